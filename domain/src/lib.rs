@@ -1,0 +1,30 @@
+//! The portal's model and its rules, shared by the server and the browser. No IO here: this crate
+//! compiles to wasm, so a phone number is refused by the same code in the form and in the importer.
+
+mod code_list;
+mod parsed;
+
+pub mod audience;
+pub mod catalog;
+pub mod contact;
+pub mod delivery_form;
+pub mod filter;
+pub mod geo;
+pub mod ids;
+pub mod opening_hours;
+pub mod query;
+pub mod service_type;
+pub mod target_group;
+pub mod text;
+
+pub use audience::{Audience, AudienceSlug};
+pub use code_list::UnknownCode;
+pub use contact::{ContactError, Email, Phone, WebUrl};
+pub use delivery_form::DeliveryForm;
+pub use filter::{Filter, FilterNotice, ParsedFilter};
+pub use geo::Coordinates;
+pub use ids::{Ico, IdError, MunicipalityCode, Postcode, RegisterId};
+pub use opening_hours::OpeningHours;
+pub use query::QueryError;
+pub use service_type::ServiceType;
+pub use target_group::TargetGroup;

@@ -1,0 +1,8 @@
+//! Reading the catalogue: the site's facts, the search with its facet counts, and the pages of a
+//! single service or organisation.
+
+mod criteria;
+mod detail;
+mod facets;
+mod search;
+mod site;

@@ -1,0 +1,55 @@
+//! Facts every page needs: the region, whether the data is sample data, the audiences.
+
+use crate::{Store, StoreError};
+use domain::catalog::SiteInfo;
+use domain::{Audience, AudienceSlug, TargetGroup};
+
+impl Store {
+    pub async fn site_info(&self) -> Result<SiteInfo, StoreError> {
+        let meta = sqlx::query!(
+            r#"SELECT
+                 (SELECT value FROM site_meta WHERE key = 'region_name') AS "region_name: String",
+                 (SELECT value FROM site_meta WHERE key = 'sample_data') AS "sample_data: String",
+                 (SELECT COUNT(*) FROM services WHERE published = 1) AS "service_count!: i64""#
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(SiteInfo {
+            sample_data: meta.sample_data.as_deref() == Some("1"),
+            region_name: meta.region_name.unwrap_or_default(),
+            audiences: self.audiences().await?,
+            service_count: u32::try_from(meta.service_count).unwrap_or(0),
+        })
+    }
+
+    /// The audiences in the order staff set.
+    pub async fn audiences(&self) -> Result<Vec<Audience>, StoreError> {
+        sqlx::query!(
+            "SELECT id, slug, name, description, target_groups FROM audiences ORDER BY position, id"
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|row| {
+            Ok(Audience {
+                slug: AudienceSlug::parse(&row.slug).map_err(|e| StoreError::Corrupt {
+                    what: "označení skupiny",
+                    id: row.id,
+                    detail: e.to_string(),
+                })?,
+                name: row.name,
+                description: row.description,
+                target_groups: TargetGroup::from_mask(row.target_groups),
+            })
+        })
+        .collect()
+    }
+
+    /// The districts whose municipalities the catalogue offers, as the JSON array stored.
+    pub(crate) async fn district_codes_json(&self) -> Result<String, StoreError> {
+        let codes = sqlx::query_scalar!("SELECT value FROM site_meta WHERE key = 'district_codes'")
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(codes.unwrap_or_else(|| "[]".to_owned()))
+    }
+}

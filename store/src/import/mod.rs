@@ -1,0 +1,37 @@
+//! Filling the database from files: the sample data of a district (a TOML file the repository
+//! keeps beside the municipality list), validated by the domain types as it is read.
+
+pub(crate) mod municipalities;
+pub(crate) mod sample;
+mod write;
+
+pub(crate) use municipalities::parse_municipalities;
+pub use sample::SampleData;
+pub(crate) use write::Writer;
+
+/// Why a data file was refused. Each message names the record at fault.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("the sample data file is not valid: {0}")]
+    Syntax(#[from] toml::de::Error),
+    #[error("the municipality list is not valid at line {line}: {detail}")]
+    Municipalities { line: u64, detail: String },
+    #[error("service „{service}“: {detail}")]
+    Service { service: String, detail: String },
+    #[error("organisation „{organization}“: {detail}")]
+    Organization {
+        organization: String,
+        detail: String,
+    },
+    #[error("site: {0}")]
+    Site(String),
+}
+
+/// What an import added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub municipalities: usize,
+    pub audiences: usize,
+    pub organizations: usize,
+    pub services: usize,
+}

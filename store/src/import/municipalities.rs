@@ -1,0 +1,84 @@
+//! The list of Czech municipalities (code, district, region, postcode, centre), as CSV.
+
+use super::ImportError;
+use domain::{Coordinates, MunicipalityCode};
+
+/// One municipality as the CSV lists it.
+#[derive(Debug, Clone)]
+pub(crate) struct MunicipalityRecord {
+    pub code: MunicipalityCode,
+    pub name: String,
+    pub district: String,
+    pub district_code: String,
+    pub region: String,
+    pub postcode: Option<domain::Postcode>,
+    pub centre: Coordinates,
+}
+
+#[derive(serde::Deserialize)]
+struct Row {
+    #[serde(rename = "Obec")]
+    name: String,
+    #[serde(rename = "Kód obce")]
+    code: String,
+    #[serde(rename = "Okres")]
+    district: String,
+    #[serde(rename = "Kód okresu")]
+    district_code: String,
+    #[serde(rename = "Kraj")]
+    region: String,
+    #[serde(rename = "PSČ")]
+    postcode: String,
+    #[serde(rename = "Latitude")]
+    lat: f64,
+    #[serde(rename = "Longitude")]
+    lon: f64,
+}
+
+/// Reads the CSV with the header `Obec,Kód obce,Okres,Kód okresu,Kraj,Kód kraje,PSČ,Latitude,Longitude`.
+pub(crate) fn parse_municipalities(csv_text: &str) -> Result<Vec<MunicipalityRecord>, ImportError> {
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    reader
+        .deserialize::<Row>()
+        .map(|row| {
+            let row = row.map_err(|e| ImportError::Municipalities {
+                line: e.position().map_or(0, |p| p.line()),
+                detail: e.to_string(),
+            })?;
+            let invalid = |detail: String| ImportError::Municipalities {
+                line: 0,
+                detail: format!("{}: {detail}", row.name),
+            };
+            Ok(MunicipalityRecord {
+                code: MunicipalityCode::parse(&row.code).map_err(|e| invalid(e.to_string()))?,
+                centre: Coordinates::new(row.lat, row.lon).map_err(|e| invalid(e.to_string()))?,
+                postcode: domain::Postcode::parse(&row.postcode).ok(),
+                name: row.name,
+                district: row.district,
+                district_code: row.district_code,
+                region: row.region,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_lists_parse() {
+        let pisek = parse_municipalities(super::super::sample::PISEK_MUNICIPALITIES).unwrap();
+        assert_eq!(pisek.len(), 75);
+        assert!(pisek.iter().all(|m| m.district == "Písek"));
+        let country = parse_municipalities(crate::generate::CZECH_MUNICIPALITIES).unwrap();
+        assert_eq!(country.len(), 6259);
+    }
+
+    #[test]
+    fn a_broken_row_is_named() {
+        let csv = "Obec,Kód obce,Okres,Kód okresu,Kraj,Kód kraje,PSČ,Latitude,Longitude\nX,12,Písek,CZ0314,Jihočeský kraj,CZ031,39701,49.3,14.1\n";
+        let err = parse_municipalities(csv).unwrap_err().to_string();
+        assert!(err.contains("X") && err.contains("kód obce"), "{err}");
+    }
+}

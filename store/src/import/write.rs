@@ -1,0 +1,375 @@
+//! Writing a directory into the database inside one transaction. The sample importer and the
+//! data-set generator both write through here, so the search index and the derived tables are
+//! kept the same way whatever the source.
+
+use super::municipalities::MunicipalityRecord;
+use super::sample::{OrganizationEntry, ServiceEntry};
+use super::{ImportError, ImportReport};
+use crate::StoreError;
+use domain::text::sort_key;
+use domain::{Audience, Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+use std::collections::{BTreeSet, HashMap};
+
+pub(crate) struct Writer {
+    tx: Transaction<'static, Sqlite>,
+    municipalities: HashMap<MunicipalityCode, Place>,
+    report: ImportReport,
+}
+
+/// What the writer remembers of each municipality it has written.
+#[derive(Clone)]
+struct Place {
+    name: String,
+    centre: Coordinates,
+    district_code: String,
+}
+
+fn json<T: serde::Serialize>(values: &[T]) -> String {
+    serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
+}
+
+impl Writer {
+    pub(crate) async fn begin(pool: &SqlitePool) -> Result<Writer, StoreError> {
+        Ok(Writer {
+            tx: pool.begin().await?,
+            municipalities: HashMap::new(),
+            report: ImportReport::default(),
+        })
+    }
+
+    pub(crate) async fn commit(self) -> Result<ImportReport, StoreError> {
+        self.tx.commit().await?;
+        Ok(self.report)
+    }
+
+    pub(crate) async fn site(
+        &mut self,
+        region_name: &str,
+        district_codes: &[String],
+        sample: bool,
+    ) -> Result<(), StoreError> {
+        if district_codes.is_empty() {
+            return Err(ImportError::Site("at least one district code is needed".into()).into());
+        }
+        let districts = json(district_codes);
+        let sample = if sample { "1" } else { "0" };
+        for (key, value) in [
+            ("region_name", region_name),
+            ("district_codes", &districts),
+            ("sample_data", sample),
+        ] {
+            sqlx::query!(
+                "INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                key,
+                value
+            )
+            .execute(&mut *self.tx)
+            .await?;
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn municipalities(
+        &mut self,
+        records: &[MunicipalityRecord],
+    ) -> Result<(), StoreError> {
+        for m in records {
+            let code = i64::from(m.code.number());
+            let postcode = m.postcode.as_ref().map(|p| p.as_str());
+            let (lat, lon) = (m.centre.lat(), m.centre.lon());
+            let key = sort_key(&m.name);
+            sqlx::query!(
+                "INSERT INTO municipalities (code, name, district, district_code, region, postcode, lat, lon, sort_key)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                code,
+                m.name,
+                m.district,
+                m.district_code,
+                m.region,
+                postcode,
+                lat,
+                lon,
+                key
+            )
+            .execute(&mut *self.tx)
+            .await?;
+            self.municipalities.insert(
+                m.code,
+                Place {
+                    name: m.name.clone(),
+                    centre: m.centre,
+                    district_code: m.district_code.clone(),
+                },
+            );
+        }
+        self.report.municipalities += records.len();
+        Ok(())
+    }
+
+    pub(crate) async fn audience(
+        &mut self,
+        audience: &Audience,
+        position: usize,
+    ) -> Result<(), StoreError> {
+        let mask = TargetGroup::mask(&audience.target_groups);
+        let position = position as i64;
+        let slug = audience.slug.as_str();
+        sqlx::query!(
+            "INSERT INTO audiences (slug, name, description, target_groups, position) VALUES (?, ?, ?, ?, ?)",
+            slug,
+            audience.name,
+            audience.description,
+            mask,
+            position
+        )
+        .execute(&mut *self.tx)
+        .await?;
+        self.report.audiences += 1;
+        Ok(())
+    }
+
+    pub(crate) async fn organization(
+        &mut self,
+        org: &OrganizationEntry,
+    ) -> Result<i64, StoreError> {
+        let invalid = |detail: String| ImportError::Organization {
+            organization: org.name.clone(),
+            detail,
+        };
+        if let Some(code) = org.municipality {
+            self.municipality(code).map_err(invalid)?;
+        }
+        let ico = org.ico.as_ref().map(|i| i.as_str());
+        let municipality = org.municipality.map(|c| i64::from(c.number()));
+        let postcode = org.postcode.as_ref().map(|p| p.as_str());
+        let phones = json(&org.phones);
+        let emails = json(&org.emails);
+        let web = org.web.as_ref().map(|w| w.as_str());
+        let key = sort_key(&org.name);
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO organizations
+                 (name, ico, legal_form, description, street, municipality_code, postcode, phones, emails, web, contact_note, sort_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               RETURNING id AS "id!: i64""#,
+            org.name,
+            ico,
+            org.legal_form,
+            org.description,
+            org.street,
+            municipality,
+            postcode,
+            phones,
+            emails,
+            web,
+            org.contact_note,
+            key
+        )
+        .fetch_one(&mut *self.tx)
+        .await?;
+        self.report.organizations += 1;
+        Ok(id)
+    }
+
+    fn municipality(&self, code: MunicipalityCode) -> Result<&Place, String> {
+        self.municipalities
+            .get(&code)
+            .ok_or_else(|| format!("obec s kódem {code} není v seznamu obcí"))
+    }
+
+    pub(crate) async fn service(
+        &mut self,
+        organization_id: i64,
+        organization_name: &str,
+        s: &ServiceEntry,
+    ) -> Result<i64, StoreError> {
+        let invalid = |detail: String| ImportError::Service {
+            service: s.name.clone(),
+            detail,
+        };
+        if s.forms.is_empty() {
+            return Err(invalid("chybí forma poskytování".into()).into());
+        }
+        if s.target_groups.is_empty() {
+            return Err(invalid("chybí cílová skupina".into()).into());
+        }
+        let area = self.area(s).map_err(invalid)?;
+        if s.locations.is_empty() && area.is_empty() {
+            return Err(
+                invalid("služba nemá místo poskytování ani oblast působnosti".into()).into(),
+            );
+        }
+        if s.forms.contains(&DeliveryForm::Field) && area.is_empty() {
+            return Err(invalid("terénní služba musí uvést obce, kam dojíždí".into()).into());
+        }
+
+        let service_type = s.service_type.map(|t| t.slug());
+        let register_id = s.register_id.as_ref().map(|r| r.as_str());
+        let forms = DeliveryForm::mask(&s.forms);
+        let target_groups = TargetGroup::mask(&s.target_groups);
+        let hours = s.hours.as_ref().map(ToString::to_string);
+        let phones = json(&s.phones);
+        let emails = json(&s.emails);
+        let web = s.web.as_ref().map(|w| w.as_str());
+        let key = sort_key(&s.name);
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO services
+                 (organization_id, name, description, keywords, service_type, register_id, forms, target_groups,
+                  hours, phones, emails, web, cost, contact_note, sort_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               RETURNING id AS "id!: i64""#,
+            organization_id,
+            s.name,
+            s.description,
+            s.keywords,
+            service_type,
+            register_id,
+            forms,
+            target_groups,
+            hours,
+            phones,
+            emails,
+            web,
+            s.cost,
+            s.contact_note,
+            key
+        )
+        .fetch_one(&mut *self.tx)
+        .await?;
+
+        let mut place_names = Vec::new();
+        for (position, location) in s.locations.iter().enumerate() {
+            let place = self
+                .municipality(location.municipality)
+                .map_err(invalid)?
+                .clone();
+            let position_known = location.position.is_some();
+            let at = location.position.unwrap_or(place.centre);
+            let (lat, lon) = (at.lat(), at.lon());
+            let code = i64::from(location.municipality.number());
+            let postcode = location.postcode.as_ref().map(|p| p.as_str());
+            let hours = location.hours.as_ref().map(ToString::to_string);
+            let order = position as i64;
+            let approximate = !position_known;
+            sqlx::query!(
+                "INSERT INTO locations
+                   (service_id, position, name, street, municipality_code, postcode, lat, lon, position_approximate, hours)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                order,
+                location.name,
+                location.street,
+                code,
+                postcode,
+                lat,
+                lon,
+                approximate,
+                hours
+            )
+            .execute(&mut *self.tx)
+            .await?;
+            place_names.push(place.name);
+        }
+        for code in &area {
+            let code = i64::from(code.number());
+            sqlx::query!(
+                "INSERT INTO service_areas (service_id, municipality_code) VALUES (?, ?)",
+                id,
+                code
+            )
+            .execute(&mut *self.tx)
+            .await?;
+        }
+        let places: BTreeSet<MunicipalityCode> = s
+            .locations
+            .iter()
+            .map(|l| l.municipality)
+            .chain(area)
+            .collect();
+        for code in places {
+            let code = i64::from(code.number());
+            sqlx::query!(
+                "INSERT INTO service_places (municipality_code, service_id) VALUES (?, ?)",
+                code,
+                id
+            )
+            .execute(&mut *self.tx)
+            .await?;
+        }
+
+        let body = search_body(s, &place_names);
+        sqlx::query!(
+            "INSERT INTO service_search (rowid, name, organization, keywords, body) VALUES (?, ?, ?, ?, ?)",
+            id,
+            s.name,
+            organization_name,
+            s.keywords,
+            body
+        )
+        .execute(&mut *self.tx)
+        .await?;
+        self.report.services += 1;
+        Ok(id)
+    }
+
+    /// The municipalities a service reaches: those listed, those within its radius, and those of
+    /// its districts.
+    fn area(&self, s: &ServiceEntry) -> Result<BTreeSet<MunicipalityCode>, String> {
+        let mut area = BTreeSet::new();
+        for code in &s.area {
+            self.municipality(*code)?;
+            area.insert(*code);
+        }
+        if let Some(radius) = s.area_radius_km {
+            let first = s
+                .locations
+                .first()
+                .ok_or("oblast v okruhu potřebuje místo poskytování")?;
+            let centre = first
+                .position
+                .unwrap_or(self.municipality(first.municipality)?.centre);
+            area.extend(
+                self.municipalities
+                    .iter()
+                    .filter(|(_, place)| place.centre.distance_km(centre) <= radius)
+                    .map(|(code, _)| *code),
+            );
+        }
+        for district in &s.area_districts {
+            let before = area.len();
+            area.extend(
+                self.municipalities
+                    .iter()
+                    .filter(|(_, place)| &place.district_code == district)
+                    .map(|(code, _)| *code),
+            );
+            if area.len() == before
+                && !self
+                    .municipalities
+                    .values()
+                    .any(|p| &p.district_code == district)
+            {
+                return Err(format!("okres s kódem {district} není v seznamu obcí"));
+            }
+        }
+        Ok(area)
+    }
+}
+
+/// The searchable text beyond name, organisation and keywords: the description and the words
+/// of the code lists and places, so "senioři" or "Milevsko" find what serves them.
+fn search_body(s: &ServiceEntry, place_names: &[String]) -> String {
+    let mut body = s.description.clone();
+    for word in s
+        .service_type
+        .map(|t| t.label())
+        .into_iter()
+        .chain(s.forms.iter().map(|f| f.label()))
+        .chain(s.target_groups.iter().map(|g| g.label()))
+        .chain(place_names.iter().map(String::as_str))
+    {
+        body.push('\n');
+        body.push_str(word);
+    }
+    body
+}

@@ -1,0 +1,61 @@
+//! Reading stored values back into domain types. A value that no longer parses is reported as
+//! corrupt with the record it came from, never silently dropped.
+
+use crate::StoreError;
+use serde::de::DeserializeOwned;
+use std::fmt::Display;
+use std::str::FromStr;
+
+/// A JSON array column (phones, e-mails).
+pub(crate) fn list<T: DeserializeOwned>(
+    json: &str,
+    what: &'static str,
+    id: i64,
+) -> Result<Vec<T>, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt {
+        what,
+        id,
+        detail: e.to_string(),
+    })
+}
+
+/// An optional text column holding a self-parsing value.
+pub(crate) fn parsed<T>(
+    value: Option<String>,
+    what: &'static str,
+    id: i64,
+) -> Result<Option<T>, StoreError>
+where
+    T: FromStr,
+    T::Err: Display,
+{
+    value
+        .map(|v| {
+            v.parse().map_err(|e: T::Err| StoreError::Corrupt {
+                what,
+                id,
+                detail: e.to_string(),
+            })
+        })
+        .transpose()
+}
+
+/// A stored municipality code.
+pub(crate) fn municipality_code(
+    code: i64,
+    id: i64,
+) -> Result<domain::MunicipalityCode, StoreError> {
+    u32::try_from(code)
+        .ok()
+        .and_then(|c| domain::MunicipalityCode::from_number(c).ok())
+        .ok_or_else(|| StoreError::Corrupt {
+            what: "kód obce",
+            id,
+            detail: code.to_string(),
+        })
+}
+
+/// A stored position; both halves or nothing.
+pub(crate) fn position(lat: Option<f64>, lon: Option<f64>) -> Option<domain::Coordinates> {
+    domain::Coordinates::new(lat?, lon?).ok()
+}
