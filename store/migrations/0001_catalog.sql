@@ -100,13 +100,11 @@ CREATE TABLE service_places (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX service_places_service ON service_places (service_id);
 
--- Full-text search. rowid = services.id. The tokenizer folds case and diacritics, so
--- "pecovatelska" finds "Pečovatelská".
+-- Full-text search. rowid = services.id; `stems` holds the Czech stems (domain::text::stems) of
+-- the service's name, organisation, keywords, description and code-list words, written by the
+-- store. Queries match stems as prefixes: "dluhy" finds "dluhové" and "dluzích".
 CREATE VIRTUAL TABLE service_search USING fts5 (
-    name,
-    organization,
-    keywords,
-    body,
+    stems,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );

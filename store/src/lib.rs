@@ -18,6 +18,7 @@ pub use import::{ImportError, ImportReport, SampleData};
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -28,6 +29,7 @@ pub const PER_PAGE: u32 = 20;
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    index: Arc<catalog::IndexCache>,
 }
 
 impl Store {
@@ -79,7 +81,10 @@ impl Store {
 
     async fn migrated(pool: SqlitePool) -> Result<Store, StoreError> {
         sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            index: Arc::default(),
+        })
     }
 
     /// Fills an empty database with the sample data of the Písek district. Returns what it
@@ -150,6 +155,31 @@ mod tests {
             .unwrap();
         assert_eq!(fk, 1);
         drop(store);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn every_server_on_one_database_sees_a_change_at_its_next_search() {
+        let dir = std::env::temp_dir().join(format!("pomoc-two-{}", std::process::id()));
+        let url = format!("sqlite://{}/pomoc.db", dir.display());
+        let first = Store::open(&url).await.unwrap();
+        first.seed_if_empty().await.unwrap();
+        let second = Store::open(&url).await.unwrap();
+        let everything = domain::Filter::default();
+        let before = second.search(&everything).await.unwrap().total;
+        assert_eq!(first.search(&everything).await.unwrap().total, before);
+
+        let mut tx = first.pool.begin().await.unwrap();
+        sqlx::query("UPDATE services SET published = 0 WHERE id = (SELECT MIN(id) FROM services)")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        catalog::bump_version(&mut *tx).await.unwrap();
+        tx.commit().await.unwrap();
+
+        assert_eq!(second.search(&everything).await.unwrap().total, before - 1);
+        assert_eq!(first.search(&everything).await.unwrap().total, before - 1);
+        drop((first, second));
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -1,130 +1,124 @@
-//! Facet counts: how many results each choice would give with every other criterion kept.
-//! One grouped query returns the distinct (type, forms, target groups) combinations with their
-//! counts; the counts per audience, type and form are summed from it here. Municipalities are
-//! counted by a second query, for the municipalities of the site's districts.
+//! Counting over the catalogue index: which services match, and the facet counts — how many
+//! results each choice would give with every other criterion kept.
 
 use super::criteria::{Criteria, Dimension};
-use crate::{StoreError, rows};
-use domain::catalog::{AudienceRef, FacetCount, Facets, MunicipalityRef};
-use domain::{Audience, DeliveryForm, ServiceType, TargetGroup};
-use sqlx::{QueryBuilder, SqlitePool};
+use super::index::{CatalogIndex, Relevance};
+use domain::catalog::{AudienceRef, FacetCount, Facets};
+use domain::{DeliveryForm, ServiceType, TargetGroup};
+use std::collections::HashSet;
 
-#[derive(sqlx::FromRow)]
-struct Group {
-    service_type: Option<String>,
-    forms: i64,
-    target_groups: i64,
-    n: i64,
+/// A matching service: its position in the index and, when there is text, how well it matches.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    pub position: usize,
+    pub relevance: Relevance,
 }
 
-#[derive(sqlx::FromRow)]
-struct MunicipalityCount {
-    code: i64,
-    name: String,
-    n: i64,
+/// Everything a search page needs but the rows themselves.
+pub(crate) struct Tally {
+    pub matches: Vec<Match>,
+    pub facets: Facets,
 }
 
-/// The facets and the total number of results for the criteria.
-pub(crate) async fn facets(
-    pool: &SqlitePool,
+/// `text_hits`: the services the full-text index found, when there is text.
+/// `in_place`: the services present in the chosen municipality, when one is chosen.
+pub(crate) fn tally(
+    index: &CatalogIndex,
     criteria: &Criteria,
-    audiences: &[Audience],
-    district_codes: &str,
-) -> Result<(Facets, u32), StoreError> {
-    let groups = groups(pool, criteria).await?;
-    let sum = |except: Option<Dimension>, wanted: &dyn Fn(&Group) -> bool| -> u32 {
-        let n: i64 = groups
-            .iter()
-            .filter(|g| {
-                criteria.admits(g.service_type.as_deref(), g.forms, g.target_groups, except)
-                    && wanted(g)
-            })
-            .map(|g| g.n)
-            .sum();
-        u32::try_from(n).unwrap_or(u32::MAX)
-    };
-    let total = sum(None, &|_| true);
-    let facets = Facets {
-        audiences: audiences
-            .iter()
-            .map(|a| {
-                let mask = TargetGroup::mask(&a.target_groups);
-                FacetCount {
-                    value: AudienceRef {
-                        slug: a.slug.clone(),
-                        name: a.name.clone(),
-                    },
-                    count: sum(Some(Dimension::Audience), &|g| g.target_groups & mask != 0),
+    text_hits: Option<&HashSet<i64>>,
+    in_place: Option<&HashSet<i64>>,
+) -> Tally {
+    let audience_masks: Vec<i64> = index
+        .audiences
+        .iter()
+        .map(|a| TargetGroup::mask(&a.target_groups))
+        .collect();
+    let mut audience_counts = vec![0u32; audience_masks.len()];
+    let mut type_counts = [0u32; 64];
+    let mut form_counts = [0u32; 3];
+    // Services that meet every criterion except the municipality, for its facet.
+    let mut anywhere = vec![false; index.entries.len()];
+    let mut matches = Vec::new();
+
+    for (position, entry) in index.entries.iter().enumerate() {
+        let found = text_hits.is_none_or(|hits| hits.contains(&entry.id));
+        if !found || criteria.unsearchable_text {
+            continue;
+        }
+        let admits =
+            |except| criteria.admits(entry.service_type, entry.forms, entry.target_groups, except);
+        let all = admits(None);
+        anywhere[position] = all;
+        if in_place.is_some_and(|ids| !ids.contains(&entry.id)) {
+            continue;
+        }
+        if all {
+            matches.push(Match {
+                position,
+                relevance: entry.relevance(&criteria.terms),
+            });
+        }
+        if admits(Some(Dimension::ServiceType))
+            && let Some(t) = entry.service_type
+        {
+            type_counts[t.bit() as usize] += 1;
+        }
+        if admits(Some(Dimension::Form)) {
+            for form in DeliveryForm::ALL {
+                if entry.forms & (1 << form.bit()) != 0 {
+                    form_counts[form.bit() as usize] += 1;
                 }
+            }
+        }
+        if admits(Some(Dimension::Audience)) {
+            for (count, mask) in audience_counts.iter_mut().zip(&audience_masks) {
+                if entry.target_groups & mask != 0 {
+                    *count += 1;
+                }
+            }
+        }
+    }
+
+    if !criteria.terms.is_empty() {
+        // Best first; equally good ones stay in catalogue order (the sort is stable).
+        matches.sort_by_key(|m| std::cmp::Reverse(m.relevance));
+    }
+    let facets = Facets {
+        audiences: index
+            .audiences
+            .iter()
+            .zip(audience_counts)
+            .map(|(a, count)| FacetCount {
+                value: AudienceRef {
+                    slug: a.slug.clone(),
+                    name: a.name.clone(),
+                },
+                count,
             })
             .collect(),
         service_types: ServiceType::ALL
             .iter()
             .map(|t| FacetCount {
                 value: *t,
-                count: sum(Some(Dimension::ServiceType), &|g| {
-                    g.service_type.as_deref() == Some(t.slug())
-                }),
+                count: type_counts[t.bit() as usize],
             })
-            .filter(|f| f.count > 0 || criteria.service_types.contains(&f.value.slug()))
+            .filter(|f| f.count > 0 || criteria.service_types.contains(&f.value))
             .collect(),
         forms: DeliveryForm::ALL
             .iter()
             .map(|f| FacetCount {
                 value: *f,
-                count: sum(Some(Dimension::Form), &|g| g.forms & (1 << f.bit()) != 0),
+                count: form_counts[f.bit() as usize],
             })
             .collect(),
-        municipalities: municipalities(pool, criteria, district_codes).await?,
-    };
-    Ok((facets, total))
-}
-
-async fn groups(pool: &SqlitePool, criteria: &Criteria) -> Result<Vec<Group>, StoreError> {
-    let mut qb = QueryBuilder::new("");
-    criteria.push_hits(&mut qb);
-    qb.push("SELECT s.service_type, s.forms, s.target_groups, COUNT(*) AS n");
-    criteria.push_from(&mut qb);
-    // Municipality is applied here; the other criteria are applied per facet in Rust.
-    let only_place = Criteria {
-        audience_mask: None,
-        target_group_mask: None,
-        service_types: Vec::new(),
-        form_mask: None,
-        ..criteria.clone()
-    };
-    only_place.push_where(&mut qb, None);
-    qb.push(" GROUP BY s.service_type, s.forms, s.target_groups");
-    Ok(qb.build_query_as::<Group>().fetch_all(pool).await?)
-}
-
-async fn municipalities(
-    pool: &SqlitePool,
-    criteria: &Criteria,
-    district_codes: &str,
-) -> Result<Vec<FacetCount<MunicipalityRef>>, StoreError> {
-    let mut qb = QueryBuilder::new("");
-    criteria.push_hits(&mut qb);
-    qb.push("SELECT m.code, m.name, (SELECT COUNT(*) FROM service_places p JOIN services s ON s.id = p.service_id");
-    if criteria.text.is_some() {
-        qb.push(" JOIN hits h ON h.id = s.id");
-    }
-    criteria.push_where(&mut qb, Some(Dimension::Municipality));
-    qb.push(" AND p.municipality_code = m.code) AS n FROM municipalities m WHERE m.district_code IN (SELECT value FROM json_each(")
-        .push_bind(district_codes.to_owned())
-        .push(")) ORDER BY m.sort_key");
-    qb.build_query_as::<MunicipalityCount>()
-        .fetch_all(pool)
-        .await?
-        .into_iter()
-        .map(|row| {
-            Ok(FacetCount {
-                value: MunicipalityRef {
-                    code: rows::municipality_code(row.code, row.code)?,
-                    name: row.name,
-                },
-                count: u32::try_from(row.n).unwrap_or(0),
+        municipalities: index
+            .district
+            .iter()
+            .map(|(municipality, present)| FacetCount {
+                value: municipality.clone(),
+                count: present.iter().filter(|p| anywhere[**p]).count() as u32,
             })
-        })
-        .collect()
+            .collect(),
+    };
+    Tally { matches, facets }
 }

@@ -4,5 +4,8 @@
 mod criteria;
 mod detail;
 mod facets;
+mod index;
 mod search;
 mod site;
+
+pub(crate) use index::{IndexCache, bump_version};

@@ -1,17 +1,18 @@
-//! The catalogue search: one page of services for a filter, name hits first when there is text.
+//! The catalogue search: the full-text hits and the municipality come from the database, the
+//! filtering, facet counting and ranking from the catalogue index, and the rows of the page from
+//! the database again. A text search ranks services by how many of its words their name holds,
+//! then their keywords; ties keep the alphabetical order.
 
 use super::criteria::Criteria;
-use super::facets::facets;
+use super::facets::tally;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::{OrganizationRef, SearchPage, ServiceSummary};
 use domain::{DeliveryForm, Filter, Phone};
-use sqlx::QueryBuilder;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Characters of the description shown in a result list.
 const EXCERPT_CHARS: usize = 180;
 
-#[derive(sqlx::FromRow)]
 pub(crate) struct SummaryRow {
     pub(super) id: i64,
     pub(super) name: String,
@@ -29,45 +30,81 @@ impl Store {
     /// beyond the last gives the last page.
     #[tracing::instrument(skip(self), fields(query = %filter.to_query()))]
     pub async fn search(&self, filter: &Filter) -> Result<SearchPage, StoreError> {
-        let audiences = self.audiences().await?;
-        let districts = self.district_codes_json().await?;
-        let criteria = Criteria::new(filter, &audiences);
-        let (facets, total) = facets(&self.pool, &criteria, &audiences, &districts).await?;
+        let index = self.catalog_index().await?;
+        let criteria = Criteria::new(filter, &index.audiences);
+        let text_hits = match criteria.fts_query() {
+            Some(query) => Some(self.text_hits(&query).await?),
+            None => None,
+        };
+        let in_place = match criteria.municipality {
+            Some(code) => Some(self.services_in(code).await?),
+            None => None,
+        };
+        let found = tally(&index, &criteria, text_hits.as_ref(), in_place.as_ref());
+
+        let total = u32::try_from(found.matches.len()).unwrap_or(u32::MAX);
         let page_count = total.div_ceil(PER_PAGE).max(1);
         let page = filter.page.clamp(1, page_count);
-
-        let mut qb = QueryBuilder::new("");
-        criteria.push_hits(&mut qb);
-        qb.push(
-            "SELECT s.id, s.name, s.description, s.service_type, s.forms, s.phones, \
-             o.id AS organization_id, o.name AS organization_name, \
-             (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS reaches",
-        );
-        criteria.push_from(&mut qb);
-        qb.push(" JOIN organizations o ON o.id = s.organization_id");
-        criteria.push_where(&mut qb, None);
-        qb.push(" ORDER BY ");
-        if let Some(text) = &criteria.text {
-            qb.push("s.id IN (SELECT rowid FROM service_search WHERE service_search MATCH ")
-                .push_bind(text.in_name.clone())
-                .push(") DESC, h.score, ");
-        }
-        qb.push("s.sort_key, s.id LIMIT ")
-            .push_bind(i64::from(PER_PAGE))
-            .push(" OFFSET ")
-            .push_bind(i64::from((page - 1) * PER_PAGE));
-        let found = qb
-            .build_query_as::<SummaryRow>()
-            .fetch_all(&self.pool)
-            .await?;
-        let items = self.summaries(found).await?;
+        let ids: Vec<i64> = found
+            .matches
+            .iter()
+            .skip(((page - 1) * PER_PAGE) as usize)
+            .take(PER_PAGE as usize)
+            .map(|m| index.entries[m.position].id)
+            .collect();
+        let items = self.summaries_of(&ids).await?;
         Ok(SearchPage {
             items,
             total,
             page,
             per_page: PER_PAGE,
-            facets,
+            facets: found.facets,
         })
+    }
+
+    /// The services whose name, organisation, keywords or description hold every term. The ids
+    /// come as one JSON array: a broad query finds thousands, and one row is far cheaper to
+    /// fetch than thousands.
+    async fn text_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
+        let ids = sqlx::query_scalar!(
+            r#"SELECT json_group_array(rowid) AS "ids!: String"
+               FROM service_search WHERE service_search MATCH ?"#,
+            query
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        rows::list(&ids, "výsledky hledání", 0).map(HashSet::from_iter)
+    }
+
+    /// Services located in or reaching a municipality.
+    async fn services_in(&self, municipality: i64) -> Result<HashSet<i64>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT service_id AS "id!: i64" FROM service_places WHERE municipality_code = ?"#,
+            municipality
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .collect())
+    }
+
+    /// List entries for these services, in this order.
+    async fn summaries_of(&self, ids: &[i64]) -> Result<Vec<ServiceSummary>, StoreError> {
+        let json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+        let mut found = sqlx::query_as!(
+            SummaryRow,
+            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.forms, s.phones,
+                      o.id AS "organization_id!: i64", o.name AS organization_name,
+                      (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS "reaches!: i64"
+               FROM services s JOIN organizations o ON o.id = s.organization_id
+               WHERE s.id IN (SELECT value FROM json_each(?))"#,
+            json
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let order: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        found.sort_by_key(|row| order.get(&row.id).copied().unwrap_or(usize::MAX));
+        self.summaries(found).await
     }
 
     /// Turns rows into list entries, adding the municipalities where each service is delivered.
@@ -76,10 +113,10 @@ impl Store {
         found: Vec<SummaryRow>,
     ) -> Result<Vec<ServiceSummary>, StoreError> {
         let ids = serde_json::to_string(&found.iter().map(|r| r.id).collect::<Vec<_>>())
-            .unwrap_or_default();
+            .unwrap_or_else(|_| "[]".to_owned());
         let mut places: HashMap<i64, Vec<String>> = HashMap::new();
         for place in sqlx::query!(
-            r#"SELECT DISTINCT l.service_id AS "service_id!: i64", m.name AS "name!: String", MIN(l.position) AS "first!: i64"
+            r#"SELECT l.service_id AS "service_id!: i64", m.name AS "name!: String", MIN(l.position) AS "first!: i64"
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
                WHERE l.service_id IN (SELECT value FROM json_each(?))
                GROUP BY l.service_id, m.name

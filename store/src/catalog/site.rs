@@ -3,6 +3,7 @@
 use crate::{Store, StoreError};
 use domain::catalog::SiteInfo;
 use domain::{Audience, AudienceSlug, TargetGroup};
+use sqlx::SqliteExecutor;
 
 impl Store {
     pub async fn site_info(&self) -> Result<SiteInfo, StoreError> {
@@ -24,10 +25,17 @@ impl Store {
 
     /// The audiences in the order staff set.
     pub async fn audiences(&self) -> Result<Vec<Audience>, StoreError> {
+        self.audiences_from(&self.pool).await
+    }
+
+    pub(crate) async fn audiences_from<'e>(
+        &self,
+        executor: impl SqliteExecutor<'e>,
+    ) -> Result<Vec<Audience>, StoreError> {
         sqlx::query!(
             "SELECT id, slug, name, description, target_groups FROM audiences ORDER BY position, id"
         )
-        .fetch_all(&self.pool)
+        .fetch_all(executor)
         .await?
         .into_iter()
         .map(|row| {
@@ -46,9 +54,12 @@ impl Store {
     }
 
     /// The districts whose municipalities the catalogue offers, as the JSON array stored.
-    pub(crate) async fn district_codes_json(&self) -> Result<String, StoreError> {
+    pub(crate) async fn district_codes_json<'e>(
+        &self,
+        executor: impl SqliteExecutor<'e>,
+    ) -> Result<String, StoreError> {
         let codes = sqlx::query_scalar!("SELECT value FROM site_meta WHERE key = 'district_codes'")
-            .fetch_optional(&self.pool)
+            .fetch_optional(executor)
             .await?;
         Ok(codes.unwrap_or_else(|| "[]".to_owned()))
     }

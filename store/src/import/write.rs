@@ -38,7 +38,9 @@ impl Writer {
         })
     }
 
-    pub(crate) async fn commit(self) -> Result<ImportReport, StoreError> {
+    /// Commits, bumping the catalogue version so that every server rebuilds its search index.
+    pub(crate) async fn commit(mut self) -> Result<ImportReport, StoreError> {
+        crate::catalog::bump_version(&mut *self.tx).await?;
         self.tx.commit().await?;
         Ok(self.report)
     }
@@ -297,14 +299,16 @@ impl Writer {
             .await?;
         }
 
-        let body = search_body(s, &place_names);
-        sqlx::query!(
-            "INSERT INTO service_search (rowid, name, organization, keywords, body) VALUES (?, ?, ?, ?, ?)",
-            id,
+        let stems = domain::text::stems(&format!(
+            "{}\n{organization_name}\n{}\n{}",
             s.name,
-            organization_name,
             s.keywords,
-            body
+            search_body(s, &place_names)
+        ));
+        sqlx::query!(
+            "INSERT INTO service_search (rowid, stems) VALUES (?, ?)",
+            id,
+            stems
         )
         .execute(&mut *self.tx)
         .await?;
