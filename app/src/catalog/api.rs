@@ -1,0 +1,98 @@
+//! Server functions of the catalogue. The search takes the URL query itself, so the browser and
+//! the server read a filter with the very same parser.
+
+use crate::AppError;
+use domain::catalog::{OrganizationDetail, SearchPage, ServiceDetail};
+use leptos::prelude::*;
+
+/// One page of services for a catalogue URL query (`q=...&forma=...`).
+#[server(endpoint = "search")]
+pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
+    let filter = domain::Filter::from_query(&query)?.filter;
+    Ok(crate::state::store()?.search(&filter).await?)
+}
+
+#[server(endpoint = "service")]
+pub async fn get_service(id: i64) -> Result<ServiceDetail, AppError> {
+    crate::state::store()?
+        .service(id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[server(endpoint = "organization")]
+pub async fn get_organization(id: i64) -> Result<OrganizationDetail, AppError> {
+    crate::state::store()?
+        .organization(id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The numeric id at the end of a route, or 404.
+pub fn route_id(raw: Option<String>) -> Result<i64, AppError> {
+    raw.and_then(|id| id.parse::<i64>().ok())
+        .filter(|id| *id > 0)
+        .ok_or(AppError::NotFound)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    //! The server functions called directly, as the server calls them while rendering, each
+    //! with its own fresh database in the Leptos context.
+
+    use super::*;
+    use leptos::prelude::{Owner, provide_context};
+    use store::Store;
+
+    async fn with_sample_store<F: Future>(test: impl FnOnce() -> F) -> F::Output {
+        let store = Store::open_in_memory().await.expect("database");
+        store.seed_if_empty().await.expect("sample data");
+        let owner = Owner::new();
+        owner.set();
+        provide_context(store);
+        test().await
+    }
+
+    #[tokio::test]
+    async fn search_reads_the_url_query() {
+        let page = with_sample_store(|| search_services("q=dluhy&forma=terenni".into()))
+            .await
+            .unwrap();
+        assert_eq!(page.items[0].name, "Dluhové poradenství THEIA");
+        assert!(
+            page.items
+                .iter()
+                .all(|s| s.forms.contains(&domain::DeliveryForm::Field))
+        );
+    }
+
+    #[tokio::test]
+    async fn search_refuses_a_broken_query_with_400() {
+        let error = with_sample_store(|| search_services("q=%FF".into()))
+            .await
+            .unwrap_err();
+        assert_eq!(error.status(), http::StatusCode::BAD_REQUEST);
+        assert!(error.to_string().contains("neplatně zakódované"));
+    }
+
+    #[tokio::test]
+    async fn unknown_records_are_not_found() {
+        assert_eq!(
+            with_sample_store(|| get_service(424_242)).await,
+            Err(AppError::NotFound)
+        );
+        assert_eq!(
+            with_sample_store(|| get_organization(424_242)).await,
+            Err(AppError::NotFound)
+        );
+        assert_eq!(route_id(Some("12abc".into())), Err(AppError::NotFound));
+        assert_eq!(route_id(Some("-3".into())), Err(AppError::NotFound));
+    }
+
+    #[tokio::test]
+    async fn a_server_function_without_the_store_fails_cleanly() {
+        let owner = Owner::new();
+        owner.set();
+        assert_eq!(get_service(1).await, Err(AppError::Internal));
+    }
+}

@@ -1,0 +1,86 @@
+//! `/organizace/{id}`: a provider and all its services.
+
+use super::api::{get_organization, route_id};
+use super::results::ResultList;
+use super::service_page::paragraphs;
+use crate::common::{ContactList, ErrorPage};
+use domain::catalog::OrganizationDetail;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn OrganizationPage() -> impl IntoView {
+    let params = use_params_map();
+    let organization = Resource::new(
+        move || params.read().get("id"),
+        |id| async move { get_organization(route_id(id)?).await },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
+            {move || Suspend::new(async move {
+                match organization.await {
+                    Ok(o) => view! { <OrganizationView organization=o /> }.into_any(),
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn OrganizationView(organization: OrganizationDetail) -> impl IntoView {
+    let OrganizationDetail {
+        id: _,
+        name,
+        ico,
+        legal_form,
+        description,
+        street,
+        municipality,
+        postcode,
+        phones,
+        emails,
+        web,
+        contact_note,
+        services,
+    } = organization;
+    let address = [
+        street,
+        postcode.map(|p| {
+            format!(
+                "{p} {}",
+                municipality.as_ref().map_or("", |m| m.name.as_str())
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    let seat = municipality.map(|m| m.name);
+    view! {
+        <Title text=name.clone() />
+        <article class="organization-detail" aria-labelledby="org-heading">
+            <p class="breadcrumbs"><a href="/sluzby">"Katalog služeb"</a></p>
+            <h1 id="org-heading">{name}</h1>
+            {paragraphs(&description)}
+            <dl class="facts-list">
+                {legal_form.map(|f| view! { <dt>"Právní forma"</dt><dd>{f}</dd> })}
+                <dt>"IČO"</dt>
+                <dd>{ico.map(|i| i.to_string()).unwrap_or_else(|| "neuvedeno".to_owned())}</dd>
+                <dt>"Sídlo"</dt>
+                <dd>
+                    {if address.is_empty() { seat.unwrap_or_else(|| "neuvedeno".to_owned()) } else { address.join(", ") }}
+                </dd>
+            </dl>
+            <section class="contact-box" aria-labelledby="org-contact-heading">
+                <h2 id="org-contact-heading">"Kontakt"</h2>
+                <ContactList phones emails web note=contact_note />
+            </section>
+            <section aria-labelledby="org-services-heading">
+                <h2 id="org-services-heading">{format!("Služby ({})", services.len())}</h2>
+                <ResultList items=services />
+            </section>
+        </article>
+    }
+}

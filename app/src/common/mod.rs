@@ -1,0 +1,9 @@
+//! Small pieces that several features share.
+
+mod contacts;
+mod error_page;
+mod plural;
+
+pub use contacts::{ContactList, MapLinks};
+pub use error_page::{ErrorPage, NotFoundPage};
+pub use plural::count;

@@ -1,0 +1,67 @@
+//! The one error type of the app. Every server function returns it, and [`AppError::status`] is
+//! the one place that decides the HTTP status. The browser only ever sees the short Czech message;
+//! the cause is logged on the server where it happened.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    #[error("Tuto stránku jsme nenašli.")]
+    NotFound,
+    /// The request itself was wrong; the message says how, in Czech.
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("Omlouváme se, na serveru se něco pokazilo. Zkuste to prosím za chvíli znovu.")]
+    Internal,
+    /// The browser could not reach the server or understand its answer.
+    #[error("Spojení se serverem se nezdařilo. Zkontrolujte připojení a zkuste to znovu.")]
+    Connection,
+}
+
+impl AppError {
+    pub fn status(&self) -> http::StatusCode {
+        match self {
+            AppError::NotFound => http::StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => http::StatusCode::BAD_REQUEST,
+            AppError::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Connection => http::StatusCode::BAD_GATEWAY,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                AppError::BadRequest("Požadavek nemá správný tvar.".into())
+            }
+            _ => AppError::Connection,
+        }
+    }
+}
+
+impl From<domain::QueryError> for AppError {
+    fn from(e: domain::QueryError) -> Self {
+        AppError::BadRequest(format!("{}.", capitalize(&e.to_string())))
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<store::StoreError> for AppError {
+    fn from(e: store::StoreError) -> Self {
+        tracing::error!(error = ?e, "store failed");
+        AppError::Internal
+    }
+}
+
+fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,61 @@
+//! The portal's pages. Features are folders (`catalog/`, `home/`, `layout/`); each holds its
+//! pages, its components and the server functions they call. Server functions stay thin: parse
+//! the input into domain types, call one store function, return a domain type.
+
+#![recursion_limit = "256"]
+
+mod catalog;
+mod common;
+mod error;
+mod home;
+mod layout;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use error::AppError;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, path};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="cs">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b5e55" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Every route renders completely on the server before the first byte is sent (`SsrMode::Async`):
+/// pages work without JavaScript, and a missing service can still answer 404.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/pomoc.css" />
+        <Title formatter=|title: String| if title.is_empty() { "Pomoc".to_owned() } else { format!("{title} – Pomoc") } />
+        <Router>
+            <layout::Layout>
+                <Routes fallback=|| view! { <common::NotFoundPage /> }>
+                    <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
+                    <Route path=path!("/sluzby/:id") view=catalog::ServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/organizace/:id") view=catalog::OrganizationPage ssr=SsrMode::Async />
+                </Routes>
+            </layout::Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,13 @@
+//! What server functions get from the server through Leptos context.
+
+use crate::AppError;
+use leptos::prelude::use_context;
+use store::Store;
+
+/// The database, as the server provided it for this request.
+pub fn store() -> Result<Store, AppError> {
+    use_context::<Store>().ok_or_else(|| {
+        tracing::error!("no Store in context: the server must provide it to every route");
+        AppError::Internal
+    })
+}

@@ -1,0 +1,8 @@
+//! The portal's server: configuration from the environment, the HTTP layers, and the Leptos app
+//! with the store in its context. `main.rs` only starts it; tests build the same router.
+
+pub mod config;
+mod routes;
+
+pub use config::Config;
+pub use routes::{AppState, router};
