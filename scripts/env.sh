@@ -1,0 +1,5 @@
+# Shared settings of the project's scripts; source it, don't run it.
+# Builds go to a target directory outside the clone, so that fresh clones on one machine reuse
+# each other's compiled dependencies. Set CARGO_TARGET_DIR to use another.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pomoc/target}"
+export PATH="$PWD/end2end/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds the portal (release) and runs it on http://127.0.0.1:3000 with its embedded SQLite
+# database, created and filled with the sample data on first start. Ctrl+C stops it.
+# DATABASE_URL and LEPTOS_SITE_ADDR change the database and the address.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+. scripts/env.sh
+exec cargo leptos serve --release

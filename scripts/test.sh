@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of the portal: formatting, lints, the checked-query data, unit and integration
+# tests (domain, store, server functions, HTTP app), and the browser journeys in Chromium.
+# Installs what it needs on first use (scripts/setup.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --browser
+. scripts/env.sh
+
+step() { printf '\n=== %s\n' "$*" >&2; }
+
+step "formatting"
+cargo fmt --all -- --check
+
+step "lints: server side"
+cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
+
+step "lints: browser side"
+cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+step "checked-query data matches the queries"
+./scripts/sqlx-prepare.sh --check
+
+step "unit and integration tests"
+cargo test --workspace --exclude frontend
+
+step "browser journeys (Playwright in Debian's Chromium)"
+e2e_dir=$(mktemp -d)
+trap 'rm -rf "$e2e_dir"' EXIT
+# A fresh database for every run, and a port of its own so that a running portal does not answer.
+export DATABASE_URL="sqlite://$e2e_dir/pomoc.db"
+export LEPTOS_SITE_ADDR="127.0.0.1:3310"
+export POMOC_BASE_URL="http://$LEPTOS_SITE_ADDR"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+cargo leptos end-to-end
