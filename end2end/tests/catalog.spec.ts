@@ -26,6 +26,7 @@ test("audience and form filters narrow the list without a reload", async ({ page
   await page.evaluate(() => ((window as any).pomocMark = "same page"));
   const allCount = await page.getByRole("status").textContent();
 
+  await page.getByText("Upřesnit výběr").click();
   await page.getByLabel("Pro koho").selectOption("seniori");
   await expect(page).toHaveURL(/skupina=seniori/);
   await expect(page.getByRole("status")).not.toHaveText(allCount ?? "");
@@ -70,6 +71,7 @@ test.describe("without JavaScript", () => {
     await searchFromHome(page, "dluhy");
     await expect(page.getByRole("heading", { name: "Dluhové poradenství THEIA" })).toBeVisible();
 
+    await page.getByText("Upřesnit výběr").click();
     await page.getByLabel("Pro koho").selectOption("seniori");
     await page.getByRole("checkbox", { name: /^terénní/ }).check();
     await page.getByRole("searchbox", { name: "Hledat slovo" }).fill("");

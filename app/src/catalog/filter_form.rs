@@ -64,13 +64,29 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
     let selected_municipality = filter.municipality;
     let type_count = facets.service_types.len();
     let types_open = !filter.service_types.is_empty();
+    let narrowed = usize::from(filter.audience.is_some())
+        + usize::from(filter.municipality.is_some())
+        + filter.forms.len()
+        + filter.service_types.len();
+    let filters_open = narrowed > 0;
+    let more_summary = if narrowed == 0 {
+        "Upřesnit výběr".to_owned()
+    } else {
+        format!("Upřesnit výběr (zvoleno {narrowed})")
+    };
 
     view! {
         <form class="filters" method="get" action="/sluzby" role="search" aria-label="Hledání a filtry" on:submit=on_submit on:change=on_change>
             <div class="field">
                 <label for="filter-q">"Hledat slovo"</label>
-                <input id="filter-q" name=keys::TEXT type="search" value=filter.text.clone() prop:value=filter.text.clone() autocomplete="off" />
+                <div class="search-row">
+                    <input id="filter-q" name=keys::TEXT type="search" value=filter.text.clone() prop:value=filter.text.clone() autocomplete="off" />
+                    <button type="submit">"Hledat"</button>
+                </div>
             </div>
+            <details class="more-filters" open=filters_open>
+            <summary>{more_summary}</summary>
+            <div class="filter-grid">
             <div class="field">
                 <label for="filter-audience">"Pro koho"</label>
                 <select id="filter-audience" name=keys::AUDIENCE>
@@ -157,8 +173,10 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
                 .collect_view()}
             <div class="form-actions">
                 <button type="submit">"Použít filtr"</button>
-                {(!filter.is_unrestricted()).then(|| view! { <a href="/sluzby">"Zrušit všechny filtry"</a> })}
             </div>
+            </div>
+            </details>
+            {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href="/sluzby">"Zrušit všechny filtry"</a></p> })}
         </form>
     }
 }
