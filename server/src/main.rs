@@ -1,5 +1,6 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
 
+use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
 use std::process::ExitCode;
 use store::Store;
@@ -51,7 +52,14 @@ async fn serve() -> Result<(), StartError> {
     });
     let listener = tokio::net::TcpListener::bind(address)
         .await
-        .map_err(|source| StartError::Bind { address, source })?;
+        .map_err(|source| StartError::Bind { address, source })?
+        // Without TCP_NODELAY a response written in two parts waits for the client's delayed
+        // ACK: 40 ms added to every keep-alive request.
+        .tap_io(|tcp| {
+            if let Err(error) = tcp.set_nodelay(true) {
+                tracing::debug!(%error, "cannot set TCP_NODELAY");
+            }
+        });
     tracing::info!("listening on http://{address}");
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
