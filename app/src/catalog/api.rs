@@ -28,13 +28,6 @@ pub async fn get_organization(id: i64) -> Result<OrganizationDetail, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// The numeric id at the end of a route, or 404.
-pub fn route_id(raw: Option<String>) -> Result<i64, AppError> {
-    raw.and_then(|id| id.parse::<i64>().ok())
-        .filter(|id| *id > 0)
-        .ok_or(AppError::NotFound)
-}
-
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     //! The server functions called directly, as the server calls them while rendering, each
@@ -85,8 +78,6 @@ mod tests {
             with_sample_store(|| get_organization(424_242)).await,
             Err(AppError::NotFound)
         );
-        assert_eq!(route_id(Some("12abc".into())), Err(AppError::NotFound));
-        assert_eq!(route_id(Some("-3".into())), Err(AppError::NotFound));
     }
 
     #[tokio::test]

@@ -2,9 +2,9 @@
 //! change submits it at once and the router navigates to the canonical query, so the URL always
 //! says what is shown.
 
+use domain::Filter;
 use domain::catalog::Facets;
 use domain::filter::keys;
-use domain::{DeliveryForm, Filter};
 use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -60,8 +60,6 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
         }
     };
 
-    let selected_audience = filter.audience.clone();
-    let selected_municipality = filter.municipality;
     let type_count = facets.service_types.len();
     let types_open = !filter.service_types.is_empty();
     let narrowed = usize::from(filter.audience.is_some())
@@ -87,59 +85,51 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
             <details class="more-filters" open=filters_open>
             <summary>{more_summary}</summary>
             <div class="filter-grid">
-            <div class="field">
-                <label for="filter-audience">"Pro koho"</label>
-                <select id="filter-audience" name=keys::AUDIENCE>
-                    <option value="" selected=selected_audience.is_none()>"Všechny skupiny"</option>
-                    {facets
-                        .audiences
-                        .into_iter()
-                        .map(|f| {
-                            let selected = selected_audience.as_ref() == Some(&f.value.slug);
-                            view! {
-                                <option value=f.value.slug.to_string() selected=selected prop:selected=selected>
-                                    {format!("{} ({})", f.value.name, f.count)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-municipality">"Obec"</label>
-                <select id="filter-municipality" name=keys::MUNICIPALITY>
-                    <option value="" selected=selected_municipality.is_none()>"Všechny obce"</option>
-                    {facets
-                        .municipalities
-                        .into_iter()
-                        .map(|f| {
-                            let selected = selected_municipality == Some(f.value.code);
-                            view! {
-                                <option value=f.value.code.to_string() selected=selected prop:selected=selected>
-                                    {format!("{} ({})", f.value.name, f.count)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <FacetSelect
+                id="filter-audience"
+                name=keys::AUDIENCE
+                label="Pro koho"
+                anything="Všechny skupiny"
+                options=facets
+                    .audiences
+                    .into_iter()
+                    .map(|f| Choice {
+                        selected: filter.audience.as_ref() == Some(&f.value.slug),
+                        value: f.value.slug.to_string(),
+                        label: f.value.name,
+                        count: f.count,
+                    })
+                    .collect()
+            />
+            <FacetSelect
+                id="filter-municipality"
+                name=keys::MUNICIPALITY
+                label="Obec"
+                anything="Všechny obce"
+                options=facets
+                    .municipalities
+                    .into_iter()
+                    .map(|f| Choice {
+                        selected: filter.municipality == Some(f.value.code),
+                        value: f.value.code.to_string(),
+                        label: f.value.name,
+                        count: f.count,
+                    })
+                    .collect()
+            />
             <fieldset class="field">
                 <legend>"Forma služby"</legend>
                 {facets
                     .forms
                     .into_iter()
                     .map(|f| {
-                        let checked = filter.forms.contains(&f.value);
-                        let id = format!("filter-form-{}", f.value.slug());
-                        view! {
-                            <div class="check">
-                                <input type="checkbox" id=id.clone() name=keys::FORM value=f.value.slug() checked=checked prop:checked=checked />
-                                <label for=id>
-                                    {form_label(f.value)}
-                                    <span class="count">{format!(" ({})", f.count)}</span>
-                                </label>
-                            </div>
-                        }
+                        let choice = Choice {
+                            selected: filter.forms.contains(&f.value),
+                            value: f.value.slug().to_owned(),
+                            label: format!("{} – {}", f.value.label(), f.value.explanation()),
+                            count: f.count,
+                        };
+                        view! { <FacetCheckbox name=keys::FORM choice /> }
                     })
                     .collect_view()}
             </fieldset>
@@ -151,17 +141,13 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
                         .service_types
                         .into_iter()
                         .map(|f| {
-                            let checked = filter.service_types.contains(&f.value);
-                            let id = format!("filter-type-{}", f.value.slug());
-                            view! {
-                                <div class="check">
-                                    <input type="checkbox" id=id.clone() name=keys::SERVICE_TYPE value=f.value.slug() checked=checked prop:checked=checked />
-                                    <label for=id>
-                                        {f.value.label()}
-                                        <span class="count">{format!(" ({})", f.count)}</span>
-                                    </label>
-                                </div>
-                            }
+                            let choice = Choice {
+                                selected: filter.service_types.contains(&f.value),
+                                value: f.value.slug().to_owned(),
+                                label: f.value.label().to_owned(),
+                                count: f.count,
+                            };
+                            view! { <FacetCheckbox name=keys::SERVICE_TYPE choice /> }
                         })
                         .collect_view()}
                 </fieldset>
@@ -181,6 +167,56 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
     }
 }
 
-fn form_label(form: DeliveryForm) -> String {
-    format!("{} – {}", form.label(), form.explanation())
+/// One value of a facet: what it is called and how many results choosing it gives.
+struct Choice {
+    value: String,
+    label: String,
+    count: u32,
+    selected: bool,
+}
+
+/// A select over one facet, with "anything" first.
+#[component]
+fn FacetSelect(
+    id: &'static str,
+    name: &'static str,
+    label: &'static str,
+    anything: &'static str,
+    options: Vec<Choice>,
+) -> impl IntoView {
+    let none_selected = !options.iter().any(|c| c.selected);
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=name>
+                <option value="" selected=none_selected>{anything}</option>
+                {options
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <option value=c.value selected=c.selected prop:selected=c.selected>
+                                {format!("{} ({})", c.label, c.count)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A checkbox for one value of a facet, with its count.
+#[component]
+fn FacetCheckbox(name: &'static str, choice: Choice) -> impl IntoView {
+    let id = format!("filter-{name}-{}", choice.value);
+    let label_for = id.clone();
+    view! {
+        <div class="check">
+            <input type="checkbox" id=id name=name value=choice.value checked=choice.selected prop:checked=choice.selected />
+            <label for=label_for>
+                {choice.label}
+                <span class="count">{format!(" ({})", choice.count)}</span>
+            </label>
+        </div>
+    }
 }

@@ -1,31 +1,19 @@
 //! `/organizace/{id}`: a provider and all its services.
 
-use super::api::{get_organization, route_id};
+use super::api::get_organization;
 use super::results::ResultList;
 use super::service_page::paragraphs;
-use crate::common::{ContactList, ErrorPage};
+use crate::common::{ContactList, record_page};
 use domain::catalog::OrganizationDetail;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
-    let params = use_params_map();
-    let organization = Resource::new(
-        move || params.read().get("id"),
-        |id| async move { get_organization(route_id(id)?).await },
-    );
-    view! {
-        <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
-            {move || Suspend::new(async move {
-                match organization.await {
-                    Ok(o) => view! { <OrganizationView organization=o /> }.into_any(),
-                    Err(error) => view! { <ErrorPage error /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    record_page(
+        get_organization,
+        |found| view! { <OrganizationView organization=found /> },
+    )
 }
 
 #[component]

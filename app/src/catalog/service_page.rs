@@ -1,30 +1,15 @@
 //! `/sluzby/{id}`: everything about one service a resident needs to get in touch.
 
-use super::api::{get_service, route_id};
+use super::api::get_service;
 use super::results::forms_text;
-use crate::common::{ContactList, ErrorPage, MapLinks};
+use crate::common::{ContactList, MapLinks, record_page};
 use domain::catalog::{Location, ServiceDetail};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    let params = use_params_map();
-    let service = Resource::new(
-        move || params.read().get("id"),
-        |id| async move { get_service(route_id(id)?).await },
-    );
-    view! {
-        <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
-            {move || Suspend::new(async move {
-                match service.await {
-                    Ok(s) => view! { <ServiceView service=s /> }.into_any(),
-                    Err(error) => view! { <ErrorPage error /> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    record_page(get_service, |found| view! { <ServiceView service=found /> })
 }
 
 /// Paragraphs separated by blank lines.

@@ -3,7 +3,9 @@
 mod contacts;
 mod error_page;
 mod plural;
+mod record_page;
 
 pub use contacts::{ContactList, MapLinks};
 pub use error_page::{ErrorPage, NotFoundPage};
 pub use plural::count;
+pub use record_page::record_page;
