@@ -58,7 +58,14 @@ const DESCRIPTIONS: &[&str] = &[
 /// Makes the data set; import it with [`crate::Store::import_sample`].
 pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportError> {
     let municipalities = parse_municipalities(CZECH_MUNICIPALITIES)?;
-    let audiences = SampleData::bundled()?.audiences;
+    let audiences = SampleData::bundled()?
+        .audiences
+        .into_iter()
+        .map(|a| domain::Audience {
+            topics: Vec::new(),
+            ..a
+        })
+        .collect();
     let mut dice = Dice(set.seed.max(1));
     let per_org = set.services_per_organization.max(1);
     let mut organizations = Vec::with_capacity(set.services / per_org + 1);
@@ -98,6 +105,7 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
         ))
         .ok();
         let service = ServiceEntry {
+            key: None,
             name: format!("{} {}", service_type.label(), place.name),
             description: (*dice.pick(DESCRIPTIONS)).to_owned(),
             keywords: String::new(),
@@ -127,7 +135,7 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
             org.services.push(service);
         }
     }
-    Ok(SampleData::new(
+    Ok(SampleData::directory(
         Site {
             region_name: "Česko (generovaná data)".into(),
             district_codes: vec!["CZ0314".into()],

@@ -7,9 +7,12 @@
 
 mod catalog;
 mod error;
+mod faq;
+mod fts;
 mod generate;
 mod import;
 mod rows;
+mod wizard;
 
 pub use error::StoreError;
 pub use generate::{NationalDataSet, generate_national};

@@ -89,7 +89,10 @@ impl Store {
     }
 
     /// List entries for these services, in this order.
-    async fn summaries_of(&self, ids: &[i64]) -> Result<Vec<ServiceSummary>, StoreError> {
+    pub(crate) async fn summaries_of(
+        &self,
+        ids: &[i64],
+    ) -> Result<Vec<ServiceSummary>, StoreError> {
         let json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
         let mut found = sqlx::query_as!(
             SummaryRow,

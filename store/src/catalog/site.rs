@@ -33,7 +33,11 @@ impl Store {
         executor: impl SqliteExecutor<'e>,
     ) -> Result<Vec<Audience>, StoreError> {
         sqlx::query!(
-            "SELECT id, slug, name, description, target_groups FROM audiences ORDER BY position, id"
+            r#"SELECT a.id, a.slug, a.name, a.description, a.target_groups,
+                      (SELECT json_group_array(slug) FROM
+                          (SELECT t.slug FROM audience_topics at JOIN topics t ON t.id = at.topic_id
+                           WHERE at.audience_id = a.id ORDER BY at.position)) AS "topics!: String"
+               FROM audiences a ORDER BY a.position, a.id"#
         )
         .fetch_all(executor)
         .await?
@@ -48,6 +52,7 @@ impl Store {
                 name: row.name,
                 description: row.description,
                 target_groups: TargetGroup::from_mask(row.target_groups),
+                topics: crate::rows::list(&row.topics, "témata skupiny", row.id)?,
             })
         })
         .collect()

@@ -4,6 +4,7 @@
 pub(crate) mod municipalities;
 pub(crate) mod sample;
 mod write;
+mod write_content;
 
 pub(crate) use municipalities::parse_municipalities;
 pub use sample::SampleData;
@@ -25,6 +26,12 @@ pub enum ImportError {
     },
     #[error("site: {0}")]
     Site(String),
+    #[error("audience „{audience}“: {detail}")]
+    Audience { audience: String, detail: String },
+    #[error("question „{faq}“: {detail}")]
+    Faq { faq: String, detail: String },
+    #[error("wizard: {0}")]
+    Wizard(String),
 }
 
 /// What an import added.
@@ -34,4 +41,6 @@ pub struct ImportReport {
     pub audiences: usize,
     pub organizations: usize,
     pub services: usize,
+    pub faqs: usize,
+    pub wizard_nodes: usize,
 }

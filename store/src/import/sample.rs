@@ -5,9 +5,11 @@
 use super::municipalities::parse_municipalities;
 use super::{ImportError, ImportReport, Writer};
 use crate::{Store, StoreError};
+use domain::faq::{Faq, Topic};
+use domain::wizard::WizardTree;
 use domain::{
     Audience, Coordinates, DeliveryForm, Email, Ico, MunicipalityCode, OpeningHours, Phone,
-    Postcode, RegisterId, ServiceType, TargetGroup, WebUrl,
+    Postcode, RegisterId, ServiceType, Slug, TargetGroup, WebUrl,
 };
 use serde::Deserialize;
 
@@ -19,8 +21,13 @@ pub(crate) const PISEK_MUNICIPALITIES: &str = include_str!("../../data/obce-okre
 #[serde(deny_unknown_fields)]
 pub struct SampleData {
     pub site: Site,
+    #[serde(default)]
+    pub topics: Vec<Topic>,
     pub audiences: Vec<Audience>,
     pub organizations: Vec<OrganizationEntry>,
+    #[serde(default)]
+    pub faqs: Vec<Faq>,
+    pub wizard: Option<WizardTree>,
     /// The municipalities, from the CSV beside the file.
     #[serde(skip)]
     municipalities_csv: &'static str,
@@ -61,6 +68,8 @@ pub struct OrganizationEntry {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ServiceEntry {
+    /// A stable name that questions and wizard outcomes refer to.
+    pub key: Option<Slug>,
     pub name: String,
     #[serde(default)]
     pub description: String,
@@ -105,7 +114,8 @@ pub struct LocationEntry {
 }
 
 impl SampleData {
-    pub(crate) fn new(
+    /// A directory without questions or wizard (the generated benchmark data).
+    pub(crate) fn directory(
         site: Site,
         audiences: Vec<Audience>,
         organizations: Vec<OrganizationEntry>,
@@ -113,8 +123,11 @@ impl SampleData {
     ) -> Self {
         SampleData {
             site,
+            topics: Vec::new(),
             audiences,
             organizations,
+            faqs: Vec::new(),
+            wizard: None,
             municipalities_csv,
         }
     }
@@ -149,6 +162,9 @@ impl Store {
             )
             .await?;
         writer.municipalities(&municipalities).await?;
+        for (position, topic) in data.topics.iter().enumerate() {
+            writer.topic(topic, position).await?;
+        }
         for (position, audience) in data.audiences.iter().enumerate() {
             writer.audience(audience, position).await?;
         }
@@ -157,6 +173,12 @@ impl Store {
             for service in &organization.services {
                 writer.service(id, &organization.name, service).await?;
             }
+        }
+        for (position, faq) in data.faqs.iter().enumerate() {
+            writer.faq(faq, position).await?;
+        }
+        if let Some(tree) = &data.wizard {
+            writer.wizard(tree).await?;
         }
         let report = writer.commit().await?;
         tracing::info!(?report, "data imported");

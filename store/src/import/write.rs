@@ -7,14 +7,19 @@ use super::sample::{OrganizationEntry, ServiceEntry};
 use super::{ImportError, ImportReport};
 use crate::StoreError;
 use domain::text::sort_key;
-use domain::{Audience, Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
+use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
 pub(crate) struct Writer {
-    tx: Transaction<'static, Sqlite>,
+    pub(super) tx: Transaction<'static, Sqlite>,
     municipalities: HashMap<MunicipalityCode, Place>,
-    report: ImportReport,
+    /// Ids of what has been written, by the names that later records refer to them with.
+    pub(super) topics: HashMap<Slug, i64>,
+    pub(super) audiences: HashMap<Slug, i64>,
+    pub(super) services: HashMap<Slug, i64>,
+    pub(super) faqs: HashMap<Slug, i64>,
+    pub(super) report: ImportReport,
 }
 
 /// What the writer remembers of each municipality it has written.
@@ -25,7 +30,7 @@ struct Place {
     district_code: String,
 }
 
-fn json<T: serde::Serialize>(values: &[T]) -> String {
+pub(super) fn json<T: serde::Serialize>(values: &[T]) -> String {
     serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
 }
 
@@ -34,6 +39,10 @@ impl Writer {
         Ok(Writer {
             tx: pool.begin().await?,
             municipalities: HashMap::new(),
+            topics: HashMap::new(),
+            audiences: HashMap::new(),
+            services: HashMap::new(),
+            faqs: HashMap::new(),
             report: ImportReport::default(),
         })
     }
@@ -106,28 +115,6 @@ impl Writer {
             );
         }
         self.report.municipalities += records.len();
-        Ok(())
-    }
-
-    pub(crate) async fn audience(
-        &mut self,
-        audience: &Audience,
-        position: usize,
-    ) -> Result<(), StoreError> {
-        let mask = TargetGroup::mask(&audience.target_groups);
-        let position = position as i64;
-        let slug = audience.slug.as_str();
-        sqlx::query!(
-            "INSERT INTO audiences (slug, name, description, target_groups, position) VALUES (?, ?, ?, ?, ?)",
-            slug,
-            audience.name,
-            audience.description,
-            mask,
-            position
-        )
-        .execute(&mut *self.tx)
-        .await?;
-        self.report.audiences += 1;
         Ok(())
     }
 
@@ -213,14 +200,21 @@ impl Writer {
         let phones = json(&s.phones);
         let emails = json(&s.emails);
         let web = s.web.as_ref().map(|w| w.as_str());
-        let key = sort_key(&s.name);
+        let sort = sort_key(&s.name);
+        let service_key = s.key.as_ref().map(Slug::as_str);
+        if let Some(k) = &s.key
+            && self.services.contains_key(k)
+        {
+            return Err(invalid(format!("klíč „{k}“ má už jiná služba")).into());
+        }
         let id = sqlx::query_scalar!(
             r#"INSERT INTO services
-                 (organization_id, name, description, keywords, service_type, register_id, forms, target_groups,
-                  hours, phones, emails, web, cost, contact_note, sort_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 (organization_id, key, name, description, keywords, service_type, register_id, forms,
+                  target_groups, hours, phones, emails, web, cost, contact_note, sort_key)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                RETURNING id AS "id!: i64""#,
             organization_id,
+            service_key,
             s.name,
             s.description,
             s.keywords,
@@ -234,10 +228,13 @@ impl Writer {
             web,
             s.cost,
             s.contact_note,
-            key
+            sort
         )
         .fetch_one(&mut *self.tx)
         .await?;
+        if let Some(k) = &s.key {
+            self.services.insert(k.clone(), id);
+        }
 
         let mut place_names = Vec::new();
         for (position, location) in s.locations.iter().enumerate() {

@@ -1,0 +1,183 @@
+use super::*;
+use crate::slug::Slug;
+
+fn slug(s: &str) -> Slug {
+    Slug::parse(s).unwrap()
+}
+
+fn question(key: &str, answers: &[(&str, &str)]) -> WizardNode {
+    WizardNode {
+        key: slug(key),
+        step: Step::Question(Question {
+            text: format!("Otázka {key}?"),
+            help: String::new(),
+            answers: answers
+                .iter()
+                .map(|(a, next)| Answer {
+                    key: slug(a),
+                    label: format!("Odpověď {a}"),
+                    next: slug(next),
+                })
+                .collect(),
+        }),
+    }
+}
+
+fn outcome(key: &str) -> WizardNode {
+    WizardNode {
+        key: slug(key),
+        step: Step::Outcome(Outcome {
+            title: format!("Výsledek {key}"),
+            summary: String::new(),
+            now: vec!["Zavolejte.".into()],
+            contacts: vec![],
+            search: None,
+            bring: vec![],
+            faq: vec![],
+        }),
+    }
+}
+
+fn tree(nodes: Vec<WizardNode>) -> WizardTree {
+    WizardTree {
+        root: slug("start"),
+        nodes,
+    }
+}
+
+fn sample() -> WizardTree {
+    tree(vec![
+        question("start", &[("dluhy", "dluhy-q"), ("jidlo", "jidlo-o")]),
+        question("dluhy-q", &[("exekuce", "exekuce-o"), ("jine", "dluhy-o")]),
+        outcome("jidlo-o"),
+        outcome("exekuce-o"),
+        outcome("dluhy-o"),
+    ])
+}
+
+fn errors(t: &WizardTree) -> Vec<TreeError> {
+    t.validate().err().map(|e| e.0).unwrap_or_default()
+}
+
+#[test]
+fn a_sound_tree_validates() {
+    assert_eq!(sample().validate(), Ok(()));
+}
+
+#[test]
+fn a_dead_end_is_named() {
+    let t = tree(vec![
+        question("start", &[("a", "a-o"), ("b", "nikam")]),
+        outcome("a-o"),
+    ]);
+    assert_eq!(
+        errors(&t),
+        [TreeError::DeadEnd {
+            node: slug("start"),
+            answer: slug("b"),
+            next: slug("nikam")
+        }]
+    );
+    assert!(t.validate().unwrap_err().to_string().contains("nikam"));
+}
+
+#[test]
+fn a_cycle_is_named() {
+    let t = tree(vec![
+        question("start", &[("a", "loop"), ("b", "b-o")]),
+        question("loop", &[("zpet", "start"), ("dal", "b-o")]),
+        outcome("b-o"),
+    ]);
+    assert!(
+        errors(&t).iter().any(|e| matches!(e, TreeError::Cycle(_))),
+        "{:?}",
+        errors(&t)
+    );
+}
+
+#[test]
+fn unreachable_nodes_and_answer_counts_are_named() {
+    let mut t = sample();
+    t.nodes.push(outcome("sirotek"));
+    assert_eq!(errors(&t), [TreeError::Unreachable(slug("sirotek"))]);
+    let t = tree(vec![question("start", &[("a", "a-o")]), outcome("a-o")]);
+    assert_eq!(
+        errors(&t),
+        [TreeError::AnswerCount {
+            node: slug("start"),
+            count: 1
+        }]
+    );
+}
+
+#[test]
+fn outcomes_deeper_than_four_answers_are_refused() {
+    let t = tree(vec![
+        question("start", &[("a", "q2"), ("x", "x-o")]),
+        question("q2", &[("a", "q3"), ("x", "x-o")]),
+        question("q3", &[("a", "q4"), ("x", "x-o")]),
+        question("q4", &[("a", "q5"), ("x", "x-o")]),
+        question("q5", &[("a", "deep"), ("x", "x-o")]),
+        outcome("deep"),
+        outcome("x-o"),
+    ]);
+    let found = errors(&t);
+    assert!(
+        found.contains(&TreeError::TooDeep {
+            node: slug("deep"),
+            depth: 5,
+            max: 4
+        }),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&TreeError::TooDeep {
+            node: slug("x-o"),
+            depth: 5,
+            max: 4
+        }),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn root_must_be_a_question_and_exist() {
+    assert_eq!(
+        errors(&tree(vec![outcome("start")])),
+        [TreeError::RootIsOutcome(slug("start"))]
+    );
+    assert_eq!(
+        errors(&tree(vec![outcome("jinde")]))[0],
+        TreeError::MissingRoot(slug("start"))
+    );
+}
+
+#[test]
+fn walking_follows_answers_and_refuses_tampering() {
+    let t = sample();
+    let walk = t.walk(&["dluhy", "exekuce"]).unwrap();
+    assert_eq!(walk.current.key.as_str(), "exekuce-o");
+    assert_eq!(walk.answered.len(), 2);
+    assert_eq!(walk.keys(), ["dluhy", "exekuce"]);
+    assert_eq!(t.walk(&[]).unwrap().current.key.as_str(), "start");
+    assert!(matches!(
+        t.walk(&["dluhy", "nevim"]),
+        Err(WalkError::UnknownAnswer { .. })
+    ));
+    assert_eq!(t.walk(&["jidlo", "dalsi"]), Err(WalkError::PastOutcome));
+}
+
+#[test]
+fn short_codes_round_trip() {
+    let t = sample();
+    let walk = t.walk(&["dluhy", "jine"]).unwrap();
+    let code = t.short_code(&walk);
+    assert_eq!(code, "12");
+    assert_eq!(
+        t.from_short_code(&code).unwrap(),
+        [slug("dluhy"), slug("jine")]
+    );
+    for bad in ["9", "0", "x", "123", "1111111111"] {
+        assert!(t.from_short_code(bad).is_err(), "{bad}");
+    }
+}

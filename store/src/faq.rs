@@ -1,0 +1,140 @@
+//! Common questions: the list filtered by audience, topic and text, and a question's page.
+
+use crate::{Store, StoreError, fts, rows};
+use domain::catalog::AudienceRef;
+use domain::faq::{FaqDetail, FaqFilter, FaqList, FaqSummary, Topic};
+use domain::{AudienceSlug, Slug};
+use std::collections::HashSet;
+
+fn slug(value: String, what: &'static str, id: i64) -> Result<Slug, StoreError> {
+    Slug::parse(&value).map_err(|e| StoreError::Corrupt {
+        what,
+        id,
+        detail: e.to_string(),
+    })
+}
+
+impl Store {
+    /// Topics in the order staff set.
+    pub async fn topics(&self) -> Result<Vec<Topic>, StoreError> {
+        sqlx::query!("SELECT id, slug, name FROM topics ORDER BY position, id")
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(|t| {
+                Ok(Topic {
+                    slug: slug(t.slug, "téma", t.id)?,
+                    name: t.name,
+                })
+            })
+            .collect()
+    }
+
+    /// Published questions for the filter: those for the audience (and those for everyone), on the
+    /// topic, holding the text; with text, questions whose own wording matches come first.
+    #[tracing::instrument(skip(self))]
+    pub async fn faqs(&self, filter: &FaqFilter) -> Result<FaqList, StoreError> {
+        let audience = filter.audience.as_ref().map(AudienceSlug::as_str);
+        let topic = filter.topic.as_ref().map(Slug::as_str);
+        let found = sqlx::query!(
+            r#"SELECT f.id AS "id!: i64", f.slug, f.question, f.answer FROM faqs f
+               WHERE f.published = 1
+                 AND (?1 IS NULL
+                      OR NOT EXISTS (SELECT 1 FROM faq_audiences fa WHERE fa.faq_id = f.id)
+                      OR EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+                                 WHERE fa.faq_id = f.id AND a.slug = ?1))
+                 AND (?2 IS NULL
+                      OR EXISTS (SELECT 1 FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+                                 WHERE ft.faq_id = f.id AND t.slug = ?2))
+               ORDER BY f.position, f.id"#,
+            audience,
+            topic
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let terms = domain::text::search_terms(&filter.text);
+        let hits = match fts::query(&terms) {
+            Some(query) => Some(self.faq_hits(&query).await?),
+            None if !filter.text.is_empty() => Some(HashSet::new()),
+            None => None,
+        };
+        let mut items = found
+            .into_iter()
+            .filter(|f| hits.as_ref().is_none_or(|h| h.contains(&f.id)))
+            .map(|f| {
+                Ok(FaqSummary {
+                    slug: slug(f.slug, "dotaz", f.id)?,
+                    question: f.question,
+                    answer: f.answer,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        if !terms.is_empty() {
+            items.sort_by_key(|f| std::cmp::Reverse(fts::terms_found(&terms, &f.question)));
+        }
+        Ok(FaqList {
+            items,
+            topics: self.topics().await?,
+        })
+    }
+
+    async fn faq_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
+        let ids = sqlx::query_scalar!(
+            r#"SELECT json_group_array(rowid) AS "ids!: String" FROM faq_search WHERE faq_search MATCH ?"#,
+            query
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        rows::list(&ids, "výsledky hledání", 0).map(HashSet::from_iter)
+    }
+
+    /// A published question with what it is tagged with and the services it names.
+    #[tracing::instrument(skip(self))]
+    pub async fn faq(&self, wanted: &Slug) -> Result<Option<FaqDetail>, StoreError> {
+        let wanted = wanted.as_str();
+        let Some(f) = sqlx::query!(
+            r#"SELECT id AS "id!: i64", slug, question, answer FROM faqs WHERE slug = ? AND published = 1"#,
+            wanted
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let audiences = sqlx::query!(
+            r#"SELECT a.id AS "id!: i64", a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+               WHERE fa.faq_id = ? ORDER BY a.position"#,
+            f.id
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|a| Ok(AudienceRef { slug: slug(a.slug, "skupina", a.id)?, name: a.name }))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+        let topics = sqlx::query!(
+            r#"SELECT t.id AS "id!: i64", t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+               WHERE ft.faq_id = ? ORDER BY t.position"#,
+            f.id
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|t| Ok(Topic { slug: slug(t.slug, "téma", t.id)?, name: t.name }))
+        .collect::<Result<Vec<_>, StoreError>>()?;
+        let service_ids = sqlx::query_scalar!(
+            r#"SELECT fs.service_id AS "id!: i64" FROM faq_services fs JOIN services s ON s.id = fs.service_id
+               WHERE fs.faq_id = ? AND s.published = 1 ORDER BY fs.position"#,
+            f.id
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(Some(FaqDetail {
+            slug: slug(f.slug, "dotaz", f.id)?,
+            question: f.question,
+            answer: f.answer,
+            audiences,
+            topics,
+            services: self.summaries_of(&service_ids).await?,
+        }))
+    }
+}

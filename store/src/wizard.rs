@@ -1,0 +1,41 @@
+//! The wizard's tree and the services its outcomes name.
+
+use crate::{Store, StoreError};
+use domain::Slug;
+use domain::catalog::ServiceSummary;
+use domain::wizard::WizardTree;
+
+impl Store {
+    /// The "Potřebuji pomoc" tree, or `None` before any was stored.
+    pub async fn wizard_tree(&self) -> Result<Option<WizardTree>, StoreError> {
+        let document = sqlx::query_scalar!("SELECT tree FROM wizard_trees WHERE name = 'pomoc'")
+            .fetch_optional(&self.pool)
+            .await?;
+        document
+            .map(|d| {
+                serde_json::from_str(&d).map_err(|e| StoreError::Corrupt {
+                    what: "strom průvodce",
+                    id: 0,
+                    detail: e.to_string(),
+                })
+            })
+            .transpose()
+    }
+
+    /// Published services by their keys, in the order asked; unknown keys are left out.
+    pub async fn services_by_key(&self, keys: &[Slug]) -> Result<Vec<ServiceSummary>, StoreError> {
+        let wanted = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
+        let found = sqlx::query!(
+            r#"SELECT id AS "id!: i64", key AS "key!: String" FROM services
+               WHERE key IN (SELECT value FROM json_each(?)) AND published = 1"#,
+            wanted
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let ids: Vec<i64> = keys
+            .iter()
+            .filter_map(|k| found.iter().find(|f| f.key == k.as_str()).map(|f| f.id))
+            .collect();
+        self.summaries_of(&ids).await
+    }
+}
