@@ -151,5 +151,6 @@ pub struct SiteInfo {
     pub sample_data: bool,
     pub region_name: String,
     pub audiences: Vec<Audience>,
+    pub topics: Vec<crate::faq::Topic>,
     pub service_count: u32,
 }

@@ -200,6 +200,21 @@ impl Filter {
     }
 }
 
+/// What a URL query says about the audience: `None` when it does not mention one,
+/// `Some(None)` when it clears the choice (`skupina=` or a value that is no slug),
+/// `Some(Some(slug))` when it chooses one.
+pub fn audience_choice(raw: &str) -> Option<Option<AudienceSlug>> {
+    if raw.len() > MAX_QUERY_LEN {
+        return None;
+    }
+    let pairs = query::parse_pairs(raw).ok()?;
+    let (_, value) = pairs
+        .into_iter()
+        .rev()
+        .find(|(key, _)| key == keys::AUDIENCE)?;
+    Some(AudienceSlug::parse(value.trim()).ok())
+}
+
 fn collect<T: std::str::FromStr<Err = UnknownCode> + Ord>(
     value: &str,
     into: &mut BTreeSet<T>,
@@ -303,6 +318,21 @@ mod tests {
             parsed.filter.words(),
             ["drop", "table", "services", "script"]
         );
+    }
+
+    #[test]
+    fn the_audience_choice_is_read_apart_from_the_filter() {
+        assert_eq!(audience_choice("q=x"), None);
+        assert_eq!(audience_choice("skupina="), Some(None));
+        assert_eq!(
+            audience_choice("skupina=seniori")
+                .flatten()
+                .unwrap()
+                .as_str(),
+            "seniori"
+        );
+        assert_eq!(audience_choice("skupina=%3Cb%3E"), Some(None));
+        assert_eq!(audience_choice("skupina=%FF"), None);
     }
 
     #[test]

@@ -30,8 +30,8 @@ impl Store {
             .collect()
     }
 
-    /// Published questions for the filter: those for the audience (and those for everyone), on the
-    /// topic, holding the text; with text, questions whose own wording matches come first.
+    /// Published questions for the filter: those for the audience (first) and those for everyone,
+    /// on the topic, holding the text; with text, questions whose own wording matches come first.
     #[tracing::instrument(skip(self))]
     pub async fn faqs(&self, filter: &FaqFilter) -> Result<FaqList, StoreError> {
         let audience = filter.audience.as_ref().map(AudienceSlug::as_str);
@@ -46,7 +46,9 @@ impl Store {
                  AND (?2 IS NULL
                       OR EXISTS (SELECT 1 FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
                                  WHERE ft.faq_id = f.id AND t.slug = ?2))
-               ORDER BY f.position, f.id"#,
+               ORDER BY EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+                                WHERE fa.faq_id = f.id AND a.slug = ?1) DESC,
+                        f.position, f.id"#,
             audience,
             topic
         )

@@ -19,6 +19,7 @@ impl Store {
             sample_data: meta.sample_data.as_deref() == Some("1"),
             region_name: meta.region_name.unwrap_or_default(),
             audiences: self.audiences().await?,
+            topics: self.topics().await?,
             service_count: u32::try_from(meta.service_count).unwrap_or(0),
         })
     }
@@ -67,5 +68,20 @@ impl Store {
             .fetch_optional(executor)
             .await?;
         Ok(codes.unwrap_or_else(|| "[]".to_owned()))
+    }
+}
+
+impl Store {
+    /// The municipalities of the site's districts, in Czech order.
+    pub async fn district_municipalities(
+        &self,
+    ) -> Result<Vec<domain::catalog::MunicipalityRef>, StoreError> {
+        Ok(self
+            .catalog_index()
+            .await?
+            .district
+            .iter()
+            .map(|(m, _)| m.clone())
+            .collect())
     }
 }
