@@ -4,13 +4,16 @@
 
 #![recursion_limit = "256"]
 
+pub mod audience;
 mod catalog;
 mod common;
 mod error;
+mod faq;
 mod home;
 mod layout;
 #[cfg(feature = "ssr")]
 pub mod state;
+mod wizard;
 
 pub use error::AppError;
 
@@ -54,6 +57,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
                     <Route path=path!("/sluzby/:id") view=catalog::ServicePage ssr=SsrMode::Async />
                     <Route path=path!("/organizace/:id") view=catalog::OrganizationPage ssr=SsrMode::Async />
+                    <Route path=path!("/skupina") view=audience::AudiencePage ssr=SsrMode::Async />
+                    <Route path=path!("/dotazy") view=faq::FaqListPage ssr=SsrMode::Async />
+                    <Route path=path!("/dotazy/:id") view=faq::FaqPage ssr=SsrMode::Async />
+                    <Route path=path!("/pomoc") view=wizard::WizardPage ssr=SsrMode::Async />
+                    <Route path=path!("/pomoc/*cesta") view=wizard::WizardPage ssr=SsrMode::Async />
+                    <Route path=path!("/p/:code") view=wizard::ShortLinkPage ssr=SsrMode::Async />
                 </Routes>
             </layout::Layout>
         </Router>

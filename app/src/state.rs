@@ -11,3 +11,8 @@ pub fn store() -> Result<Store, AppError> {
         AppError::Internal
     })
 }
+
+/// The address residents reach the portal at (`POMOC_PUBLIC_URL`), for links that leave the page:
+/// short links and their QR codes.
+#[derive(Debug, Clone)]
+pub struct PublicUrl(pub String);

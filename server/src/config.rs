@@ -18,6 +18,16 @@ pub struct Config {
     pub database_url: String,
     /// Address (`LEPTOS_SITE_ADDR`), site root and file names, as cargo-leptos sets them.
     pub leptos: LeptosOptions,
+    /// `POMOC_PUBLIC_URL`: where residents reach the portal (behind a proxy, its public address);
+    /// by default the address it listens on.
+    pub public_url: String,
+}
+
+/// An environment variable, unless unset or blank.
+fn setting(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .filter(|value| !value.trim().is_empty())
 }
 
 impl Config {
@@ -25,13 +35,14 @@ impl Config {
         let leptos = leptos::config::get_configuration(None)
             .map_err(|e| ConfigError::Leptos(e.to_string()))?
             .leptos_options;
-        let database_url = std::env::var("DATABASE_URL")
-            .ok()
-            .filter(|url| !url.trim().is_empty())
-            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let database_url =
+            setting("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        let public_url =
+            setting("POMOC_PUBLIC_URL").unwrap_or_else(|| format!("http://{}", leptos.site_addr));
         Ok(Config {
             database_url,
             leptos,
+            public_url,
         })
     }
 
@@ -41,6 +52,7 @@ impl Config {
             database_url = %store::redact(&self.database_url),
             site_addr = %self.leptos.site_addr,
             site_root = %self.leptos.site_root,
+            public_url = %self.public_url,
             env = ?self.leptos.env,
             "configuration"
         );

@@ -49,6 +49,7 @@ async fn serve() -> Result<(), StartError> {
     let app = router(AppState {
         leptos_options: config.leptos,
         store,
+        public_url: config.public_url,
     });
     let listener = tokio::net::TcpListener::bind(address)
         .await

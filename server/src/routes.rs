@@ -1,6 +1,7 @@
 //! The axum router: the Leptos pages and server functions with the store in their context, the
 //! static files of the site, compression and request tracing.
 
+use app::state::PublicUrl;
 use app::{App, AppError, shell};
 use axum::Router;
 use axum::body::Body;
@@ -19,6 +20,8 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub store: Store,
+    /// Where residents reach the portal, for short links and QR codes.
+    pub public_url: String,
 }
 
 /// The app's routes, worked out once per process. Leptos works them out by rendering the app in
@@ -33,7 +36,11 @@ pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let context = {
         let store = state.store.clone();
-        move || provide_context(store.clone())
+        let public_url = PublicUrl(state.public_url.trim_end_matches('/').to_owned());
+        move || {
+            provide_context(store.clone());
+            provide_context(public_url.clone());
+        }
     };
     let options = state.leptos_options.clone();
     Router::new()
@@ -45,6 +52,9 @@ pub fn router(state: AppState) -> Router {
             _,
         >(context, shell))
         .layer(middleware::from_fn(server_fn_error_status))
+        .layer(middleware::from_fn(
+            crate::audience_cookie::remember_audience,
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

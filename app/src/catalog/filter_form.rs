@@ -4,7 +4,7 @@
 
 use domain::Filter;
 use domain::catalog::Facets;
-use domain::filter::keys;
+use domain::filter::{audience_choice, keys};
 use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -12,16 +12,20 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 use web_sys::{FormData, HtmlFormElement, UrlSearchParams};
 
-/// The form's fields as a canonical catalogue query.
+/// The form's fields as a canonical catalogue query. "Všechny skupiny" stays in it as
+/// `skupina=`, so that the audience the site remembers is cleared, not brought back.
 fn form_query(form: &HtmlFormElement) -> Option<String> {
     let data = FormData::new_with_form(form).ok()?;
     let params = UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
     let raw = String::from(params.to_string());
-    Some(
-        Filter::from_query(&raw)
-            .map(|p| p.filter.to_query())
-            .unwrap_or(raw),
-    )
+    let canonical = Filter::from_query(&raw)
+        .map(|p| p.filter.to_query())
+        .unwrap_or_else(|_| raw.clone());
+    Some(match (audience_choice(&raw), canonical.is_empty()) {
+        (Some(None), true) => format!("{}=", keys::AUDIENCE),
+        (Some(None), false) => format!("{canonical}&{}=", keys::AUDIENCE),
+        _ => canonical,
+    })
 }
 
 #[component]

@@ -10,4 +10,5 @@ mod service_page;
 
 pub use organization_page::OrganizationPage;
 pub use page::CatalogPage;
+pub use results::ResultList;
 pub use service_page::ServicePage;

@@ -3,7 +3,7 @@
 use super::api::get_organization;
 use super::results::ResultList;
 use super::service_page::paragraphs;
-use crate::common::{ContactList, record_page};
+use crate::common::{ContactList, record_page, route_id};
 use domain::catalog::OrganizationDetail;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,7 +11,7 @@ use leptos_meta::Title;
 #[component]
 pub fn OrganizationPage() -> impl IntoView {
     record_page(
-        get_organization,
+        |id| async move { get_organization(route_id(id)?).await },
         |found| view! { <OrganizationView organization=found /> },
     )
 }

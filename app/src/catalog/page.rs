@@ -13,6 +13,7 @@ use leptos_router::hooks::use_location;
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
+    crate::audience::follow_chosen_audience();
     let location = use_location();
     let parsed = Memo::new(move |_| Filter::from_query(&location.search.get()));
     let results = Resource::new(

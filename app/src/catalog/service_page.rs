@@ -2,14 +2,17 @@
 
 use super::api::get_service;
 use super::results::forms_text;
-use crate::common::{ContactList, MapLinks, record_page};
+use crate::common::{ContactList, MapLinks, record_page, route_id};
 use domain::catalog::{Location, ServiceDetail};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn ServicePage() -> impl IntoView {
-    record_page(get_service, |found| view! { <ServiceView service=found /> })
+    record_page(
+        |id| async move { get_service(route_id(id)?).await },
+        |found| view! { <ServiceView service=found /> },
+    )
 }
 
 /// Paragraphs separated by blank lines.

@@ -6,6 +6,6 @@ mod plural;
 mod record_page;
 
 pub use contacts::{ContactList, MapLinks};
-pub use error_page::{ErrorPage, NotFoundPage};
+pub use error_page::{ErrorPage, NotFoundPage, set_status};
 pub use plural::count;
-pub use record_page::record_page;
+pub use record_page::{record_page, route_id};

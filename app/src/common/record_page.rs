@@ -14,10 +14,10 @@ pub fn route_id(raw: Option<String>) -> Result<i64, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// Loads the record with `load` and shows it with `show`; an id that is not a number, or a record
-/// that is not there, gives the 404 page.
+/// Loads the record named by the route's `id` parameter with `load` and shows it with `show`; a
+/// record that is not there gives the 404 page.
 pub fn record_page<T, Fut, V>(
-    load: impl Fn(i64) -> Fut + Clone + Send + Sync + 'static,
+    load: impl Fn(Option<String>) -> Fut + Clone + Send + Sync + 'static,
     show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
 ) -> impl IntoView
 where
@@ -30,7 +30,7 @@ where
         move || params.read().get("id"),
         move |id| {
             let load = load.clone();
-            async move { load(route_id(id)?).await }
+            async move { load(id).await }
         },
     );
     view! {

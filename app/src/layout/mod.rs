@@ -1,15 +1,16 @@
-//! The frame around every page: skip link, header with the main menu, the sample-data notice,
-//! the main landmark and the footer. It loads the site's facts once and shares them by context.
+//! The frame around every page: skip link, header with the main menu and the chosen audience,
+//! the sample-data notice, the main landmark, and the footer whose menu follows the audience.
+//! It loads the site's facts once and shares them by context.
 
 mod api;
+mod menus;
 
 pub use api::load_site_info;
 
+use crate::AppError;
+use crate::audience::provide_chosen_audience;
 use domain::catalog::SiteInfo;
 use leptos::prelude::*;
-use leptos_router::components::A;
-
-use crate::AppError;
 
 /// The site's facts, loaded once per page by the layout.
 pub type SiteResource = Resource<Result<SiteInfo, AppError>>;
@@ -23,6 +24,7 @@ pub fn use_site() -> SiteResource {
 pub fn Layout(children: Children) -> impl IntoView {
     let site: SiteResource = Resource::new(|| (), |_| load_site_info());
     provide_context(site);
+    provide_chosen_audience();
     // Effects run only in the browser: the mark tells styles and tests that the page is live.
     Effect::new(|_| {
         if let Some(body) = document().body() {
@@ -54,15 +56,12 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-name">"Pomoc"</span>
                     <span class="brand-region"><Suspense>{region}</Suspense></span>
                 </a>
-                <nav aria-label="Hlavní nabídka">
-                    <ul class="main-menu">
-                        <li><A href="/sluzby">"Katalog služeb"</A></li>
-                    </ul>
-                </nav>
+                <menus::MainMenu />
             </div>
         </header>
         <main id="obsah" tabindex="-1">{children()}</main>
         <footer class="site-footer">
+            <menus::TopicMenu />
             <p>
                 "Pomoc – sociální služby "<Suspense>{region}</Suspense>
                 ". Katalog vzniká v rámci komunitního plánování sociálních služeb."

@@ -1,50 +1,9 @@
-//! The HTTP app on a random port with its own fresh database, as a browser without JavaScript
-//! (or a crawler) sees it.
+//! The catalogue over HTTP: what a browser without JavaScript (or a crawler) gets.
 
-use leptos::config::LeptosOptions;
+mod support;
+
 use reqwest::StatusCode;
-use server::{AppState, router};
-use store::Store;
-
-struct TestApp {
-    base: String,
-    client: reqwest::Client,
-}
-
-impl TestApp {
-    async fn spawn() -> TestApp {
-        let store = Store::open_in_memory().await.expect("database");
-        store.seed_if_empty().await.expect("sample data");
-        let options = LeptosOptions::builder()
-            .output_name("pomoc")
-            .site_root("target/site")
-            .build();
-        let app = router(AppState {
-            leptos_options: options,
-            store,
-        });
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let base = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        TestApp {
-            base,
-            client: reqwest::Client::new(),
-        }
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, String) {
-        let response = self
-            .client
-            .get(format!("{}{path}", self.base))
-            .send()
-            .await
-            .expect("request");
-        let status = response.status();
-        (status, response.text().await.expect("body"))
-    }
-}
+use support::TestApp;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_home_page_renders_in_czech_with_the_sample_notice() {
@@ -54,7 +13,18 @@ async fn the_home_page_renders_in_czech_with_the_sample_notice() {
     assert!(body.contains(r#"<html lang="cs""#), "{body}");
     assert!(body.contains("Najděte pomoc ve svém okolí"));
     assert!(body.contains("Ukázková data"));
-    assert!(body.contains(r#"href="/sluzby?skupina=seniori""#));
+    assert!(
+        body.contains(r#"href="/?skupina=seniori""#),
+        "audience tiles choose"
+    );
+    assert!(
+        body.contains(r#"href="/pomoc/jsem-sam""#),
+        "the wizard's situations"
+    );
+    assert!(
+        body.contains(r#"href="/dotazy/jsem-sam-a-potrebuji-pomoc""#),
+        "common questions"
+    );
     assert!(body.contains("<main"), "landmarks");
 }
 

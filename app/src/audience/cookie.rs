@@ -1,0 +1,40 @@
+//! The cookie that remembers the chosen audience between visits. It holds a slug and nothing
+//! else: a preference, not a secret, so the browser's own code may read and write it too.
+
+use domain::AudienceSlug;
+
+pub const COOKIE: &str = "pomoc_skupina";
+const YEAR: u32 = 365 * 24 * 60 * 60;
+
+/// The audience a `Cookie` header remembers.
+pub fn remembered(cookie_header: &str) -> Option<AudienceSlug> {
+    cookie_header
+        .split(';')
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == COOKIE)
+        .and_then(|(_, value)| AudienceSlug::parse(value.trim()).ok())
+}
+
+/// The `Set-Cookie` value that remembers `choice`, or forgets when there is none.
+pub fn set_cookie(choice: Option<&AudienceSlug>) -> String {
+    match choice {
+        Some(slug) => format!("{COOKIE}={slug}; Path=/; Max-Age={YEAR}; SameSite=Lax"),
+        None => format!("{COOKIE}=; Path=/; Max-Age=0; SameSite=Lax"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_round_trips_and_ignores_other_cookies() {
+        let slug = AudienceSlug::parse("seniori").unwrap();
+        let set = set_cookie(Some(&slug));
+        let value = set.split(';').next().unwrap();
+        assert_eq!(remembered(&format!("a=b; {value}; c=d")), Some(slug));
+        assert_eq!(remembered("pomoc_skupina=<script>"), None);
+        assert_eq!(remembered(""), None);
+        assert!(set_cookie(None).contains("Max-Age=0"));
+    }
+}

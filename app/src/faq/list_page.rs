@@ -1,0 +1,109 @@
+//! `/dotazy`: the questions for the chosen audience, by topic, searchable with the Czech search.
+
+use super::api::list_faqs;
+use crate::audience::{follow_chosen_audience, use_chosen_audience, with_audience};
+use crate::common::ErrorPage;
+use domain::faq::FaqFilter;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn FaqListPage() -> impl IntoView {
+    follow_chosen_audience();
+    let location = use_location();
+    let chosen = use_chosen_audience();
+    let filter = Memo::new(move |_| FaqFilter::from_query(&location.search.get()));
+    let list = Resource::new(
+        move || filter.get(),
+        |filter| async move { list_faqs(filter?.to_query()).await },
+    );
+    view! {
+        <Title text="Časté dotazy" />
+        <h1>"Časté dotazy"</h1>
+        <Transition fallback=|| view! { <p class="loading">"Načítám dotazy…"</p> }>
+            {move || Suspend::new(async move {
+                let list = list.await;
+                let filter = filter.get_untracked().unwrap_or_default();
+                let audience = chosen.get_untracked();
+                match list {
+                    Err(error) => view! { <ErrorPage error /> }.into_any(),
+                    Ok(list) => {
+                        let topic_link = {
+                            let filter = filter.clone();
+                            move |topic: Option<&domain::Slug>| {
+                                let next = FaqFilter { topic: topic.cloned(), ..filter.clone() };
+                                format!("/dotazy?{}", next.to_query())
+                            }
+                        };
+                        let all_groups = format!("/dotazy?{}", FaqFilter { audience: None, ..filter.clone() }.to_query());
+                        let count = list.items.len();
+                        view! {
+                            <form class="filters" method="get" action="/dotazy" role="search" aria-label="Hledat v dotazech">
+                                <label for="faq-q">"Hledat v dotazech"</label>
+                                <div class="search-row">
+                                    <input id="faq-q" type="search" name="q" value=filter.text.clone() autocomplete="off" />
+                                    <button type="submit">"Hledat"</button>
+                                </div>
+                                {filter.audience.clone().map(|a| view! { <input type="hidden" name="skupina" value=a.to_string() /> })}
+                                {filter.topic.clone().map(|t| view! { <input type="hidden" name="tema" value=t.to_string() /> })}
+                            </form>
+                            <nav class="topic-chips" aria-label="Témata dotazů">
+                                <ul>
+                                    <li>
+                                        <a href=topic_link(None) aria-current=filter.topic.is_none().then_some("page")>"Všechna témata"</a>
+                                    </li>
+                                    {list
+                                        .topics
+                                        .iter()
+                                        .map(|t| {
+                                            let current = (filter.topic.as_ref() == Some(&t.slug)).then_some("page");
+                                            view! { <li><a href=topic_link(Some(&t.slug)) aria-current=current>{t.name.clone()}</a></li> }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </nav>
+                            {audience.map(|_| view! {
+                                <p class="notice">
+                                    "Ukazujeme dotazy pro vybranou skupinu a dotazy pro všechny. "
+                                    <a href=format!("{all_groups}&skupina=")>"Zobrazit všechny dotazy"</a>
+                                </p>
+                            })}
+                            <p class="result-count" role="status">{crate::common::count(count as u32, "dotaz", "dotazy", "dotazů")}</p>
+                            {if list.items.is_empty() {
+                                view! {
+                                    <section class="empty-state" aria-labelledby="faq-empty">
+                                        <h2 id="faq-empty">"Takový dotaz tu zatím není"</h2>
+                                        <ul class="link-list">
+                                            <li><a href="/dotazy?skupina=">"Zobrazit všechny dotazy"</a></li>
+                                            <li><a href="/pomoc">"Projít průvodce Potřebuji pomoc"</a></li>
+                                            <li><a href=with_audience("/sluzby", filter.audience.as_ref())>"Hledat v katalogu služeb"</a></li>
+                                        </ul>
+                                    </section>
+                                }
+                                    .into_any()
+                            } else {
+                                view! {
+                                    <ul class="faq-list">
+                                        {list
+                                            .items
+                                            .into_iter()
+                                            .map(|f| view! {
+                                                <li>
+                                                    <h2><a href=format!("/dotazy/{}", f.slug)>{f.question}</a></h2>
+                                                    <p>{f.excerpt}</p>
+                                                </li>
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}

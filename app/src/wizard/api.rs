@@ -1,0 +1,90 @@
+//! Server functions of the wizard: one step for a path of answers, the first question for the
+//! home page, and the path behind a short code.
+
+use crate::AppError;
+use crate::faq::FaqItem;
+use domain::catalog::{MunicipalityRef, ServiceSummary};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// An answer as a link to the next step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AnswerLink {
+    pub label: String,
+    pub href: String,
+}
+
+/// An answer given so far, with the link that goes back to change it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answered {
+    pub question: String,
+    pub answer: String,
+    pub change_href: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum StepView {
+    Question {
+        text: String,
+        help: String,
+        answers: Vec<AnswerLink>,
+    },
+    Outcome(Box<OutcomeView>),
+}
+
+/// An outcome with its contacts found in the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeView {
+    pub title: String,
+    pub summary: String,
+    pub now: Vec<String>,
+    pub bring: Vec<String>,
+    /// The services the outcome names.
+    pub contacts: Vec<ServiceSummary>,
+    /// More help from the catalogue, in or near the resident's municipality.
+    pub nearby: Vec<ServiceSummary>,
+    pub faq: Vec<FaqItem>,
+    pub municipality: Option<MunicipalityRef>,
+    /// The municipalities of the district, to narrow the help down.
+    pub municipalities: Vec<MunicipalityRef>,
+    /// A short absolute link to this outcome, and the same as a QR code (SVG).
+    pub short_link: String,
+    pub qr_svg: String,
+    /// Today's date, for the printed sheet.
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WizardData {
+    /// The answers so far, as the URL path after `/pomoc`.
+    pub path: String,
+    pub answered: Vec<Answered>,
+    pub step: StepView,
+}
+
+/// The step that `path` (answer keys separated by `/`) leads to. `query` may name the resident's
+/// municipality (`obec`); `audience` is the chosen audience.
+#[server(endpoint = "wizard")]
+pub async fn wizard_step(
+    path: String,
+    query: String,
+    audience: Option<String>,
+) -> Result<WizardData, AppError> {
+    super::share::step(&path, &query, audience.as_deref()).await
+}
+
+/// The first question's answers, for the home page.
+#[server(endpoint = "wizard_root")]
+pub async fn load_wizard_root() -> Result<Vec<AnswerLink>, AppError> {
+    let data = super::share::step("", "", None).await?;
+    match data.step {
+        StepView::Question { answers, .. } => Ok(answers),
+        StepView::Outcome(_) => Err(AppError::NotFound),
+    }
+}
+
+/// The wizard URL a short code stands for.
+#[server(endpoint = "short_link")]
+pub async fn resolve_short_link(code: String, query: String) -> Result<String, AppError> {
+    super::share::resolve(&code, &query).await
+}

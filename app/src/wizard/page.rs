@@ -1,0 +1,118 @@
+//! `/pomoc` and `/pomoc/{answer}/{answer}...`: the current question with its answers as links,
+//! the answers so far with links to change them, or the outcome. `?tisk` gives the print sheet.
+
+use super::api::{StepView, WizardData, wizard_step};
+use super::outcome::OutcomeSection;
+use crate::AppError;
+use crate::audience::use_chosen_audience;
+use crate::common::set_status;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_location, use_params_map};
+
+#[component]
+pub fn WizardPage() -> impl IntoView {
+    let params = use_params_map();
+    let location = use_location();
+    let chosen = use_chosen_audience();
+    let data = Resource::new(
+        move || {
+            (
+                params.read().get("cesta").unwrap_or_default(),
+                location.search.get(),
+                chosen.get(),
+            )
+        },
+        |(path, query, audience)| wizard_step(path, query, audience.map(|a| a.to_string())),
+    );
+    let print = move || {
+        location
+            .search
+            .get()
+            .split(['?', '&'])
+            .any(|p| p == "tisk" || p.starts_with("tisk="))
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(data) => view! { <WizardStep data print=print() /> }.into_any(),
+                    Err(error) => view! { <WizardError error /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
+    let WizardData {
+        path,
+        answered,
+        step,
+    } = data;
+    let trail = (!answered.is_empty()).then(|| {
+        view! {
+            <section class="trail" aria-labelledby="trail-heading">
+                <h2 id="trail-heading">"Vaše odpovědi"</h2>
+                <ol>
+                    {answered
+                        .into_iter()
+                        .map(|a| {
+                            let label = format!("Změnit odpověď: {}", a.answer);
+                            view! {
+                                <li>
+                                    <span class="trail-question">{a.question}</span>" "
+                                    <strong>{a.answer}</strong>" "
+                                    <a href=a.change_href aria-label=label>"změnit"</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+                <p><a href="/pomoc">"Začít znovu"</a></p>
+            </section>
+        }
+    });
+    match step {
+        StepView::Question { text, help, answers } => view! {
+            <Title text=format!("Potřebuji pomoc: {text}") />
+            <div class="wizard">
+                <p class="wizard-kicker">"Potřebuji pomoc"</p>
+                <h1>{text}</h1>
+                {(!help.is_empty()).then(|| view! { <p class="lead">{help}</p> })}
+                <ul class="answers">
+                    {answers.into_iter().map(|a| view! { <li><a class="answer" href=a.href>{a.label}</a></li> }).collect_view()}
+                </ul>
+                {trail}
+                <p class="muted">"Nenašli jste svou situaci? "<a href="/sluzby">"Prohledejte katalog služeb"</a>" nebo "<a href="/dotazy">"časté dotazy"</a>"."</p>
+            </div>
+        }
+            .into_any(),
+        StepView::Outcome(outcome) => view! {
+            <Title text=outcome.title.clone() />
+            <OutcomeSection outcome=*outcome path print />
+            {(!print).then_some(trail)}
+        }
+            .into_any(),
+    }
+}
+
+/// A wizard URL that leads nowhere: say so kindly and offer to start again.
+#[component]
+fn WizardError(error: AppError) -> impl IntoView {
+    set_status(error.status());
+    view! {
+        <Title text="Průvodce Potřebuji pomoc" />
+        <section class="error-page" aria-labelledby="wizard-error">
+            <h1 id="wizard-error">"Tuto cestu průvodcem neznáme"</h1>
+            <p class="lead">{error.to_string()}</p>
+            <p>"Odkaz mohl být zkrácený nebo mezitím změněný. Projděte průvodce znovu, zabere to jen pár kliknutí."</p>
+            <p><a class="button" href="/pomoc">"Začít znovu"</a></p>
+            <ul class="link-list">
+                <li><a href="/sluzby">"Prohledat katalog služeb"</a></li>
+                <li><a href="/dotazy">"Časté dotazy"</a></li>
+            </ul>
+        </section>
+    }
+}
