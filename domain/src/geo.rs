@@ -15,6 +15,9 @@ pub struct Coordinates {
 }
 
 impl Coordinates {
+    /// Where the equator meets the prime meridian.
+    pub const ORIGIN: Coordinates = Coordinates { lat: 0.0, lon: 0.0 };
+
     pub fn new(lat: f64, lon: f64) -> Result<Self, CoordinatesError> {
         if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) {
             Ok(Coordinates { lat, lon })

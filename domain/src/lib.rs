@@ -12,6 +12,7 @@ pub mod faq;
 pub mod filter;
 pub mod geo;
 pub mod ids;
+pub mod map;
 pub mod opening_hours;
 pub mod query;
 pub mod service_type;

@@ -3,17 +3,8 @@
 use domain::{DeliveryForm, Filter, MunicipalityCode, ServiceType};
 use store::Store;
 
-async fn sample_store() -> Store {
-    let store = Store::open_in_memory().await.expect("database opens");
-    store.seed_if_empty().await.expect("sample data imports");
-    store
-}
-
-fn filter(query: &str) -> Filter {
-    let parsed = Filter::from_query(query).expect("query parses");
-    assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
-    parsed.filter
-}
+mod support;
+use support::{filter, sample_store};
 
 const MILEVSKO: u32 = 549576;
 

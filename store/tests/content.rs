@@ -5,11 +5,8 @@ use domain::faq::FaqFilter;
 use domain::wizard::Step;
 use store::{SampleData, Store};
 
-async fn sample_store() -> Store {
-    let store = Store::open_in_memory().await.expect("database opens");
-    store.seed_if_empty().await.expect("sample data imports");
-    store
-}
+mod support;
+use support::sample_store;
 
 fn slug(s: &str) -> Slug {
     Slug::parse(s).unwrap()

@@ -114,9 +114,9 @@ pub(crate) fn tally(
         municipalities: index
             .district
             .iter()
-            .map(|(municipality, present)| FacetCount {
-                value: municipality.clone(),
-                count: present.iter().filter(|p| anywhere[**p]).count() as u32,
+            .map(|d| FacetCount {
+                value: d.municipality.clone(),
+                count: d.services.iter().filter(|p| anywhere[**p]).count() as u32,
             })
             .collect(),
     };

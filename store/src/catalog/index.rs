@@ -7,20 +7,43 @@
 //! it changed, so several server processes on one database never serve a stale catalogue.
 
 use crate::{Store, StoreError, rows};
-use domain::catalog::MunicipalityRef;
-use domain::{Audience, ServiceType};
+use domain::catalog::{MunicipalityRef, OrganizationRef};
+use domain::{Audience, Coordinates, ServiceType};
+use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
-/// A published service as the search sees it.
+/// A published service as the search and the map see it.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub id: i64,
+    pub name: String,
+    pub organization: OrganizationRef,
     pub service_type: Option<ServiceType>,
     pub forms: i64,
     pub target_groups: i64,
     /// The stems of the name and of the keywords, to rank the results of a text search.
     name_stems: Vec<String>,
     keyword_stems: Vec<String>,
+    /// Where it is delivered, for the map; empty for a field service without an office.
+    pub places: Vec<IndexPlace>,
+}
+
+/// A place of a service on the map.
+#[derive(Debug, Clone)]
+pub(crate) struct IndexPlace {
+    pub position: Coordinates,
+    pub municipality: MunicipalityRef,
+    /// The data has no position of the building: this is the municipality's centre.
+    pub approximate: bool,
+}
+
+/// A municipality of the site's districts.
+#[derive(Debug, Clone)]
+pub(crate) struct DistrictMunicipality {
+    pub municipality: MunicipalityRef,
+    pub centre: Coordinates,
+    /// The positions (in `entries`) of the services present there.
+    pub services: Vec<usize>,
 }
 
 /// How well a service matches the search terms: terms found in its name, then in its keywords.
@@ -45,9 +68,8 @@ pub(crate) struct CatalogIndex {
     pub audiences: Vec<Audience>,
     /// Published services in catalogue order (Czech alphabetical by name).
     pub entries: Vec<Entry>,
-    /// The municipalities of the site's districts, each with the positions (in `entries`) of the
-    /// services present there.
-    pub district: Vec<(MunicipalityRef, Vec<usize>)>,
+    /// The municipalities of the site's districts, in Czech order.
+    pub district: Vec<DistrictMunicipality>,
 }
 
 /// The index shared by all clones of a [`Store`].
@@ -102,9 +124,11 @@ impl Store {
     async fn load_index(&self) -> Result<CatalogIndex, StoreError> {
         let mut tx = self.pool.begin().await?;
         let version = catalog_version(&mut *tx).await?;
-        let entries = sqlx::query!(
-            r#"SELECT id AS "id!: i64", name, keywords, service_type, forms, target_groups
-               FROM services WHERE published = 1 ORDER BY sort_key, id"#
+        let mut entries = sqlx::query!(
+            r#"SELECT s.id AS "id!: i64", s.name, s.keywords, s.service_type, s.forms, s.target_groups,
+                      o.id AS "organization_id!: i64", o.name AS organization_name
+               FROM services s JOIN organizations o ON o.id = s.organization_id
+               WHERE s.published = 1 ORDER BY s.sort_key, s.id"#
         )
         .fetch_all(&mut *tx)
         .await?
@@ -116,16 +140,47 @@ impl Store {
                 target_groups: row.target_groups,
                 name_stems: stems(&row.name),
                 keyword_stems: stems(&row.keywords),
+                places: Vec::new(),
+                organization: OrganizationRef {
+                    id: row.organization_id,
+                    name: row.organization_name,
+                },
+                name: row.name,
                 id: row.id,
             })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let position: std::collections::HashMap<i64, usize> =
+        let position: HashMap<i64, usize> =
             entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+
+        for place in sqlx::query!(
+            r#"SELECT l.service_id AS "service_id!: i64", m.code AS "code!: i64", m.name AS "municipality!: String",
+                      COALESCE(l.lat, m.lat) AS "lat!: f64", COALESCE(l.lon, m.lon) AS "lon!: f64",
+                      (l.lat IS NULL OR l.lon IS NULL OR l.position_approximate <> 0) AS "approximate!: bool"
+               FROM locations l JOIN municipalities m ON m.code = l.municipality_code
+               ORDER BY l.service_id, l.position"#
+        )
+        .fetch_all(&mut *tx)
+        .await?
+        {
+            let (Some(&at), Some(spot)) =
+                (position.get(&place.service_id), rows::position(Some(place.lat), Some(place.lon)))
+            else {
+                continue;
+            };
+            entries[at].places.push(IndexPlace {
+                position: spot,
+                municipality: MunicipalityRef {
+                    code: rows::municipality_code(place.code, place.service_id)?,
+                    name: place.municipality,
+                },
+                approximate: place.approximate,
+            });
+        }
 
         let districts = self.district_codes_json(&mut *tx).await?;
         let mut district = sqlx::query!(
-            r#"SELECT code AS "code!: i64", name FROM municipalities
+            r#"SELECT code AS "code!: i64", name, lat, lon FROM municipalities
                WHERE district_code IN (SELECT value FROM json_each(?)) ORDER BY sort_key"#,
             districts
         )
@@ -133,19 +188,26 @@ impl Store {
         .await?
         .into_iter()
         .map(|m| {
-            Ok((
-                MunicipalityRef {
+            Ok(DistrictMunicipality {
+                municipality: MunicipalityRef {
                     code: rows::municipality_code(m.code, m.code)?,
                     name: m.name,
                 },
-                Vec::new(),
-            ))
+                centre: rows::position(Some(m.lat), Some(m.lon)).ok_or_else(|| {
+                    StoreError::Corrupt {
+                        what: "souřadnice obce",
+                        id: m.code,
+                        detail: format!("{}, {}", m.lat, m.lon),
+                    }
+                })?,
+                services: Vec::new(),
+            })
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let slot: std::collections::HashMap<i64, usize> = district
+        let slot: HashMap<i64, usize> = district
             .iter()
             .enumerate()
-            .map(|(i, (m, _))| (i64::from(m.code.number()), i))
+            .map(|(i, d)| (i64::from(d.municipality.code.number()), i))
             .collect();
         for place in sqlx::query!(
             r#"SELECT p.municipality_code AS "municipality_code!: i64", p.service_id AS "service_id!: i64"
@@ -157,7 +219,7 @@ impl Store {
         .await?
         {
             if let (Some(s), Some(e)) = (slot.get(&place.municipality_code), position.get(&place.service_id)) {
-                district[*s].1.push(*e);
+                district[*s].services.push(*e);
             }
         }
         let audiences = self.audiences_from(&mut *tx).await?;
@@ -209,6 +271,12 @@ mod tests {
     fn relevance_counts_terms_that_start_a_word_of_the_name_then_of_the_keywords() {
         let entry = Entry {
             id: 1,
+            name: String::new(),
+            organization: OrganizationRef {
+                id: 1,
+                name: String::new(),
+            },
+            places: Vec::new(),
             service_type: None,
             forms: 0,
             target_groups: 0,

@@ -5,6 +5,7 @@ mod criteria;
 mod detail;
 mod facets;
 mod index;
+mod map;
 mod search;
 mod site;
 

@@ -4,11 +4,13 @@
 //! then their keywords; ties keep the alphabetical order.
 
 use super::criteria::Criteria;
-use super::facets::tally;
+use super::facets::{Tally, tally};
+use super::index::CatalogIndex;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::{OrganizationRef, SearchPage, ServiceSummary};
 use domain::{DeliveryForm, Filter, Phone};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// Characters of the description shown in a result list.
 const EXCERPT_CHARS: usize = 180;
@@ -30,17 +32,7 @@ impl Store {
     /// beyond the last gives the last page.
     #[tracing::instrument(skip(self), fields(query = %filter.to_query()))]
     pub async fn search(&self, filter: &Filter) -> Result<SearchPage, StoreError> {
-        let index = self.catalog_index().await?;
-        let criteria = Criteria::new(filter, &index.audiences);
-        let text_hits = match criteria.fts_query() {
-            Some(query) => Some(self.text_hits(&query).await?),
-            None => None,
-        };
-        let in_place = match criteria.municipality {
-            Some(code) => Some(self.services_in(code).await?),
-            None => None,
-        };
-        let found = tally(&index, &criteria, text_hits.as_ref(), in_place.as_ref());
+        let (index, found) = self.matching(filter).await?;
 
         let total = u32::try_from(found.matches.len()).unwrap_or(u32::MAX);
         let page_count = total.div_ceil(PER_PAGE).max(1);
@@ -62,6 +54,26 @@ impl Store {
         })
     }
 
+    /// The index and the services in it that match `filter`, in catalogue order (by relevance
+    /// when there is text), with the facet counts.
+    pub(crate) async fn matching(
+        &self,
+        filter: &Filter,
+    ) -> Result<(Arc<CatalogIndex>, Tally), StoreError> {
+        let index = self.catalog_index().await?;
+        let criteria = Criteria::new(filter, &index.audiences);
+        let text_hits = match criteria.fts_query() {
+            Some(query) => Some(self.text_hits(&query).await?),
+            None => None,
+        };
+        let in_place = match criteria.municipality {
+            Some(code) => Some(self.services_in(code).await?),
+            None => None,
+        };
+        let found = tally(&index, &criteria, text_hits.as_ref(), in_place.as_ref());
+        Ok((index, found))
+    }
+
     /// The services whose name, organisation, keywords or description hold every term. The ids
     /// come as one JSON array: a broad query finds thousands, and one row is far cheaper to
     /// fetch than thousands.
@@ -77,7 +89,7 @@ impl Store {
     }
 
     /// Services located in or reaching a municipality.
-    async fn services_in(&self, municipality: i64) -> Result<HashSet<i64>, StoreError> {
+    pub(crate) async fn services_in(&self, municipality: i64) -> Result<HashSet<i64>, StoreError> {
         Ok(sqlx::query_scalar!(
             r#"SELECT service_id AS "id!: i64" FROM service_places WHERE municipality_code = ?"#,
             municipality

@@ -81,7 +81,7 @@ impl Store {
             .await?
             .district
             .iter()
-            .map(|(m, _)| m.clone())
+            .map(|d| d.municipality.clone())
             .collect())
     }
 }

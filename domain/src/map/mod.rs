@@ -1,0 +1,95 @@
+//! The provider map: what a marker says, the part of the map in view, markers gathered into
+//! clusters so hundreds of services stay readable on a phone, services ordered by distance, and
+//! how well field services cover the district's municipalities.
+
+mod bounds;
+mod cluster;
+mod coverage;
+mod nearby;
+
+pub use bounds::{Bounds, BoundsError};
+pub use cluster::{CLUSTER_RADIUS_PX, MAX_ZOOM, cluster};
+pub use coverage::{Coverage, CoverageLevel};
+pub use nearby::{Distance, Origin, nearest};
+
+use crate::catalog::{MunicipalityRef, OrganizationRef, ServiceId};
+use crate::delivery_form::DeliveryForm;
+use crate::geo::Coordinates;
+use serde::{Deserialize, Serialize};
+
+/// The query key of the place a resident measures distances from (a municipality code).
+pub const ORIGIN_KEY: &str = "od";
+
+/// A service at one of its places, as a marker's popup names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapService {
+    pub id: ServiceId,
+    pub name: String,
+    pub organization: OrganizationRef,
+    pub forms: Vec<DeliveryForm>,
+}
+
+/// Services at one position: a building, or a municipality's centre when the data has no address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub position: Coordinates,
+    pub municipality: MunicipalityRef,
+    /// The position is the municipality's centre, not the building.
+    pub approximate: bool,
+    pub services: Vec<MapService>,
+}
+
+/// What the map draws: a place with its services, or a cluster of places that zooming opens.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum MapItem {
+    Place(Place),
+    Cluster {
+        position: Coordinates,
+        /// Services in the cluster (a service with two places in it counts twice).
+        count: u32,
+        /// The area the cluster's places lie in; zooming to it opens the cluster.
+        bounds: Bounds,
+    },
+}
+
+impl MapItem {
+    pub fn position(&self) -> Coordinates {
+        match self {
+            MapItem::Place(place) => place.position,
+            MapItem::Cluster { position, .. } => *position,
+        }
+    }
+}
+
+/// The markers for one view of the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    pub items: Vec<MapItem>,
+    /// Services matching the filter that have a place on the map (in view or not).
+    pub located: u32,
+    /// Matching field services without an address of their own; the list shows them.
+    pub field_only: u32,
+    /// The area holding every matching place, for the first view.
+    pub extent: Option<Bounds>,
+}
+
+/// A service in the list ordered by distance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NearbyService {
+    pub service: crate::catalog::ServiceSummary,
+    /// From the origin to its nearest place; `None` for a field service without an office.
+    pub distance: Option<Distance>,
+    /// It has a place in the origin's municipality or reaches it as a field service.
+    pub in_municipality: bool,
+}
+
+/// Services matching a filter, nearest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Nearby {
+    /// The origin's municipality (for a position: the one whose centre is nearest).
+    pub municipality: Option<MunicipalityRef>,
+    pub items: Vec<NearbyService>,
+    pub total: u32,
+    pub page: u32,
+    pub per_page: u32,
+}
