@@ -63,7 +63,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <menus::TopicMenu />
             <p>
-                "Pomoc – sociální služby "<Suspense>{region}</Suspense>
+                // The span keeps the region's text apart from the sentence's: the browser would join
+                // adjacent text into one node, which hydration cannot match.
+                "Pomoc – sociální služby "<span><Suspense>{region}</Suspense></span>
                 ". Katalog vzniká v rámci komunitního plánování sociálních služeb."
             </p>
             <p class="muted">"Polohy obcí: 33bcdd/souradnice-mest (2018)."</p>
