@@ -102,7 +102,10 @@ async fn services_in_the_municipality_come_first_then_by_distance() {
         .collect();
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
     let farthest = distances.last().copied().unwrap_or(0.0);
-    assert!(farthest > 15.0, "Písek is about 20 km from Milevsko: {distances:?}");
+    assert!(
+        farthest > 15.0,
+        "Písek is about 20 km from Milevsko: {distances:?}"
+    );
 }
 
 #[tokio::test]

@@ -15,7 +15,12 @@ pub use nearby::{Distance, Origin, nearest};
 use crate::catalog::{MunicipalityRef, OrganizationRef, ServiceId};
 use crate::delivery_form::DeliveryForm;
 use crate::geo::Coordinates;
+use crate::ids::MunicipalityCode;
+use crate::query;
 use serde::{Deserialize, Serialize};
+
+/// How many services in view the map's list names.
+pub const IN_VIEW_LISTED: usize = 50;
 
 /// The query key of the place a resident measures distances from (a municipality code).
 pub const ORIGIN_KEY: &str = "od";
@@ -65,6 +70,11 @@ impl MapItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapView {
     pub items: Vec<MapItem>,
+    /// The first [`IN_VIEW_LISTED`] services with a place in the view, in catalogue order: the
+    /// list beside the map, and the markers' text alternative.
+    pub in_view: Vec<MapService>,
+    /// How many services have a place in the view.
+    pub in_view_total: u32,
     /// Services matching the filter that have a place on the map (in view or not).
     pub located: u32,
     /// Matching field services without an address of their own; the list shows them.
@@ -92,4 +102,50 @@ pub struct Nearby {
     pub total: u32,
     pub page: u32,
     pub per_page: u32,
+}
+
+/// A municipality's centre, where the map marks it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MunicipalityCentre {
+    pub municipality: MunicipalityRef,
+    pub centre: Coordinates,
+}
+
+/// Where the map's tiles come from and whom the map must credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TileSource {
+    /// A Leaflet URL template: `https://tile.openstreetmap.org/{z}/{x}/{y}.png`.
+    pub url: String,
+    pub attribution: String,
+}
+
+/// What a map URL says about the origin (`od=549240`): `Ok(None)` when it names none, the value
+/// itself as the error when it is no municipality code.
+pub fn origin_in_query(raw: &str) -> Result<Option<MunicipalityCode>, String> {
+    let Ok(pairs) = query::parse_pairs(raw) else {
+        return Ok(None);
+    };
+    match pairs.into_iter().rev().find(|(key, _)| key == ORIGIN_KEY) {
+        None => Ok(None),
+        Some((_, value)) if value.trim().is_empty() => Ok(None),
+        Some((_, value)) => MunicipalityCode::parse(value.trim())
+            .map(Some)
+            .map_err(|_| value.chars().take(40).collect()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_origin_is_read_from_the_query() {
+        assert_eq!(origin_in_query("q=x"), Ok(None));
+        assert_eq!(origin_in_query("od="), Ok(None));
+        assert_eq!(
+            origin_in_query("q=x&od=549240"),
+            Ok(Some(MunicipalityCode::parse("549240").unwrap()))
+        );
+        assert_eq!(origin_in_query("od=Písek"), Err("Písek".to_owned()));
+    }
 }

@@ -1,10 +1,12 @@
 //! The map's data, from the catalogue index: the markers for a view, services by distance from a
 //! place, and how many field services reach each municipality of the district.
 
+use super::index::Entry;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::MunicipalityRef;
 use domain::map::{
-    Bounds, Coverage, Distance, MapService, MapView, Nearby, NearbyService, Origin, Place, cluster,
+    Bounds, Coverage, Distance, IN_VIEW_LISTED, MapService, MapView, MunicipalityCentre, Nearby,
+    NearbyService, Origin, Place, cluster,
 };
 use domain::{Coordinates, DeliveryForm, Filter, MunicipalityCode};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -30,6 +32,8 @@ impl Store {
         let mut places: BTreeMap<(i64, i64), Place> = BTreeMap::new();
         let mut extent: Option<Bounds> = None;
         let window = view.map(|v| v.padded(VIEW_PADDING));
+        let mut in_view = Vec::new();
+        let mut in_view_total = 0u32;
         for m in &found.matches {
             let entry = &index.entries[m.position];
             if entry.places.is_empty() {
@@ -37,18 +41,19 @@ impl Store {
                 continue;
             }
             located += 1;
+            if view.is_none_or(|v| entry.places.iter().any(|p| v.contains(p.position))) {
+                in_view_total += 1;
+                if in_view.len() < IN_VIEW_LISTED {
+                    in_view.push(map_service(entry));
+                }
+            }
             for place in &entry.places {
                 let spot = Bounds::point(place.position);
                 extent = Some(extent.map_or(spot, |e| e.union(spot)));
                 if window.is_some_and(|w| !w.contains(place.position)) {
                     continue;
                 }
-                let service = MapService {
-                    id: entry.id,
-                    name: entry.name.clone(),
-                    organization: entry.organization.clone(),
-                    forms: DeliveryForm::from_mask(entry.forms),
-                };
+                let service = map_service(entry);
                 let services = &mut places
                     .entry(position_key(place.position))
                     .or_insert_with(|| Place {
@@ -65,6 +70,8 @@ impl Store {
         }
         Ok(MapView {
             items: cluster(places.into_values().collect(), zoom),
+            in_view,
+            in_view_total,
             located,
             field_only,
             extent,
@@ -191,6 +198,20 @@ impl Store {
             .collect())
     }
 
+    /// The centres of the site's districts' municipalities, in Czech order.
+    pub async fn district_centres(&self) -> Result<Vec<MunicipalityCentre>, StoreError> {
+        Ok(self
+            .catalog_index()
+            .await?
+            .district
+            .iter()
+            .map(|d| MunicipalityCentre {
+                municipality: d.municipality.clone(),
+                centre: d.centre,
+            })
+            .collect())
+    }
+
     async fn municipality_centre(
         &self,
         code: MunicipalityCode,
@@ -237,6 +258,15 @@ impl Store {
             }
         }
         Ok(domain::map::nearest(at, near))
+    }
+}
+
+fn map_service(entry: &Entry) -> MapService {
+    MapService {
+        id: entry.id,
+        name: entry.name.clone(),
+        organization: entry.organization.clone(),
+        forms: DeliveryForm::from_mask(entry.forms),
     }
 }
 
