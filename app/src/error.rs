@@ -44,11 +44,22 @@ impl FromServerFnError for AppError {
     }
 }
 
-impl From<domain::QueryError> for AppError {
-    fn from(e: domain::QueryError) -> Self {
-        AppError::BadRequest(format!("{}.", capitalize(&e.to_string())))
-    }
+/// Input the domain refused: its message, as a sentence, with 400.
+macro_rules! bad_request_from {
+    ($($error:ty),+) => {$(
+        impl From<$error> for AppError {
+            fn from(e: $error) -> Self {
+                AppError::BadRequest(format!("{}.", capitalize(&e.to_string())))
+            }
+        }
+    )+};
 }
+
+bad_request_from!(
+    domain::QueryError,
+    domain::map::BoundsError,
+    domain::geo::CoordinatesError
+);
 
 #[cfg(feature = "ssr")]
 impl From<store::StoreError> for AppError {

@@ -2,6 +2,7 @@
 //! change submits it at once and the router navigates to the canonical query, so the URL always
 //! says what is shown.
 
+use super::CatalogView;
 use domain::Filter;
 use domain::catalog::Facets;
 use domain::filter::{audience_choice, keys};
@@ -29,7 +30,7 @@ fn form_query(form: &HtmlFormElement) -> Option<String> {
 }
 
 #[component]
-pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
+pub fn FilterForm(view: CatalogView, filter: Filter, facets: Facets) -> impl IntoView {
     let navigate = use_navigate();
     let on_submit = move |ev: SubmitEvent| {
         let Some(form) = ev
@@ -42,11 +43,7 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
             return;
         };
         ev.prevent_default();
-        let url = if query.is_empty() {
-            "/sluzby".to_owned()
-        } else {
-            format!("/sluzby?{query}")
-        };
+        let url = view.href_query(&query);
         navigate(
             &url,
             NavigateOptions {
@@ -78,7 +75,7 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
     };
 
     view! {
-        <form class="filters" method="get" action="/sluzby" role="search" aria-label="Hledání a filtry" on:submit=on_submit on:change=on_change>
+        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry" on:submit=on_submit on:change=on_change>
             <div class="field">
                 <label for="filter-q">"Hledat slovo"</label>
                 <div class="search-row">
@@ -166,7 +163,7 @@ pub fn FilterForm(filter: Filter, facets: Facets) -> impl IntoView {
             </div>
             </div>
             </details>
-            {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href="/sluzby">"Zrušit všechny filtry"</a></p> })}
+            {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href=view.path()>"Zrušit všechny filtry"</a></p> })}
         </form>
     }
 }

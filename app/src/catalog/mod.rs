@@ -7,8 +7,11 @@ mod organization_page;
 mod page;
 mod results;
 mod service_page;
+mod view_switch;
 
+pub use filter_form::FilterForm;
 pub use organization_page::OrganizationPage;
-pub use page::CatalogPage;
-pub use results::ResultList;
+pub use page::{CatalogPage, Notices};
+pub use results::{EmptyState, Pagination, ResultList, forms_text};
 pub use service_page::ServicePage;
+pub use view_switch::{CatalogView, ViewSwitch};

@@ -5,6 +5,7 @@
 use super::api::search_services;
 use super::filter_form::FilterForm;
 use super::results::{EmptyState, Pagination, ResultList};
+use super::view_switch::{CatalogView, ViewSwitch};
 use crate::common::{ErrorPage, count};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
@@ -38,17 +39,18 @@ pub fn CatalogPage() -> impl IntoView {
                             let summary = found_summary(page.total);
                             let has_items = !page.items.is_empty();
                             view! {
-                                <FilterForm filter=filter.clone() facets=page.facets.clone() />
+                                <FilterForm view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
+                                <ViewSwitch current=CatalogView::List filter=filter.clone() />
                                 <Notices notices />
                                 <p class="result-count" role="status" aria-live="polite">{summary}</p>
                                 {if has_items {
                                     view! {
                                         <ResultList items=page.items.clone() />
-                                        <Pagination filter=filter.clone() page=page.page page_count=page.page_count() />
+                                        <Pagination view=CatalogView::List filter=filter.clone() page=page.page page_count=page.page_count() />
                                     }
                                         .into_any()
                                 } else {
-                                    view! { <EmptyState filter /> }.into_any()
+                                    view! { <EmptyState view=CatalogView::List filter /> }.into_any()
                                 }}
                             }
                                 .into_any()
@@ -70,7 +72,7 @@ fn found_summary(total: u32) -> String {
 
 /// What the URL asked for that the page could not use.
 #[component]
-fn Notices(notices: Vec<FilterNotice>) -> impl IntoView {
+pub fn Notices(notices: Vec<FilterNotice>) -> impl IntoView {
     (!notices.is_empty()).then(|| {
         view! {
             <div class="notice" role="note">

@@ -1,18 +1,10 @@
 //! The result list, its paging, and the empty state that says what to change.
 
+use super::CatalogView;
 use crate::common::count;
 use domain::catalog::ServiceSummary;
 use domain::{DeliveryForm, Filter};
 use leptos::prelude::*;
-
-fn catalog_href(filter: &Filter) -> String {
-    let query = filter.to_query();
-    if query.is_empty() {
-        "/sluzby".to_owned()
-    } else {
-        format!("/sluzby?{query}")
-    }
-}
 
 /// "ambulantní, terénní"
 pub fn forms_text(forms: &[DeliveryForm]) -> String {
@@ -73,9 +65,9 @@ fn ServiceCard(service: ServiceSummary) -> impl IntoView {
 
 /// Links to the other pages of results, with the current one marked for screen readers.
 #[component]
-pub fn Pagination(filter: Filter, page: u32, page_count: u32) -> impl IntoView {
+pub fn Pagination(view: CatalogView, filter: Filter, page: u32, page_count: u32) -> impl IntoView {
     (page_count > 1).then(|| {
-        let link = move |n: u32| catalog_href(&filter.with_page(n));
+        let link = move |n: u32| view.href(&filter.with_page(n));
         view! {
             <nav class="pagination" aria-label="Stránky výsledků">
                 {(page > 1).then(|| view! { <a href=link(page - 1) rel="prev">"« Předchozí"</a> })}
@@ -100,36 +92,36 @@ pub fn Pagination(filter: Filter, page: u32, page_count: u32) -> impl IntoView {
 
 /// No results: every criterion that could be dropped, as a link that drops it.
 #[component]
-pub fn EmptyState(filter: Filter) -> impl IntoView {
+pub fn EmptyState(view: CatalogView, filter: Filter) -> impl IntoView {
     let mut suggestions: Vec<(String, String)> = Vec::new();
     if !filter.text.is_empty() {
         suggestions.push((
             format!("Hledat bez slova „{}“", filter.text),
-            catalog_href(&filter.changed(|f| f.text.clear())),
+            view.href(&filter.changed(|f| f.text.clear())),
         ));
     }
     if filter.audience.is_some() {
         suggestions.push((
             "Pro všechny skupiny".into(),
-            catalog_href(&filter.changed(|f| f.audience = None)),
+            view.href(&filter.changed(|f| f.audience = None)),
         ));
     }
     if filter.municipality.is_some() {
         suggestions.push((
             "Ve všech obcích".into(),
-            catalog_href(&filter.changed(|f| f.municipality = None)),
+            view.href(&filter.changed(|f| f.municipality = None)),
         ));
     }
     if !filter.forms.is_empty() {
         suggestions.push((
             "Všechny formy služby".into(),
-            catalog_href(&filter.changed(|f| f.forms.clear())),
+            view.href(&filter.changed(|f| f.forms.clear())),
         ));
     }
     if !filter.service_types.is_empty() {
         suggestions.push((
             "Všechny druhy služeb".into(),
-            catalog_href(&filter.changed(|f| f.service_types.clear())),
+            view.href(&filter.changed(|f| f.service_types.clear())),
         ));
     }
     view! {
@@ -138,7 +130,7 @@ pub fn EmptyState(filter: Filter) -> impl IntoView {
             <p>"Zkuste výběr rozšířit:"</p>
             <ul class="link-list">
                 {suggestions.into_iter().map(|(text, href)| view! { <li><a href=href>{text}</a></li> }).collect_view()}
-                <li><a href="/sluzby">"Zobrazit všechny služby"</a></li>
+                <li><a href=view.path()>"Zobrazit všechny služby"</a></li>
             </ul>
             <p class="muted">"Hledejte obecnějším slovem, např. „dluhy“, „bydlení“ nebo „senior“."</p>
         </section>

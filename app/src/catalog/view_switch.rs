@@ -1,0 +1,49 @@
+//! The two views of one filter: the list (`/sluzby`) and the map (`/mapa`). Both read the same
+//! query, so switching keeps every choice.
+
+use domain::Filter;
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogView {
+    List,
+    Map,
+}
+
+impl CatalogView {
+    pub fn path(self) -> &'static str {
+        match self {
+            CatalogView::List => "/sluzby",
+            CatalogView::Map => "/mapa",
+        }
+    }
+
+    /// This view of a filter.
+    pub fn href(self, filter: &Filter) -> String {
+        self.href_query(&filter.to_query())
+    }
+
+    /// This view of a raw query (without `?`).
+    pub fn href_query(self, query: &str) -> String {
+        if query.is_empty() {
+            self.path().to_owned()
+        } else {
+            format!("{}?{query}", self.path())
+        }
+    }
+}
+
+/// "Seznam | Mapa": the same filter in the other view, the current one marked.
+#[component]
+pub fn ViewSwitch(current: CatalogView, filter: Filter) -> impl IntoView {
+    let link = move |view: CatalogView, label: &'static str| {
+        let current = (view == current).then_some("page");
+        view! { <a href=view.href(&filter.with_page(1)) aria-current=current>{label}</a> }
+    };
+    view! {
+        <nav class="view-switch" aria-label="Zobrazení výsledků">
+            {link(CatalogView::List, "Seznam")}
+            {link(CatalogView::Map, "Mapa")}
+        </nav>
+    }
+}
