@@ -3,7 +3,8 @@
 #   - the wasm32-unknown-unknown target,
 #   - cargo-leptos 0.3.10 (0.3.11 does not build with --locked on rustc 1.95),
 #   - wasm-bindgen-cli of exactly the version in Cargo.lock,
-#   - the npm packages of end2end/ (Playwright, axe-core, and binaryen for wasm-opt),
+#   - the npm packages of end2end/ (Leaflet; Playwright, axe-core, and binaryen for wasm-opt),
+#   - Leaflet's script, stylesheet and images in public/leaflet/, served by the portal itself,
 #   - with --browser: Debian's chromium for the browser tests.
 # Source scripts/env.sh afterwards (run.sh and test.sh do) for PATH and the target directory.
 set -euo pipefail
@@ -42,6 +43,11 @@ if [ ! -x end2end/node_modules/.bin/wasm-opt ] || [ end2end/package-lock.json -n
   say "installing the npm packages of end2end/"
   (cd end2end && npm ci --no-audit --no-fund --loglevel=error)
 fi
+
+# The map's library, from the npm registry, served from the portal's own /leaflet/ (no CDN).
+mkdir -p public/leaflet
+cp -R end2end/node_modules/leaflet/dist/leaflet.js end2end/node_modules/leaflet/dist/leaflet.css \
+  end2end/node_modules/leaflet/dist/images public/leaflet/
 
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   say "installing Debian's chromium for the browser tests"

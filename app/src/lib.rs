@@ -11,6 +11,7 @@ mod error;
 mod faq;
 mod home;
 mod layout;
+mod map;
 #[cfg(feature = "ssr")]
 pub mod state;
 mod wizard;
@@ -55,6 +56,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <common::NotFoundPage /> }>
                     <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
+                    <Route path=path!("/mapa") view=map::MapPage ssr=SsrMode::Async />
+                    <Route path=path!("/mapa/pokryti") view=map::CoveragePage ssr=SsrMode::Async />
                     <Route path=path!("/sluzby/:id") view=catalog::ServicePage ssr=SsrMode::Async />
                     <Route path=path!("/organizace/:id") view=catalog::OrganizationPage ssr=SsrMode::Async />
                     <Route path=path!("/skupina") view=audience::AudiencePage ssr=SsrMode::Async />

@@ -16,3 +16,11 @@ pub fn store() -> Result<Store, AppError> {
 /// short links and their QR codes.
 #[derive(Debug, Clone)]
 pub struct PublicUrl(pub String);
+
+/// Where the map's tiles come from (`POMOC_TILE_URL`, `POMOC_TILE_ATTRIBUTION`).
+pub fn tiles() -> Result<domain::map::TileSource, AppError> {
+    use_context::<domain::map::TileSource>().ok_or_else(|| {
+        tracing::error!("no TileSource in context: the server must provide it to every route");
+        AppError::Internal
+    })
+}

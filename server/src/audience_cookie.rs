@@ -11,7 +11,7 @@ use http::header::{COOKIE, SET_COOKIE};
 use http::{HeaderValue, Method};
 
 /// Pages that list things for the chosen audience.
-const LISTS: [&str; 2] = ["/sluzby", "/dotazy"];
+const LISTS: [&str; 3] = ["/sluzby", "/mapa", "/dotazy"];
 
 pub async fn remember_audience(request: Request, next: Next) -> Response {
     let query = request.uri().query().unwrap_or_default().to_owned();

@@ -21,7 +21,14 @@ pub struct Config {
     /// `POMOC_PUBLIC_URL`: where residents reach the portal (behind a proxy, its public address);
     /// by default the address it listens on.
     pub public_url: String,
+    /// `POMOC_TILE_URL` and `POMOC_TILE_ATTRIBUTION`: the map's tiles; OpenStreetMap's by default.
+    pub tiles: domain::map::TileSource,
 }
+
+/// OpenStreetMap's standard tiles, which ask to be credited like this.
+pub const DEFAULT_TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+pub const DEFAULT_TILE_ATTRIBUTION: &str =
+    "&copy; přispěvatelé <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>";
 
 /// An environment variable, unless unset or blank.
 fn setting(name: &str) -> Option<String> {
@@ -39,10 +46,16 @@ impl Config {
             setting("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
         let public_url =
             setting("POMOC_PUBLIC_URL").unwrap_or_else(|| format!("http://{}", leptos.site_addr));
+        let tiles = domain::map::TileSource {
+            url: setting("POMOC_TILE_URL").unwrap_or_else(|| DEFAULT_TILE_URL.to_owned()),
+            attribution: setting("POMOC_TILE_ATTRIBUTION")
+                .unwrap_or_else(|| DEFAULT_TILE_ATTRIBUTION.to_owned()),
+        };
         Ok(Config {
             database_url,
             leptos,
             public_url,
+            tiles,
         })
     }
 
@@ -53,6 +66,7 @@ impl Config {
             site_addr = %self.leptos.site_addr,
             site_root = %self.leptos.site_root,
             public_url = %self.public_url,
+            tile_url = %self.tiles.url,
             env = ?self.leptos.env,
             "configuration"
         );

@@ -50,6 +50,7 @@ async fn serve() -> Result<(), StartError> {
         leptos_options: config.leptos,
         store,
         public_url: config.public_url,
+        tiles: config.tiles,
     });
     let listener = tokio::net::TcpListener::bind(address)
         .await

@@ -22,6 +22,8 @@ pub struct AppState {
     pub store: Store,
     /// Where residents reach the portal, for short links and QR codes.
     pub public_url: String,
+    /// The map's tile server.
+    pub tiles: domain::map::TileSource,
 }
 
 /// The app's routes, worked out once per process. Leptos works them out by rendering the app in
@@ -37,9 +39,11 @@ pub fn router(state: AppState) -> Router {
     let context = {
         let store = state.store.clone();
         let public_url = PublicUrl(state.public_url.trim_end_matches('/').to_owned());
+        let tiles = state.tiles.clone();
         move || {
             provide_context(store.clone());
             provide_context(public_url.clone());
+            provide_context(tiles.clone());
         }
     };
     let options = state.leptos_options.clone();

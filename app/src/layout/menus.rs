@@ -36,6 +36,7 @@ pub fn MainMenu() -> impl IntoView {
                 </Suspense>
                 <li><A href="/pomoc">"Potřebuji pomoc"</A></li>
                 <li><A href=move || link("/sluzby")>"Služby"</A></li>
+                <li><A href=move || link("/mapa")>"Mapa"</A></li>
                 <li><A href=move || link("/dotazy")>"Dotazy"</A></li>
             </ul>
         </nav>

@@ -26,6 +26,10 @@ impl TestApp {
             leptos_options: options,
             store,
             public_url: "https://pomoc.example".into(),
+            tiles: domain::map::TileSource {
+                url: "https://tiles.example/{z}/{x}/{y}.png".into(),
+                attribution: "mapa".into(),
+            },
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await

@@ -1,0 +1,16 @@
+//! The provider map: `/mapa` shows the services matching the catalogue's filter as clustered
+//! markers (in the browser) and as a list grouped by municipality (everywhere), orders them by
+//! distance from a municipality or from the phone's position, and `/mapa/pokryti` shows planners
+//! which municipalities no field service reaches.
+
+mod api;
+mod coverage_page;
+mod list;
+mod live_map;
+#[cfg(any(feature = "hydrate", test))]
+mod marker_icon;
+mod near_me;
+mod page;
+
+pub use coverage_page::CoveragePage;
+pub use page::MapPage;

@@ -1,0 +1,165 @@
+//! `/mapa`: the catalogue's filter on a map. The URL query is the catalogue's (`q`, `druh`,
+//! `forma`...), plus `od` to order by distance from a municipality. Without JavaScript the page is
+//! the form and the services grouped by municipality; in the browser the map joins them.
+
+use super::api::{MapPageData, map_page};
+use super::list::{ByMunicipality, NearbyList};
+use super::live_map::LiveMap;
+use super::near_me::NearMe;
+use crate::AppError;
+use crate::catalog::{CatalogView, EmptyState, FilterForm, Notices, Pagination, ViewSwitch};
+use crate::common::{ErrorPage, count};
+use domain::map::{MunicipalityCentre, ORIGIN_KEY};
+use domain::{Filter, FilterNotice};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_location;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    crate::audience::follow_chosen_audience();
+    let (query, data) = query_resource(map_page);
+    view! {
+        <Title text="Mapa služeb" />
+        <div class="catalog map-page">
+            <h1>"Mapa služeb"</h1>
+            <Transition fallback=|| view! { <p class="loading">"Načítám mapu…"</p> }>
+                {move || Suspend::new(async move {
+                    let query = query.get_untracked();
+                    match data.await {
+                        Err(error) => view! { <ErrorPage error /> }.into_any(),
+                        Ok(data) => view! { <MapContent query data /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+#[component]
+fn MapContent(query: String, data: MapPageData) -> impl IntoView {
+    let only_in_view = RwSignal::new(false);
+    let (filter, mut notices) = match Filter::from_query(&query) {
+        Ok(p) => (p.filter, p.notices),
+        Err(_) => (Filter::default(), Vec::new()),
+    };
+    if let Some(value) = &data.unknown_origin {
+        notices.push(FilterNotice::InvalidMunicipality(value.clone()));
+    }
+    let search = data.search;
+    let summary = match search.total {
+        0 => "Žádná služba neodpovídá vašemu výběru.".to_owned(),
+        n => format!(
+            "Výběru odpovídá {}.",
+            count(n, "služba", "služby", "služeb")
+        ),
+    };
+    let origin = data.nearby.as_ref().and_then(|n| n.municipality.clone());
+    let list = match data.nearby {
+        Some(nearby) => {
+            let heading = format!(
+                "Nejblíže obci {}",
+                origin.as_ref().map(|m| m.name.as_str()).unwrap_or_default()
+            );
+            let (page, page_count) = (nearby.page, nearby.total.div_ceil(nearby.per_page.max(1)).max(1));
+            view! {
+                <h2>{heading}</h2>
+                <NearbyList nearby />
+                <Pagination view=CatalogView::Map filter=filter.clone() page page_count />
+            }
+            .into_any()
+        }
+        None if search.items.is_empty() => {
+            view! { <EmptyState view=CatalogView::Map filter=filter.clone() /> }.into_any()
+        }
+        None => view! {
+            <h2>"Služby podle obcí"</h2>
+            <ByMunicipality items=search.items.clone() />
+            <Pagination view=CatalogView::Map filter=filter.clone() page=search.page page_count=search.page_count() />
+        }
+        .into_any(),
+    };
+    let map_query = filter.with_page(1).to_query();
+
+    view! {
+        <FilterForm view=CatalogView::Map filter=filter.clone() facets=search.facets.clone() />
+        <ViewSwitch current=CatalogView::Map filter=filter.clone() />
+        <Notices notices />
+        <p class="result-count" role="status" aria-live="polite">{summary}</p>
+        <OriginForm filter=filter.clone() centres=data.centres.clone() origin=origin.map(|m| m.code.to_string()) />
+        <NearMe query=map_query.clone() />
+        <LiveMap query=map_query tiles=data.tiles centres=data.centres only_in_view />
+        <section class="map-list" aria-label="Seznam služeb" hidden=move || only_in_view.get()>
+            {list}
+        </section>
+        <p><a href=coverage_href(&filter)>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
+    }
+}
+
+/// "Seřadit podle vzdálenosti od obce": a GET form that keeps the filter and adds `od`.
+#[component]
+fn OriginForm(
+    filter: Filter,
+    centres: Vec<MunicipalityCentre>,
+    origin: Option<String>,
+) -> impl IntoView {
+    let hidden = domain::query::parse_pairs(&filter.with_page(1).to_query()).unwrap_or_default();
+    view! {
+        <form class="origin-form" method="get" action="/mapa">
+            {hidden
+                .into_iter()
+                .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+                .collect_view()}
+            <label for="origin">"Seřadit podle vzdálenosti od obce"</label>
+            <div class="search-row">
+                <select id="origin" name=ORIGIN_KEY>
+                    <option value="" selected=origin.is_none()>"— vyberte obec —"</option>
+                    {centres
+                        .into_iter()
+                        .map(|c| {
+                            let code = c.municipality.code.to_string();
+                            let selected = origin.as_deref() == Some(code.as_str());
+                            view! { <option value=code selected=selected>{c.municipality.name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+                <button type="submit">"Seřadit"</button>
+            </div>
+        </form>
+    }
+}
+
+/// The page's URL query (without `?`) and a resource loaded from it by `load`. A query the filter
+/// cannot read is refused (400) before the server function is asked.
+pub(super) fn query_resource<T, Fut>(
+    load: fn(String) -> Fut,
+) -> (Memo<String>, Resource<Result<T, AppError>>)
+where
+    T: Serialize + DeserializeOwned + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+{
+    let location = use_location();
+    let query = Memo::new(move |_| location.search.get().trim_start_matches('?').to_owned());
+    let data = Resource::new(
+        move || query.get(),
+        move |query| async move {
+            Filter::from_query(&query)?;
+            load(query).await
+        },
+    );
+    (query, data)
+}
+
+/// The coverage view of the filter's service types.
+fn coverage_href(filter: &Filter) -> String {
+    let types = Filter {
+        service_types: filter.service_types.clone(),
+        ..Filter::default()
+    };
+    match types.to_query().as_str() {
+        "" => "/mapa/pokryti".to_owned(),
+        query => format!("/mapa/pokryti?{query}"),
+    }
+}
