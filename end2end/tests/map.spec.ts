@@ -1,0 +1,136 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+// The provider map on a phone. No tile server is reachable from the test machine, and the test
+// makes that explicit: tiles fail, and the markers, the municipal centres and the list must work.
+
+async function openMap(page: Page, path: string) {
+  await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+  await page.goto(path);
+  await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+}
+
+/** "Ve výřezu mapy: 3 služby z 47 na mapě." → 47 */
+async function onMap(page: Page) {
+  const status = page.locator(".map-status");
+  await expect(status).toContainText("na mapě");
+  const match = /z (\d+) na mapě/.exec((await status.textContent()) ?? "");
+  return Number(match?.[1]);
+}
+
+test("markers appear for a filter, and filtering changes them", async ({ page }) => {
+  await openMap(page, "/mapa");
+  const all = await onMap(page);
+  expect(all).toBeGreaterThan(20);
+  await page.getByLabel("Hledat slovo").fill("dluhy");
+  await page.getByLabel("Hledat slovo").press("Enter");
+  await expect(page).toHaveURL(/\/mapa\?q=dluhy/);
+  await expect.poll(() => onMap(page)).toBeLessThan(all);
+  // Every marker is a tap target of at least 24 × 24 px (WCAG 2.2 target size).
+  for (const marker of await page.locator(".leaflet-marker-icon").all()) {
+    const box = await marker.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(24);
+    expect(box!.height).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test("a popup names the service and leads to its page", async ({ page }) => {
+  await openMap(page, "/mapa?q=THEIA");
+  // A finger on a phone: the tap opens the popup.
+  const marker = page.getByRole("button", { name: /Dluhové poradenství THEIA/ });
+  await marker.tap();
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toContainText("Dluhové poradenství THEIA");
+  await expect(popup).toContainText("ambulantní");
+  await popup.getByRole("link", { name: "Dluhové poradenství THEIA" }).click();
+  await expect(page).toHaveURL(/\/sluzby\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dluhové poradenství THEIA");
+});
+
+test("a cluster opens by zooming, from the keyboard too", async ({ page }) => {
+  await openMap(page, "/mapa");
+  const inView = async () => Number(/výřezu mapy: (\d+)/.exec((await page.locator(".map-status").textContent()) ?? "")?.[1]);
+  await expect.poll(inView).toBeGreaterThan(0);
+  const before = await inView();
+  const cluster = page.getByRole("button", { name: /^Shluk:/ }).first();
+  await expect(cluster).toHaveAttribute("tabindex", "0");
+  await cluster.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(inView).toBeLessThan(before);
+});
+
+test("a marker's popup opens from the keyboard", async ({ page }) => {
+  await openMap(page, "/mapa?q=THEIA");
+  const marker = page.getByRole("button", { name: /Dluhové poradenství THEIA/ });
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".leaflet-popup")).toContainText("Dluhové poradenství THEIA");
+});
+
+test("narrowing the list to the map's view", async ({ page }) => {
+  await openMap(page, "/mapa");
+  await expect(page.getByRole("region", { name: "Seznam služeb" })).toBeVisible();
+  await page.getByLabel("Seznam jen podle výřezu mapy").check();
+  await expect(page.getByRole("region", { name: "Seznam služeb" })).toBeHidden();
+  await expect(page.getByRole("region", { name: "Mapa" }).getByRole("link").first()).toBeVisible();
+});
+
+test.describe("near me", () => {
+  test.use({ geolocation: { latitude: 49.451, longitude: 14.36 }, permissions: ["geolocation"] });
+
+  test("the phone's position orders services by distance", async ({ page }) => {
+    await openMap(page, "/mapa");
+    await page.getByRole("button", { name: "Blízko mě" }).click();
+    const near = page.getByRole("region", { name: "Služby blízko mě" });
+    await expect(near.getByRole("heading", { name: "Nejblíže vám" })).toBeVisible();
+    const notes = await near.locator(".distance").allTextContents();
+    expect(notes[0]).toContain("v obci Milevsko");
+    const km = notes
+      .map((n) => /([\d,]+) (k?m) od/.exec(n))
+      .filter((m) => m !== null)
+      .map((m) => Number(m![1].replace(",", ".")) * (m![2] === "m" ? 0.001 : 1));
+    expect(km.length).toBeGreaterThan(3);
+    expect(km).toEqual([...km].sort((a, b) => a - b));
+  });
+});
+
+test("a typed municipality orders by distance without geolocation", async ({ page }) => {
+  await page.goto("/mapa");
+  await page.getByLabel("Seřadit podle vzdálenosti od obce").selectOption({ label: "Milevsko" });
+  await page.getByRole("button", { name: "Seřadit" }).click();
+  await expect(page.getByRole("heading", { name: "Nejblíže obci Milevsko" })).toBeVisible();
+});
+
+test("the coverage view shows a municipality no field service reaches", async ({ page }) => {
+  await page.goto("/mapa/pokryti");
+  await page.getByLabel("Druh služby").selectOption("pecovatelska-sluzba");
+  await page.getByRole("button", { name: "Zobrazit" }).click();
+  await expect(page).toHaveURL(/druh=pecovatelska-sluzba/);
+  const white = page.getByRole("row").filter({ hasText: "bílé místo" });
+  expect(await white.count()).toBeGreaterThan(0);
+  await expect(page.getByRole("img", { name: /Středy obcí okresu/ })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the map is an accessible list grouped by municipality", async ({ page }) => {
+    await page.goto("/mapa?q=pe%C4%8Dovatelsk%C3%A1");
+    await expect(page.getByRole("heading", { name: "Služby podle obcí" })).toBeVisible();
+    const milevsko = page.getByRole("region", { name: /^Milevsko/ });
+    await expect(milevsko.getByRole("link", { name: "Pečovatelská služba Milevsko" })).toBeVisible();
+  });
+});
+
+for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska-sluzba"]) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
+    await page.goto(path);
+    await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+    if (path.startsWith("/mapa?") || path === "/mapa") {
+      await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+}
