@@ -4,10 +4,11 @@
 //!
 //! Run: `cargo bench -p store --bench search`
 
+mod common;
+
+use common::{filter, national_store};
 use criterion::{Criterion, criterion_group};
-use domain::Filter;
 use std::time::{Duration, Instant};
-use store::{NationalDataSet, Store};
 use tokio::runtime::Runtime;
 
 const QUERIES: &[(&str, &str)] = &[
@@ -22,27 +23,6 @@ const QUERIES: &[(&str, &str)] = &[
     ),
     ("two words", "q=pomoc+senior"),
 ];
-
-fn national_store(runtime: &Runtime) -> (Store, tempdir::Dir) {
-    let dir = tempdir::Dir::new();
-    let url = format!("sqlite://{}/bench.db", dir.path());
-    let store = runtime.block_on(async {
-        let store = Store::open(&url).await.expect("database");
-        let data = store::generate_national(&NationalDataSet::default()).expect("data set");
-        let started = Instant::now();
-        store.import_sample(&data).await.expect("import");
-        eprintln!(
-            "imported 10,000 services in {:.1} s",
-            started.elapsed().as_secs_f64()
-        );
-        store
-    });
-    (store, dir)
-}
-
-fn filter(query: &str) -> Filter {
-    Filter::from_query(query).expect("query").filter
-}
 
 fn bench_search(c: &mut Criterion) {
     let runtime = Runtime::new().expect("runtime");
@@ -77,29 +57,6 @@ fn bench_search(c: &mut Criterion) {
             ms(times[989]),
             total
         );
-    }
-}
-
-/// A directory removed when dropped.
-mod tempdir {
-    pub struct Dir(std::path::PathBuf);
-
-    impl Dir {
-        pub fn new() -> Dir {
-            let path = std::env::temp_dir().join(format!("pomoc-bench-{}", std::process::id()));
-            std::fs::create_dir_all(&path).expect("temp dir");
-            Dir(path)
-        }
-
-        pub fn path(&self) -> std::path::Display<'_> {
-            self.0.display()
-        }
-    }
-
-    impl Drop for Dir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
     }
 }
 

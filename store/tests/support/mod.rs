@@ -1,5 +1,8 @@
 //! What every store test starts from.
 
+// Each test crate compiles this module and uses a part of it.
+#![allow(dead_code)]
+
 use domain::Filter;
 use store::Store;
 

@@ -1,0 +1,50 @@
+//! What the benchmarks share: the national-size data set in a temporary database.
+
+use domain::Filter;
+use std::time::Instant;
+use store::{NationalDataSet, Store};
+use tokio::runtime::Runtime;
+
+pub fn national_store(runtime: &Runtime) -> (Store, tempdir::Dir) {
+    let dir = tempdir::Dir::new();
+    let url = format!("sqlite://{}/bench.db", dir.path());
+    let store = runtime.block_on(async {
+        let store = Store::open(&url).await.expect("database");
+        let data = store::generate_national(&NationalDataSet::default()).expect("data set");
+        let started = Instant::now();
+        store.import_sample(&data).await.expect("import");
+        eprintln!(
+            "imported 10,000 services in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+        store
+    });
+    (store, dir)
+}
+
+pub fn filter(query: &str) -> Filter {
+    Filter::from_query(query).expect("query").filter
+}
+
+/// A directory removed when dropped.
+pub mod tempdir {
+    pub struct Dir(std::path::PathBuf);
+
+    impl Dir {
+        pub fn new() -> Dir {
+            let path = std::env::temp_dir().join(format!("pomoc-bench-{}", std::process::id()));
+            std::fs::create_dir_all(&path).expect("temp dir");
+            Dir(path)
+        }
+
+        pub fn path(&self) -> std::path::Display<'_> {
+            self.0.display()
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
