@@ -6,10 +6,10 @@
 
 mod common;
 
-use common::{filter, national_store};
+use common::{Latency, filter, national_store};
 use criterion::{Criterion, criterion_group};
 use domain::map::Bounds;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::runtime::Runtime;
 
 /// (name, filter query, view `south,west,north,east` or "" for all, zoom)
@@ -53,26 +53,18 @@ fn bench_map(c: &mut Criterion) {
     );
     for (name, query, bounds, zoom) in VIEWS {
         let (f, v) = (filter(query), view(bounds));
-        let mut times: Vec<Duration> = Vec::with_capacity(200);
-        let mut last = None;
-        for _ in 0..200 {
-            let started = Instant::now();
-            last = Some(
-                runtime
-                    .block_on(store.map_view(&f, v, *zoom))
-                    .expect("map view"),
-            );
-            times.push(started.elapsed());
-        }
-        times.sort_unstable();
-        let answer = last.expect("ran");
-        let bytes = serde_json::to_vec(&answer).expect("json").len();
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let latency = Latency::measure(200, || {
+            runtime
+                .block_on(store.map_view(&f, v, *zoom))
+                .expect("map view")
+        });
+        let answer = &latency.last;
+        let bytes = serde_json::to_vec(answer).expect("json").len();
         println!(
             "{:<28} {:>8.2} {:>8.2} {:>8} {:>9} {:>10}",
             name,
-            ms(times[99]),
-            ms(times[197]),
+            latency.percentile_ms(50),
+            latency.percentile_ms(99),
             answer.items.len(),
             answer.located,
             bytes

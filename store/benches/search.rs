@@ -6,9 +6,9 @@
 
 mod common;
 
-use common::{filter, national_store};
+use common::{Latency, filter, national_store};
 use criterion::{Criterion, criterion_group};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::runtime::Runtime;
 
 const QUERIES: &[(&str, &str)] = &[
@@ -41,21 +41,15 @@ fn bench_search(c: &mut Criterion) {
     );
     for (name, query) in QUERIES {
         let f = filter(query);
-        let mut times: Vec<Duration> = Vec::with_capacity(1000);
-        let mut total = 0;
-        for _ in 0..1000 {
-            let started = Instant::now();
-            total = runtime.block_on(store.search(&f)).expect("search").total;
-            times.push(started.elapsed());
-        }
-        times.sort_unstable();
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let latency = Latency::measure(1000, || {
+            runtime.block_on(store.search(&f)).expect("search").total
+        });
         println!(
             "{:<28} {:>9.3} {:>9.3} {:>9}",
             name,
-            ms(times[499]),
-            ms(times[989]),
-            total
+            latency.percentile_ms(50),
+            latency.percentile_ms(99),
+            latency.last
         );
     }
 }

@@ -1,7 +1,7 @@
 //! What the benchmarks share: the national-size data set in a temporary database.
 
 use domain::Filter;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use store::{NationalDataSet, Store};
 use tokio::runtime::Runtime;
 
@@ -24,6 +24,36 @@ pub fn national_store(runtime: &Runtime) -> (Store, tempdir::Dir) {
 
 pub fn filter(query: &str) -> Filter {
     Filter::from_query(query).expect("query").filter
+}
+
+/// Latencies of `runs` calls of `run`, one at a time.
+pub struct Latency<T> {
+    sorted: Vec<Duration>,
+    /// What the last call returned.
+    pub last: T,
+}
+
+impl<T> Latency<T> {
+    pub fn measure(runs: usize, mut run: impl FnMut() -> T) -> Latency<T> {
+        let mut sorted = Vec::with_capacity(runs);
+        let mut last = None;
+        for _ in 0..runs.max(1) {
+            let started = Instant::now();
+            last = Some(run());
+            sorted.push(started.elapsed());
+        }
+        sorted.sort_unstable();
+        Latency {
+            sorted,
+            last: last.expect("ran at least once"),
+        }
+    }
+
+    /// The `p`th percentile (0-100) in milliseconds.
+    pub fn percentile_ms(&self, p: usize) -> f64 {
+        let at = (self.sorted.len() * p / 100).min(self.sorted.len() - 1);
+        self.sorted[at].as_secs_f64() * 1000.0
+    }
 }
 
 /// A directory removed when dropped.
