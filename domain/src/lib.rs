@@ -17,6 +17,7 @@ pub mod opening_hours;
 pub mod query;
 pub mod service_type;
 pub mod slug;
+pub mod staff;
 pub mod target_group;
 pub mod text;
 pub mod wizard;
