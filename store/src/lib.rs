@@ -12,11 +12,13 @@ mod fts;
 mod generate;
 mod import;
 mod rows;
+mod staff;
 mod wizard;
 
 pub use error::StoreError;
 pub use generate::{NationalDataSet, generate_national};
 pub use import::{ImportError, ImportReport, SampleData};
+pub use staff::{StaffAccount, UsernameTaken};
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

@@ -29,15 +29,20 @@ where
     T: FromStr,
     T::Err: Display,
 {
-    value
-        .map(|v| {
-            v.parse().map_err(|e: T::Err| StoreError::Corrupt {
-                what,
-                id,
-                detail: e.to_string(),
-            })
-        })
-        .transpose()
+    value.map(|v| required(&v, what, id)).transpose()
+}
+
+/// A text column holding a self-parsing value.
+pub(crate) fn required<T>(value: &str, what: &'static str, id: i64) -> Result<T, StoreError>
+where
+    T: FromStr,
+    T::Err: Display,
+{
+    value.parse().map_err(|e: T::Err| StoreError::Corrupt {
+        what,
+        id,
+        detail: e.to_string(),
+    })
 }
 
 /// A stored municipality code.
