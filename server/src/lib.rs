@@ -4,6 +4,7 @@
 mod audience_cookie;
 pub mod config;
 mod routes;
+pub mod staff;
 
 pub use config::Config;
 pub use routes::{AppState, router};

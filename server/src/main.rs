@@ -1,4 +1,6 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
+//! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
+//! on standard input) and exits.
 
 use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
@@ -20,6 +22,8 @@ enum StartError {
     },
     #[error("the server stopped with an error")]
     Serve(#[source] std::io::Error),
+    #[error("{0}")]
+    CreateUser(#[from] server::staff::create_user::CreateUserError),
 }
 
 #[tokio::main]
@@ -29,13 +33,28 @@ async fn main() -> ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
         .init();
-    match serve().await {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let run = match args.split_first() {
+        Some((command, rest)) if command == "create-user" => create_user(rest).await,
+        _ => serve().await,
+    };
+    match run {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tracing::error!(error = ?error, "{error}");
             ExitCode::FAILURE
         }
     }
+}
+
+async fn create_user(args: &[String]) -> Result<(), StartError> {
+    use server::staff::create_user::{create_user, parse_args, read_password};
+    let request = parse_args(args)?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let id = create_user(&store, &request, &read_password()?).await?;
+    tracing::info!(id, username = %request.username, role = request.role.slug(), "staff account created");
+    Ok(())
 }
 
 async fn serve() -> Result<(), StartError> {
