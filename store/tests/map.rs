@@ -10,13 +10,7 @@ const PISEK: u32 = 549240;
 const MILEVSKO: u32 = 549576;
 
 fn services_in(items: &[MapItem]) -> u32 {
-    items
-        .iter()
-        .map(|i| match i {
-            MapItem::Place(p) => p.services.len() as u32,
-            MapItem::Cluster { count, .. } => *count,
-        })
-        .sum()
+    items.iter().map(MapItem::service_count).sum()
 }
 
 #[tokio::test]

@@ -137,6 +137,17 @@ fn fetch_markers(
     });
 }
 
+/// The rectangle as Leaflet takes it.
+#[cfg(feature = "hydrate")]
+fn lat_lng_bounds(b: domain::map::Bounds) -> leptos_leaflet::leaflet::LatLngBounds {
+    use leptos_leaflet::leaflet::{LatLng, LatLngBounds};
+    let (sw, ne) = (b.south_west(), b.north_east());
+    LatLngBounds::new(
+        &LatLng::new(sw.lat(), sw.lon()),
+        &LatLng::new(ne.lat(), ne.lon()),
+    )
+}
+
 /// What stays the same while a marker stays the same: its position and what it holds.
 #[cfg(feature = "hydrate")]
 fn marker_key(item: &domain::map::MapItem) -> String {
@@ -253,7 +264,6 @@ fn leaflet_map(
     use super::marker_icon;
     use crate::common::count;
     use domain::map::MapItem;
-    use leptos_leaflet::leaflet;
     use leptos_leaflet::prelude::*;
 
     let (map, set_map) = create_map_signal();
@@ -276,11 +286,7 @@ fn leaflet_map(
     Effect::new(move |_| {
         if let Some(m) = map.get() {
             if let Some(d) = district {
-                let (sw, ne) = (d.south_west(), d.north_east());
-                m.fit_bounds(&leaflet::LatLngBounds::new(
-                    &leaflet::LatLng::new(sw.lat(), sw.lon()),
-                    &leaflet::LatLng::new(ne.lat(), ne.lon()),
-                ));
+                m.fit_bounds(&lat_lng_bounds(d));
             }
             report_view();
         }
@@ -293,11 +299,7 @@ fn leaflet_map(
     // Zooming into a cluster redraws the markers, so the keyboard focus goes to the map itself.
     let fit = move |b: domain::map::Bounds| {
         if let Some(m) = map.get_untracked() {
-            let (sw, ne) = (b.south_west(), b.north_east());
-            m.fit_bounds(&leaflet::LatLngBounds::new(
-                &leaflet::LatLng::new(sw.lat(), sw.lon()),
-                &leaflet::LatLng::new(ne.lat(), ne.lon()),
-            ));
+            m.fit_bounds(&lat_lng_bounds(b));
             let _ = m.get_container().focus();
         }
     };

@@ -122,13 +122,7 @@ mod tests {
     }
 
     fn counts(items: &[MapItem]) -> Vec<u32> {
-        items
-            .iter()
-            .map(|i| match i {
-                MapItem::Place(p) => p.services.len() as u32,
-                MapItem::Cluster { count, .. } => *count,
-            })
-            .collect()
+        items.iter().map(MapItem::service_count).collect()
     }
 
     #[test]

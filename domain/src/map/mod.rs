@@ -64,6 +64,14 @@ impl MapItem {
             MapItem::Cluster { position, .. } => *position,
         }
     }
+
+    /// The services the marker stands for.
+    pub fn service_count(&self) -> u32 {
+        match self {
+            MapItem::Place(place) => u32::try_from(place.services.len()).unwrap_or(u32::MAX),
+            MapItem::Cluster { count, .. } => *count,
+        }
+    }
 }
 
 /// The markers for one view of the map.
