@@ -92,6 +92,8 @@ pub struct ServiceDetail {
     /// What the data says about contacts it does not know.
     pub contact_note: Option<String>,
     pub other_services: Vec<ServiceRef>,
+    /// When staff last checked the record with the provider (Unix seconds).
+    pub verified_at: Option<i64>,
 }
 
 /// Everything the organisation page shows.

@@ -4,6 +4,7 @@
 mod code_list;
 mod parsed;
 
+pub mod admin;
 pub mod audience;
 pub mod catalog;
 pub mod contact;

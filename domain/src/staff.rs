@@ -60,6 +60,21 @@ impl FromStr for Role {
     }
 }
 
+/// A signed-in staff member, as pages and server functions see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffUser {
+    pub id: i64,
+    pub username: Username,
+    pub role: Role,
+}
+
+impl Role {
+    /// Only administrators manage staff accounts; both roles edit content.
+    pub fn manages_users(self) -> bool {
+        self == Role::Admin
+    }
+}
+
 /// A staff member's login name: `jana.novakova`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Username(String);
