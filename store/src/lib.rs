@@ -6,19 +6,25 @@
 //! search builds its WHERE clause from the filter with `QueryBuilder`, binding every value.
 
 mod catalog;
+mod editing;
 mod error;
 mod faq;
+mod feedback;
 mod fts;
 mod generate;
 mod import;
 mod rows;
+mod sessions;
 mod staff;
 mod wizard;
 
+pub use editing::{EditedService, ServiceListFilter};
 pub use error::StoreError;
+pub use feedback::UnknownService;
 pub use generate::{NationalDataSet, generate_national};
 pub use import::{ImportError, ImportReport, SampleData};
-pub use staff::{StaffAccount, UsernameTaken};
+pub use sessions::SessionStore;
+pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
@@ -86,6 +92,7 @@ impl Store {
 
     async fn migrated(pool: SqlitePool) -> Result<Store, StoreError> {
         sqlx::migrate!("./migrations").run(&pool).await?;
+        sessions::migrate(&pool).await?;
         Ok(Store {
             pool,
             index: Arc::default(),

@@ -6,6 +6,11 @@ use serde::de::DeserializeOwned;
 use std::fmt::Display;
 use std::str::FromStr;
 
+/// A list as a JSON array column (phones, e-mails).
+pub(crate) fn json<T: serde::Serialize>(values: &[T]) -> String {
+    serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
+}
+
 /// A JSON array column (phones, e-mails).
 pub(crate) fn list<T: DeserializeOwned>(
     json: &str,

@@ -14,7 +14,7 @@ impl Store {
     pub async fn service(&self, id: i64) -> Result<Option<ServiceDetail>, StoreError> {
         let Some(row) = sqlx::query!(
             r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.register_id, s.forms, s.target_groups,
-                      s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note,
+                      s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note, s.verified_at,
                       o.id AS "organization_id!: i64", o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
                WHERE s.id = ? AND s.published = 1"#,
@@ -111,6 +111,7 @@ impl Store {
             description: row.description,
             cost: row.cost,
             contact_note: row.contact_note,
+            verified_at: row.verified_at,
         }))
     }
 

@@ -6,6 +6,7 @@ use super::municipalities::MunicipalityRecord;
 use super::sample::{OrganizationEntry, ServiceEntry};
 use super::{ImportError, ImportReport};
 use crate::StoreError;
+use crate::rows::json;
 use domain::text::sort_key;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
 use sqlx::{Sqlite, SqlitePool, Transaction};
@@ -28,10 +29,6 @@ struct Place {
     name: String,
     centre: Coordinates,
     district_code: String,
-}
-
-pub(super) fn json<T: serde::Serialize>(values: &[T]) -> String {
-    serde_json::to_string(values).unwrap_or_else(|_| "[]".to_owned())
 }
 
 impl Writer {
@@ -296,12 +293,16 @@ impl Writer {
             .await?;
         }
 
-        let stems = domain::text::stems(&format!(
-            "{}\n{organization_name}\n{}\n{}",
-            s.name,
-            s.keywords,
-            search_body(s, &place_names)
-        ));
+        let stems = crate::fts::service_stems(&crate::fts::ServiceText {
+            name: &s.name,
+            organization: organization_name,
+            keywords: &s.keywords,
+            description: &s.description,
+            service_type: s.service_type,
+            forms: &s.forms,
+            target_groups: &s.target_groups,
+            places: &place_names,
+        });
         sqlx::query!(
             "INSERT INTO service_search (rowid, stems) VALUES (?, ?)",
             id,
@@ -355,22 +356,4 @@ impl Writer {
         }
         Ok(area)
     }
-}
-
-/// The searchable text beyond name, organisation and keywords: the description and the words
-/// of the code lists and places, so "senioři" or "Milevsko" find what serves them.
-fn search_body(s: &ServiceEntry, place_names: &[String]) -> String {
-    let mut body = s.description.clone();
-    for word in s
-        .service_type
-        .map(|t| t.label())
-        .into_iter()
-        .chain(s.forms.iter().map(|f| f.label()))
-        .chain(s.target_groups.iter().map(|g| g.label()))
-        .chain(place_names.iter().map(String::as_str))
-    {
-        body.push('\n');
-        body.push_str(word);
-    }
-    body
 }

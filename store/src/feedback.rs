@@ -1,0 +1,128 @@
+//! Residents' messages: stored as sent, read and settled by staff.
+
+use crate::editing::audit::Change;
+use crate::{Store, StoreError, rows};
+use domain::admin::audit::RecordKind;
+use domain::admin::feedback::{Feedback, FeedbackItem, FeedbackStatus};
+use domain::catalog::ServiceRef;
+use domain::staff::StaffUser;
+
+/// The service a correction is about does not exist (or is not published).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("služba {0} neexistuje")]
+pub struct UnknownService(pub i64);
+
+impl Store {
+    /// Keeps a message; `service` is the published service it corrects, or `None` for "a service
+    /// is missing".
+    pub async fn add_feedback(
+        &self,
+        service: Option<i64>,
+        feedback: &Feedback,
+        now: i64,
+    ) -> Result<Result<i64, UnknownService>, StoreError> {
+        if let Some(id) = service {
+            let exists = sqlx::query_scalar!(
+                r#"SELECT COUNT(*) AS "n!: i64" FROM services WHERE id = ? AND published = 1"#,
+                id
+            )
+            .fetch_one(&self.pool)
+            .await?;
+            if exists == 0 {
+                return Ok(Err(UnknownService(id)));
+            }
+        }
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO feedback (created_at, service_id, message, contact) VALUES (?, ?, ?, ?)
+               RETURNING id AS "id!: i64""#,
+            now,
+            service,
+            feedback.message,
+            feedback.contact
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(Ok(id))
+    }
+
+    /// Messages in one state, oldest first (new ones wait longest at the top).
+    pub async fn feedback(&self, status: FeedbackStatus) -> Result<Vec<FeedbackItem>, StoreError> {
+        let slug = status.slug();
+        let rows = sqlx::query!(
+            r#"SELECT f.id AS "id!: i64", f.created_at, f.service_id, s.name AS "service_name?: String",
+                      s.service_type, f.message, f.contact
+               FROM feedback f LEFT JOIN services s ON s.id = f.service_id
+               WHERE f.status = ? ORDER BY f.created_at, f.id"#,
+            slug
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let service = match (r.service_id, r.service_name) {
+                    (Some(id), Some(name)) => Some(ServiceRef {
+                        id,
+                        name,
+                        service_type: rows::parsed(r.service_type, "druh služby", id)?,
+                    }),
+                    _ => None,
+                };
+                Ok(FeedbackItem {
+                    id: r.id,
+                    created_at: r.created_at,
+                    service,
+                    message: r.message,
+                    contact: r.contact,
+                    status,
+                })
+            })
+            .collect()
+    }
+
+    /// One message, in whatever state.
+    pub async fn feedback_item(&self, id: i64) -> Result<Option<FeedbackItem>, StoreError> {
+        let status = sqlx::query_scalar!("SELECT status FROM feedback WHERE id = ?", id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(status) = status.as_deref().and_then(FeedbackStatus::from_slug) else {
+            return Ok(None);
+        };
+        Ok(self
+            .feedback(status)
+            .await?
+            .into_iter()
+            .find(|f| f.id == id))
+    }
+
+    /// Settles a message. `None`: no such message.
+    pub async fn set_feedback_status(
+        &self,
+        id: i64,
+        status: FeedbackStatus,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<()>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let Some(old) = sqlx::query_scalar!("SELECT status FROM feedback WHERE id = ?", id)
+            .fetch_optional(&mut *tx)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let new = status.slug();
+        if old != new {
+            sqlx::query!("UPDATE feedback SET status = ? WHERE id = ?", new, id)
+                .execute(&mut *tx)
+                .await?;
+            let change = Change {
+                kind: RecordKind::Feedback,
+                record_id: id,
+                by,
+                at: now,
+            };
+            change.log(&mut tx, "stav", &old, new).await?;
+        }
+        tx.commit().await?;
+        Ok(Some(()))
+    }
+}
