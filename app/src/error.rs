@@ -13,6 +13,15 @@ pub enum AppError {
     /// The request itself was wrong; the message says how, in Czech.
     #[error("{0}")]
     BadRequest(String),
+    /// Staff pages without a signed-in staff member.
+    #[error("Přihlaste se prosím.")]
+    Unauthorized,
+    /// Signed in, but the role does not allow it, or the form's security token is missing.
+    #[error("{0}")]
+    Forbidden(String),
+    /// Too many attempts from one client; the message says when to try again.
+    #[error("{0}")]
+    TooManyRequests(String),
     #[error("Omlouváme se, na serveru se něco pokazilo. Zkuste to prosím za chvíli znovu.")]
     Internal,
     /// The browser could not reach the server or understand its answer.
@@ -25,6 +34,9 @@ impl AppError {
         match self {
             AppError::NotFound => http::StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => http::StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => http::StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => http::StatusCode::FORBIDDEN,
+            AppError::TooManyRequests(_) => http::StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Connection => http::StatusCode::BAD_GATEWAY,
         }

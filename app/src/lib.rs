@@ -4,11 +4,13 @@
 
 #![recursion_limit = "256"]
 
+pub mod admin;
 pub mod audience;
 mod catalog;
 mod common;
 mod error;
 mod faq;
+mod feedback;
 mod home;
 mod layout;
 mod map;
@@ -43,6 +45,24 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The document title. leptos_meta writes it into the server's HTML unescaped, so a service name
+/// holding `</title><script>` would run: the server escapes it (the browser decodes the entities);
+/// in the browser it is set as plain text.
+fn title_text(title: &str) -> String {
+    let full = if title.is_empty() {
+        "Pomoc".to_owned()
+    } else {
+        format!("{title} – Pomoc")
+    };
+    if cfg!(feature = "ssr") {
+        full.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        full
+    }
+}
+
 /// Every route renders completely on the server before the first byte is sent (`SsrMode::Async`):
 /// pages work without JavaScript, and a missing service can still answer 404.
 #[component]
@@ -50,7 +70,7 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
         <Stylesheet id="leptos" href="/pkg/pomoc.css" />
-        <Title formatter=|title: String| if title.is_empty() { "Pomoc".to_owned() } else { format!("{title} – Pomoc") } />
+        <Title formatter=|title: String| title_text(&title) />
         <Router>
             <layout::Layout>
                 <Routes fallback=|| view! { <common::NotFoundPage /> }>
@@ -66,6 +86,15 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pomoc") view=wizard::WizardPage ssr=SsrMode::Async />
                     <Route path=path!("/pomoc/*cesta") view=wizard::WizardPage ssr=SsrMode::Async />
                     <Route path=path!("/p/:code") view=wizard::ShortLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
+                    <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava") view=admin::AdminHomePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/prihlaseni") view=admin::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/odhlaseni") view=admin::LogoutPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/sluzby") view=admin::ServiceListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/sluzby/:id") view=admin::ServiceEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/podnety") view=admin::FeedbackInboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />
                 </Routes>
             </layout::Layout>
         </Router>

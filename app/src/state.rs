@@ -24,3 +24,132 @@ pub fn tiles() -> Result<domain::map::TileSource, AppError> {
         AppError::Internal
     })
 }
+
+/// The request being answered, as leptos_axum provides it.
+fn request() -> Result<http::request::Parts, AppError> {
+    use_context::<http::request::Parts>().ok_or_else(|| {
+        tracing::error!("no request Parts in context");
+        AppError::Internal
+    })
+}
+
+/// A request extension the server's layers put there.
+pub fn extension<T: Clone + Send + Sync + 'static>() -> Option<T> {
+    request().ok()?.extensions.get::<T>().cloned()
+}
+
+/// The form's security token for this browser: the value of its token cookie, or a new one that
+/// the server sets as that cookie once a page has used it.
+#[derive(Debug, Clone)]
+pub struct CsrfToken {
+    pub value: String,
+    pub used: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// The request carried the right form token (in its form or its header).
+#[derive(Debug, Clone, Copy)]
+pub struct CsrfVerified;
+
+/// The body of a form posted to a page (not to a server function), URL-encoded as sent.
+#[derive(Debug, Clone)]
+pub struct Submission(pub String);
+
+/// Who is asking: the client's address, for rate limits.
+#[derive(Debug, Clone, Copy)]
+pub struct ClientAddr(pub std::net::IpAddr);
+
+/// The token to put into a form.
+pub fn csrf_token() -> Result<String, AppError> {
+    let token = extension::<CsrfToken>().ok_or_else(|| {
+        tracing::error!("no CsrfToken: the server's form layer must run before the app");
+        AppError::Internal
+    })?;
+    token.used.store(true, std::sync::atomic::Ordering::Relaxed);
+    Ok(token.value)
+}
+
+/// Refuses a change whose request did not carry this browser's form token.
+pub fn require_csrf() -> Result<(), AppError> {
+    extension::<CsrfVerified>().map(|_| ()).ok_or_else(|| {
+        AppError::Forbidden(
+            "Platnost formuláře vypršela. Zkontrolujte údaje a odešlete jej prosím znovu.".into(),
+        )
+    })
+}
+
+/// The form posted to the page being rendered, read into `T`; `None` on a plain visit.
+pub fn submitted<T: serde::de::DeserializeOwned>() -> Option<Result<T, AppError>> {
+    let Submission(body) = extension::<Submission>()?;
+    Some(serde_urlencoded::from_str(&body).map_err(|e| {
+        tracing::info!(error = %e, "a posted form did not have the expected fields");
+        AppError::BadRequest("Formulář nemá správný tvar.".into())
+    }))
+}
+
+/// Now, in Unix seconds.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// How often one client may try to log in or send a message; kept in memory per process.
+#[derive(Debug)]
+pub struct Throttle {
+    limit: domain::admin::throttle::Limit,
+    clients: std::sync::Mutex<
+        std::collections::HashMap<std::net::IpAddr, domain::admin::throttle::Attempts>,
+    >,
+}
+
+impl Throttle {
+    pub fn new(limit: domain::admin::throttle::Limit) -> Throttle {
+        Throttle {
+            limit,
+            clients: Default::default(),
+        }
+    }
+
+    pub fn limit(&self) -> domain::admin::throttle::Limit {
+        self.limit
+    }
+
+    /// Counts one attempt of the client now.
+    pub fn try_now(
+        &self,
+        client: std::net::IpAddr,
+    ) -> Result<(), domain::admin::throttle::RetryAfter> {
+        let now = now().max(0) as u64;
+        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
+        if clients.len() > 10_000 {
+            clients.retain(|_, attempts| !attempts.is_stale(self.limit, now));
+        }
+        clients.entry(client).or_default().try_at(self.limit, now)
+    }
+}
+
+/// The limits the server sets, shared by all requests.
+#[derive(Debug, Clone)]
+pub struct Throttles {
+    pub login: std::sync::Arc<Throttle>,
+    pub feedback: std::sync::Arc<Throttle>,
+}
+
+/// Counts an attempt of the requesting client against `pick`'s limit.
+pub fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppError> {
+    let throttles = use_context::<Throttles>().ok_or_else(|| {
+        tracing::error!("no Throttles in context");
+        AppError::Internal
+    })?;
+    let Some(ClientAddr(client)) = extension::<ClientAddr>() else {
+        tracing::error!("no ClientAddr: serve with connect info");
+        return Err(AppError::Internal);
+    };
+    pick(&throttles).try_now(client).map_err(|wait| {
+        tracing::warn!(%client, "rate limit reached");
+        AppError::TooManyRequests(format!(
+            "Příliš mnoho pokusů za krátkou dobu. Zkuste to prosím znovu za {} min.",
+            wait.minutes()
+        ))
+    })
+}

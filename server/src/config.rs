@@ -23,6 +23,9 @@ pub struct Config {
     pub public_url: String,
     /// `POMOC_TILE_URL` and `POMOC_TILE_ATTRIBUTION`: the map's tiles; OpenStreetMap's by default.
     pub tiles: domain::map::TileSource,
+    /// `POMOC_SECURE_COOKIES=0` drops `Secure` and the `__Host-` prefix, for a browser that
+    /// reaches a development server over plain HTTP by a name other than localhost.
+    pub cookies: crate::forms::CookiePolicy,
 }
 
 /// OpenStreetMap's standard tiles, which ask to be credited like this.
@@ -51,11 +54,15 @@ impl Config {
             attribution: setting("POMOC_TILE_ATTRIBUTION")
                 .unwrap_or_else(|| DEFAULT_TILE_ATTRIBUTION.to_owned()),
         };
+        let cookies = crate::forms::CookiePolicy {
+            secure: setting("POMOC_SECURE_COOKIES").is_none_or(|v| v.trim() != "0"),
+        };
         Ok(Config {
             database_url,
             leptos,
             public_url,
             tiles,
+            cookies,
         })
     }
 
@@ -67,6 +74,7 @@ impl Config {
             site_root = %self.leptos.site_root,
             public_url = %self.public_url,
             tile_url = %self.tiles.url,
+            secure_cookies = self.cookies.secure,
             env = ?self.leptos.env,
             "configuration"
         );

@@ -3,8 +3,10 @@
 
 mod audience_cookie;
 pub mod config;
+pub mod create_user;
+pub mod forms;
 mod routes;
-pub mod staff;
 
 pub use config::Config;
-pub use routes::{AppState, router};
+pub use forms::CookiePolicy;
+pub use routes::{AppState, SESSION_IDLE_MINUTES, default_throttles, router};

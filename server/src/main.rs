@@ -23,7 +23,7 @@ enum StartError {
     #[error("the server stopped with an error")]
     Serve(#[source] std::io::Error),
     #[error("{0}")]
-    CreateUser(#[from] server::staff::create_user::CreateUserError),
+    CreateUser(#[from] server::create_user::CreateUserError),
 }
 
 #[tokio::main]
@@ -48,7 +48,7 @@ async fn main() -> ExitCode {
 }
 
 async fn create_user(args: &[String]) -> Result<(), StartError> {
-    use server::staff::create_user::{create_user, parse_args, read_password};
+    use server::create_user::{create_user, parse_args, read_password};
     let request = parse_args(args)?;
     let config = Config::from_env()?;
     let store = Store::open(&config.database_url).await?;
@@ -65,12 +65,16 @@ async fn serve() -> Result<(), StartError> {
         tracing::info!(?report, "new database filled with the sample data");
     }
     let address = config.leptos.site_addr;
+    let store_for_sessions = store.clone();
     let app = router(AppState {
         leptos_options: config.leptos,
         store,
         public_url: config.public_url,
         tiles: config.tiles,
+        cookies: config.cookies,
+        throttles: server::default_throttles(),
     });
+    tokio::spawn(delete_expired_sessions(store_for_sessions));
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .map_err(|source| StartError::Bind { address, source })?
@@ -82,10 +86,25 @@ async fn serve() -> Result<(), StartError> {
             }
         });
     tracing::info!("listening on http://{address}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .map_err(StartError::Serve)
+}
+
+/// Sessions that ended by idling stay in the table until this sweeps them, once an hour.
+async fn delete_expired_sessions(store: Store) {
+    use tower_sessions::ExpiredDeletion;
+    if let Err(error) = store
+        .sessions()
+        .continuously_delete_expired(std::time::Duration::from_secs(3600))
         .await
-        .map_err(StartError::Serve)
+    {
+        tracing::error!(%error, "deleting expired sessions stopped");
+    }
 }
 
 async fn shutdown_signal() {

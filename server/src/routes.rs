@@ -1,7 +1,8 @@
 //! The axum router: the Leptos pages and server functions with the store in their context, the
 //! static files of the site, compression and request tracing.
 
-use app::state::PublicUrl;
+use crate::forms::CookiePolicy;
+use app::state::{PublicUrl, Throttle, Throttles};
 use app::{App, AppError, shell};
 use axum::Router;
 use axum::body::Body;
@@ -11,10 +12,13 @@ use axum::response::Response;
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
-use std::sync::OnceLock;
+use leptos_router::Method;
+use std::sync::{Arc, OnceLock};
 use store::Store;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
 
 #[derive(Clone, Debug, FromRef)]
 pub struct AppState {
@@ -24,14 +28,55 @@ pub struct AppState {
     pub public_url: String,
     /// The map's tile server.
     pub tiles: domain::map::TileSource,
+    /// Whether cookies are `Secure` with the `__Host-` prefix.
+    pub cookies: CookiePolicy,
+    /// Rate limits per client (login, residents' messages).
+    pub throttles: Throttles,
+}
+
+/// Idle staff sessions end after this long.
+pub const SESSION_IDLE_MINUTES: i64 = 30;
+
+/// The limits this portal sets: 10 logins a minute, 5 messages in 10 minutes per client.
+pub fn default_throttles() -> Throttles {
+    use domain::admin::throttle::Limit;
+    Throttles {
+        login: Arc::new(Throttle::new(Limit {
+            limit: 10,
+            period_secs: 60,
+        })),
+        feedback: Arc::new(Throttle::new(Limit {
+            limit: 5,
+            period_secs: 600,
+        })),
+    }
 }
 
 /// The app's routes, worked out once per process. Leptos works them out by rendering the app in
 /// a special mode; doing that while another router in the same process renders a page (several
 /// test servers run in one process) can leave that page waiting forever.
+/// Pages with a form (`app::admin::FORM_PAGES`) take POST as well as GET.
 fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
-    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+    ROUTES
+        .get_or_init(|| {
+            generate_route_list(App)
+                .into_iter()
+                .map(|route| {
+                    if app::admin::FORM_PAGES.contains(&route.path()) {
+                        AxumRouteListing::new(
+                            route.path().to_owned(),
+                            route.mode().clone(),
+                            [Method::Get, Method::Post],
+                            Vec::new(),
+                        )
+                    } else {
+                        route
+                    }
+                })
+                .collect()
+        })
+        .clone()
 }
 
 pub fn router(state: AppState) -> Router {
@@ -40,12 +85,23 @@ pub fn router(state: AppState) -> Router {
         let store = state.store.clone();
         let public_url = PublicUrl(state.public_url.trim_end_matches('/').to_owned());
         let tiles = state.tiles.clone();
+        let throttles = state.throttles.clone();
         move || {
             provide_context(store.clone());
             provide_context(public_url.clone());
             provide_context(tiles.clone());
+            provide_context(throttles.clone());
         }
     };
+    let sessions = SessionManagerLayer::new(state.store.sessions())
+        .with_name(state.cookies.name("pomoc_sprava"))
+        .with_secure(state.cookies.secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Strict)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
+            SESSION_IDLE_MINUTES,
+        )));
     let options = state.leptos_options.clone();
     Router::new()
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
@@ -55,6 +111,11 @@ pub fn router(state: AppState) -> Router {
             AppState,
             _,
         >(context, shell))
+        .layer(middleware::from_fn_with_state(
+            state.cookies,
+            crate::forms::guard_forms,
+        ))
+        .layer(sessions)
         .layer(middleware::from_fn(server_fn_error_status))
         .layer(middleware::from_fn(
             crate::audience_cookie::remember_audience,

@@ -27,7 +27,7 @@ pub fn paragraphs(text: &str) -> impl IntoView + use<> {
 #[component]
 fn ServiceView(service: ServiceDetail) -> impl IntoView {
     let ServiceDetail {
-        id: _,
+        id,
         name,
         description,
         service_type,
@@ -45,6 +45,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
         cost,
         contact_note,
         other_services,
+        verified_at,
     } = service;
     let summary = domain::text::excerpt(&description, 155);
     let area_count = area.len();
@@ -122,6 +123,15 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
                     </ul>
                 </section>
             })}
+            <footer class="record-footer">
+                <p class="muted">
+                    {verified_at.map_or_else(
+                        || "Údaje zatím nebyly ověřeny u poskytovatele.".to_owned(),
+                        |at| format!("Údaje ověřeny dne {}.", domain::admin::date::czech_date(at)),
+                    )}
+                </p>
+                <p><a href=format!("/sluzby/{id}/pripominka")>"Nahlásit chybu / navrhnout změnu"</a></p>
+            </footer>
         </article>
     }
 }

@@ -21,7 +21,13 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         AppError::NotFound => "Stránka nenalezena",
         AppError::BadRequest(_) => "Tomuto odkazu nerozumíme",
         AppError::Internal | AppError::Connection => "Něco se pokazilo",
+        AppError::Unauthorized => "Jen pro přihlášené",
+        AppError::Forbidden(_) => "Sem nemáte přístup",
+        AppError::TooManyRequests(_) => "Příliš mnoho pokusů",
     };
+    if error == AppError::Unauthorized {
+        redirect_to_login();
+    }
     view! {
         <Title text=heading />
         <section class="error-page" aria-labelledby="error-heading">
@@ -34,6 +40,33 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// A staff page opened without signing in: off to the login, which then comes back here.
+fn redirect_to_login() {
+    #[cfg(feature = "ssr")]
+    if let Some(parts) = use_context::<http::request::Parts>() {
+        let back = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str())
+            .unwrap_or("/sprava");
+        let mut target = String::from("/sprava/prihlaseni?zpet=");
+        target.extend(url_escape(back));
+        leptos_axum::redirect(&target);
+    }
+}
+
+/// Percent-encodes what is not safe in a query value.
+#[cfg(feature = "ssr")]
+fn url_escape(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.bytes().map(|b| {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            char::from(b).to_string()
+        } else {
+            format!("%{b:02X}")
+        }
+    })
 }
 
 #[component]

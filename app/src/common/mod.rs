@@ -8,4 +8,4 @@ mod record_page;
 pub use contacts::{ContactList, MapLinks};
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
 pub use plural::count;
-pub use record_page::{record_page, route_id};
+pub use record_page::{loaded, record_page, route_id};

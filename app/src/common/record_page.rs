@@ -26,19 +26,32 @@ where
     V: IntoView + 'static,
 {
     let params = use_params_map();
-    let record = Resource::new(
-        move || params.read().get("id"),
-        move |id| {
-            let load = load.clone();
-            async move { load(id).await }
-        },
-    );
+    loaded(move || params.read().get("id"), load, show)
+}
+
+/// Loads a page's data with `load` (once per change of `key`) and shows it with `show`; errors
+/// show the error page (a staff page without login redirects to the login).
+pub fn loaded<K, T, Fut, V>(
+    key: impl Fn() -> K + Send + Sync + 'static,
+    load: impl Fn(K) -> Fut + Clone + Send + Sync + 'static,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    K: PartialEq + Clone + Send + Sync + 'static,
+    T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    let data = Resource::new(key, move |k| {
+        let load = load.clone();
+        async move { load(k).await }
+    });
     view! {
         <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
             {move || {
                 let show = show.clone();
                 Suspend::new(async move {
-                    match record.await {
+                    match data.await {
                         Ok(found) => show(found).into_any(),
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                     }

@@ -6,7 +6,7 @@
 //! read -rs PW && printf '%s\n' "$PW" | server create-user jana.novakova --role admin
 //! ```
 
-use super::password::{self, PasswordError};
+use app::admin::password::{self, PasswordError};
 use domain::staff::{NewPassword, Role, StaffError, Username};
 use store::{Store, StoreError, UsernameTaken};
 

@@ -1,0 +1,238 @@
+//! The staff area's server functions. Reads live under `/api/sprava`, changes under
+//! `/api/sprava/zapis` (the server demands the form token there); every one of them checks the
+//! signed-in staff member first: 401 without one, 403 for an editor where only an administrator
+//! may act. Logging in is under `/api/zapis`, open to anyone but rate-limited.
+
+use crate::AppError;
+#[cfg(feature = "ssr")]
+use domain::admin::feedback::FeedbackStatus;
+use domain::admin::service_edit::ServiceForm;
+use domain::admin::views::{
+    AdminHome, FeedbackInbox, LoginState, ServiceEditor, ServiceList, StaffList,
+};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The login form as posted.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoginForm {
+    pub username: String,
+    pub password: String,
+    /// Where to go once signed in (a `/sprava` path).
+    pub zpet: String,
+}
+
+/// A moderation decision on one message.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettleForm {
+    pub id: i64,
+    /// `vyrizena` or `zamitnuta` (or `nova` to reopen).
+    pub stav: String,
+}
+
+/// Only `/sprava` paths (never another site) are followed after login.
+#[cfg(feature = "ssr")]
+fn safe_back(back: &str) -> String {
+    if back.starts_with("/sprava") && !back.contains("//") && !back.contains('\\') {
+        back.to_owned()
+    } else {
+        "/sprava".to_owned()
+    }
+}
+
+#[server(prefix = "/api/prihlaseni")]
+pub async fn load_login(zpet: String) -> Result<LoginState, AppError> {
+    Ok(LoginState {
+        back: safe_back(&zpet),
+        csrf: crate::state::csrf_token()?,
+        ..LoginState::default()
+    })
+}
+
+#[server(prefix = "/api/zapis")]
+pub async fn log_in(form: LoginForm) -> Result<LoginState, AppError> {
+    use crate::common::set_status;
+    let mut state = LoginState {
+        username: form.username.trim().to_owned(),
+        back: safe_back(&form.zpet),
+        csrf: crate::state::csrf_token()?,
+        error: None,
+    };
+    let refused = |mut state: LoginState, error: AppError| {
+        set_status(error.status());
+        state.error = Some(error.to_string());
+        Ok(state)
+    };
+    if let Err(error) = crate::state::require_csrf() {
+        return refused(state, error);
+    }
+    if let Err(error) = crate::state::throttle(|t| &t.login) {
+        return refused(state, error);
+    }
+    match super::login::check(&form.username, form.password).await? {
+        Ok(user) => {
+            super::auth::start(&user).await?;
+            tracing::info!(user = %user.username, "signed in");
+            leptos_axum::redirect(&state.back);
+            state.error = None;
+            Ok(state)
+        }
+        Err(refusal) => {
+            set_status(http::StatusCode::UNAUTHORIZED);
+            state.error = Some(refusal.to_string());
+            Ok(state)
+        }
+    }
+}
+
+#[server(prefix = "/api/sprava/zapis")]
+pub async fn log_out() -> Result<(), AppError> {
+    crate::state::require_csrf()?;
+    let user = super::auth::require_staff().await?;
+    super::auth::end().await?;
+    tracing::info!(user = %user.username, "signed out");
+    leptos_axum::redirect("/sprava/prihlaseni?odhlaseno=1");
+    Ok(())
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_admin_home() -> Result<AdminHome, AppError> {
+    let user = super::auth::require_staff().await?;
+    let store = crate::state::store()?;
+    let before = crate::state::now() - domain::admin::date::HALF_YEAR_SECS;
+    Ok(AdminHome {
+        user,
+        unverified: store.unverified_services(before, 50).await?,
+        new_feedback: store.feedback(FeedbackStatus::New).await?.len(),
+        csrf: crate::state::csrf_token()?,
+    })
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_service_list(q: String, stav: String) -> Result<ServiceList, AppError> {
+    super::auth::require_staff().await?;
+    let published = match stav.as_str() {
+        "zverejnene" => Some(true),
+        "koncepty" => Some(false),
+        _ => None,
+    };
+    let filter = store::ServiceListFilter {
+        text: q.chars().take(100).collect(),
+        published,
+    };
+    Ok(ServiceList {
+        rows: crate::state::store()?.admin_services(&filter).await?,
+        text: filter.text,
+        state: stav,
+    })
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_service_editor(
+    id: i64,
+    saved: bool,
+    podnet: Option<i64>,
+) -> Result<ServiceEditor, AppError> {
+    super::auth::require_staff().await?;
+    let store = crate::state::store()?;
+    let found = store
+        .service_for_edit(id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let suggestion = match podnet {
+        Some(message) => store.feedback_item(message).await?,
+        None => None,
+    };
+    Ok(ServiceEditor {
+        form: found.edit.to_form(),
+        errors: Default::default(),
+        saved,
+        audit: store
+            .audit_log(domain::admin::audit::RecordKind::Service, id)
+            .await?,
+        suggestion,
+        csrf: crate::state::csrf_token()?,
+        id,
+        organization: found.organization,
+        verified_at: found.verified_at,
+        verified_by: found.verified_by,
+    })
+}
+
+/// Saves the form; `podnet` is the resident's message the edit answers, settled with it.
+#[server(prefix = "/api/sprava/zapis")]
+pub async fn save_service(
+    id: i64,
+    form: ServiceForm,
+    podnet: Option<i64>,
+) -> Result<ServiceEditor, AppError> {
+    use crate::common::set_status;
+    let user = super::auth::require_staff().await?;
+    let mut editor = load_service_editor(id, false, podnet).await?;
+    let refused = |mut editor: ServiceEditor, form, errors, status| {
+        set_status(status);
+        editor.form = form;
+        editor.errors = errors;
+        Ok(editor)
+    };
+    if let Err(error) = crate::state::require_csrf() {
+        let mut errors = domain::admin::FieldErrors::default();
+        errors.add("form", error.to_string());
+        return refused(editor, form, errors, http::StatusCode::FORBIDDEN);
+    }
+    let edit = match form.validate() {
+        Ok(edit) => edit,
+        Err(errors) => {
+            return refused(editor, form, errors, http::StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let store = crate::state::store()?;
+    let now = crate::state::now();
+    store
+        .update_service(id, &edit, form.verified, &user, now)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if let Some(message) = podnet {
+        store
+            .set_feedback_status(message, FeedbackStatus::Done, &user, now)
+            .await?;
+    }
+    leptos_axum::redirect(&format!("/sprava/sluzby/{id}?ulozeno=1"));
+    editor.saved = true;
+    Ok(editor)
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_feedback_inbox(stav: String) -> Result<FeedbackInbox, AppError> {
+    super::auth::require_staff().await?;
+    let status = FeedbackStatus::from_slug(&stav).unwrap_or(FeedbackStatus::New);
+    Ok(FeedbackInbox {
+        items: crate::state::store()?.feedback(status).await?,
+        status,
+        csrf: crate::state::csrf_token()?,
+    })
+}
+
+#[server(prefix = "/api/sprava/zapis")]
+pub async fn settle_feedback(form: SettleForm) -> Result<FeedbackInbox, AppError> {
+    let user = super::auth::require_staff().await?;
+    crate::state::require_csrf()?;
+    let status = FeedbackStatus::from_slug(&form.stav)
+        .ok_or_else(|| AppError::BadRequest("Neznámý stav podnětu.".into()))?;
+    crate::state::store()?
+        .set_feedback_status(form.id, status, &user, crate::state::now())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    leptos_axum::redirect("/sprava/podnety");
+    load_feedback_inbox(FeedbackStatus::New.slug().to_owned()).await
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_staff_list() -> Result<StaffList, AppError> {
+    super::auth::require_admin().await?;
+    Ok(StaffList {
+        users: crate::state::store()?.staff_list().await?,
+    })
+}

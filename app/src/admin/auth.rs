@@ -1,0 +1,65 @@
+//! Who is signed in: the staff id kept in the session (tower-sessions, stored in the database),
+//! checked against the store on every request so a deactivated account stops at once.
+
+use crate::AppError;
+use crate::state::{extension, store};
+use domain::staff::StaffUser;
+use tower_sessions::Session;
+
+const STAFF_ID: &str = "staff_id";
+
+fn session() -> Result<Session, AppError> {
+    extension::<Session>().ok_or_else(|| {
+        tracing::error!("no Session: the server must add the session layer");
+        AppError::Internal
+    })
+}
+
+fn session_failed(error: tower_sessions::session::Error) -> AppError {
+    tracing::error!(%error, "session store failed");
+    AppError::Internal
+}
+
+/// The signed-in staff member, if any.
+pub async fn signed_in() -> Result<Option<StaffUser>, AppError> {
+    let Some(id) = session()?
+        .get::<i64>(STAFF_ID)
+        .await
+        .map_err(session_failed)?
+    else {
+        return Ok(None);
+    };
+    Ok(store()?.staff_user(id).await?)
+}
+
+/// Any staff member: editors and administrators (401 otherwise).
+pub async fn require_staff() -> Result<StaffUser, AppError> {
+    signed_in().await?.ok_or(AppError::Unauthorized)
+}
+
+/// Administrators only (401 for nobody, 403 for an editor).
+pub async fn require_admin() -> Result<StaffUser, AppError> {
+    let user = require_staff().await?;
+    if user.role.manages_users() {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden(
+            "Uživatelské účty spravují jen správci portálu.".into(),
+        ))
+    }
+}
+
+/// Starts a new session for `user`: a fresh session id, so one planted before login is useless.
+pub async fn start(user: &StaffUser) -> Result<(), AppError> {
+    let session = session()?;
+    session.cycle_id().await.map_err(session_failed)?;
+    session
+        .insert(STAFF_ID, user.id)
+        .await
+        .map_err(session_failed)
+}
+
+/// Ends the session: deleted from the store, the cookie cleared.
+pub async fn end() -> Result<(), AppError> {
+    session()?.flush().await.map_err(session_failed)
+}

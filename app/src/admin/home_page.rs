@@ -1,0 +1,68 @@
+//! `/sprava`: what waits — services nobody has verified for six months (oldest first) and new
+//! messages from residents.
+
+use super::api::load_admin_home;
+use super::form::AdminNav;
+use crate::common::loaded;
+use domain::admin::date::czech_date;
+use domain::admin::views::{AdminHome, AdminServiceRow};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn AdminHomePage() -> impl IntoView {
+    loaded(
+        || (),
+        |()| load_admin_home(),
+        |home| view! { <HomeView home /> },
+    )
+}
+
+#[component]
+fn HomeView(home: AdminHome) -> impl IntoView {
+    let AdminHome {
+        user,
+        unverified,
+        new_feedback,
+        csrf: _,
+    } = home;
+    view! {
+        <Title text="Správa" />
+        <section class="admin" aria-labelledby="admin-heading">
+            <AdminNav />
+            <h1 id="admin-heading">"Správa portálu"</h1>
+            <p>{format!("Přihlášen(a): {} ({})", user.username, user.role.label())}</p>
+            <p>
+                <a href="/sprava/podnety">{format!("Nové podněty od obyvatel: {new_feedback}")}</a>
+            </p>
+            <h2>"Služby neověřené déle než půl roku"</h2>
+            <ServiceTable rows=unverified />
+        </section>
+    }
+}
+
+/// Services as a table: name (link to the editor), provider, state, last verification.
+#[component]
+pub fn ServiceTable(rows: Vec<AdminServiceRow>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p>"Žádné služby."</p> }.into_any();
+    }
+    view! {
+        <table class="admin-table">
+            <thead>
+                <tr><th scope="col">"Služba"</th><th scope="col">"Poskytovatel"</th><th scope="col">"Stav"</th><th scope="col">"Ověřeno"</th></tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|row| view! {
+                    <tr>
+                        <td><a href=format!("/sprava/sluzby/{}", row.id)>{row.name}</a></td>
+                        <td>{row.organization}</td>
+                        <td>{if row.published { "zveřejněno" } else { "koncept" }}</td>
+                        <td>{row.verified_at.map_or_else(|| "nikdy".to_owned(), czech_date)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,86 @@
+//! The message form's data and its sending.
+
+use crate::AppError;
+use domain::admin::feedback::FeedbackForm;
+use domain::admin::views::FeedbackPage;
+use leptos::prelude::*;
+
+#[server(prefix = "/api")]
+pub async fn load_feedback_form(
+    service: Option<i64>,
+    sent: bool,
+) -> Result<FeedbackPage, AppError> {
+    let service = match service {
+        Some(id) => {
+            let found = crate::state::store()?
+                .service(id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            Some(domain::catalog::ServiceRef {
+                id,
+                name: found.name,
+                service_type: found.service_type,
+            })
+        }
+        None => None,
+    };
+    Ok(FeedbackPage {
+        service,
+        form: FeedbackForm::default(),
+        errors: Default::default(),
+        error: None,
+        sent,
+        csrf: crate::state::csrf_token()?,
+    })
+}
+
+/// Stores the message (or, for a robot, pretends to). Refusals keep everything typed.
+#[server(prefix = "/api/zapis")]
+pub async fn send_feedback(
+    service: Option<i64>,
+    form: FeedbackForm,
+) -> Result<FeedbackPage, AppError> {
+    use crate::common::set_status;
+    let mut page = load_feedback_form(service, false).await?;
+    let refused = |mut page: FeedbackPage, form, error: AppError| {
+        set_status(error.status());
+        page.form = form;
+        page.error = Some(error.to_string());
+        Ok(page)
+    };
+    if let Err(error) = crate::state::require_csrf() {
+        return refused(page, form, error);
+    }
+    let done = || {
+        let target = match service {
+            Some(id) => format!("/sluzby/{id}/pripominka?odeslano=1"),
+            None => "/chybi-sluzba?odeslano=1".to_owned(),
+        };
+        leptos_axum::redirect(&target);
+    };
+    if form.is_robot() {
+        tracing::info!("honeypot filled: message dropped");
+        done();
+        page.sent = true;
+        return Ok(page);
+    }
+    let feedback = match form.validate() {
+        Ok(feedback) => feedback,
+        Err(errors) => {
+            set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
+            page.form = form;
+            page.errors = errors;
+            return Ok(page);
+        }
+    };
+    if let Err(error) = crate::state::throttle(|t| &t.feedback) {
+        return refused(page, form, error);
+    }
+    crate::state::store()?
+        .add_feedback(service, &feedback, crate::state::now())
+        .await?
+        .map_err(|_| AppError::NotFound)?;
+    done();
+    page.sent = true;
+    Ok(page)
+}
