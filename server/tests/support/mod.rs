@@ -12,6 +12,7 @@ use store::Store;
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
+    pub store: Store,
 }
 
 impl TestApp {
@@ -24,23 +25,35 @@ impl TestApp {
             .build();
         let app = router(AppState {
             leptos_options: options,
-            store,
+            store: store.clone(),
             public_url: "https://pomoc.example".into(),
             tiles: domain::map::TileSource {
                 url: "https://tiles.example/{z}/{x}/{y}.png".into(),
                 attribution: "mapa".into(),
             },
+            cookies: server::CookiePolicy { secure: true },
+            throttles: server::default_throttles(),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(async move { axum::serve(listener, app).await });
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+        });
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        TestApp { base, client }
+        TestApp {
+            base,
+            client,
+            store,
+        }
     }
 
     /// Status and body; redirects are not followed.
@@ -66,5 +79,136 @@ impl TestApp {
         let status = response.status();
         let headers = response.headers().clone();
         (status, headers, response.text().await.expect("body"))
+    }
+}
+
+/// One browser without JavaScript: keeps its cookies, posts forms with the page's token.
+pub struct Browser<'a> {
+    pub app: &'a TestApp,
+    cookies: std::collections::BTreeMap<String, String>,
+}
+
+/// What a request came back with.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn location(&self) -> &str {
+        self.headers
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+
+    /// The raw `Set-Cookie` header that sets `name`.
+    pub fn set_cookie(&self, name: &str) -> Option<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|c| c.starts_with(&format!("{name}=")))
+            .map(str::to_owned)
+    }
+}
+
+impl<'a> Browser<'a> {
+    pub fn new(app: &'a TestApp) -> Browser<'a> {
+        Browser {
+            app,
+            cookies: Default::default(),
+        }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.get(name).map(String::as_str)
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    async fn send(&mut self, request: reqwest::RequestBuilder) -> Reply {
+        let response = request
+            .header("accept", "text/html")
+            .header("cookie", self.cookie_header())
+            .send()
+            .await
+            .expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        for value in headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+        {
+            let pair = value.split(';').next().unwrap_or("");
+            if let Some((name, value)) = pair.split_once('=') {
+                if value.is_empty() || value.contains("Max-Age=0") {
+                    self.cookies.remove(name);
+                } else {
+                    self.cookies.insert(name.to_owned(), value.to_owned());
+                }
+            }
+        }
+        let body = response.text().await.expect("body");
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Reply {
+        let request = self.app.client.get(format!("{}{path}", self.app.base));
+        self.send(request).await
+    }
+
+    /// Posts `fields` to `path` as a browser submits a form, with this browser's form token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let token = self.cookie("__Host-pomoc_csrf").unwrap_or("").to_owned();
+        let mut form: Vec<(&str, &str)> = vec![("csrf", &token)];
+        form.extend_from_slice(fields);
+        self.post_raw(path, &form).await
+    }
+
+    /// Posts exactly `fields`, no token added.
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
+        let request = self
+            .app
+            .client
+            .post(format!("{}{path}", self.app.base))
+            .form(fields);
+        self.send(request).await
+    }
+
+    /// Opens the login page (which sets the form token) and signs in.
+    pub async fn log_in(&mut self, username: &str, password: &str) -> Reply {
+        self.get("/sprava/prihlaseni").await;
+        self.post(
+            "/sprava/prihlaseni",
+            &[("username", username), ("password", password), ("zpet", "")],
+        )
+        .await
+    }
+}
+
+impl TestApp {
+    /// Makes a staff account the way `server create-user` does.
+    pub async fn staff(&self, name: &str, role: domain::staff::Role, password: &str) {
+        let username = domain::staff::Username::parse(name).expect("name");
+        let password = domain::staff::NewPassword::parse(password, &username).expect("password");
+        let hash = app::admin::password::hash(password).await.expect("hash");
+        self.store
+            .create_staff_account(&username, &hash, role)
+            .await
+            .expect("store")
+            .expect("new name");
     }
 }

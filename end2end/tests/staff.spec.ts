@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import { expectNoAxeViolations } from "./support/axe";
+
+// A library staff member fixes a wrong phone number: signs in, finds the service, saves the new
+// number; residents see it at once and the audit log shows the old and the new value.
+
+const password = "Otava teče pod mostem";
+
+/** Makes an editor account with `server create-user`, in the database the portal under test uses. */
+function createEditor(): string {
+  const username = `e2e.${Date.now()}`;
+  const target = process.env.CARGO_TARGET_DIR ?? path.join(__dirname, "..", "..", "target");
+  execFileSync(path.join(target, "debug", "server"), ["create-user", username, "--role", "editor"], {
+    input: `${password}\n`,
+    env: process.env,
+    stdio: ["pipe", "inherit", "inherit"],
+  });
+  return username;
+}
+
+test("staff signs in, changes a phone number, residents see it, the audit shows old and new", async ({ page }) => {
+  const username = createEditor();
+  let loads = 0;
+  page.on("load", () => loads++);
+
+  await page.goto("/sprava");
+  await expect(page).toHaveURL(/\/sprava\/prihlaseni\?zpet=\/sprava/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Uživatelské jméno").fill(username);
+  await page.getByLabel("Heslo").fill(password);
+  await page.getByLabel("Heslo").press("Enter");
+  await expect(page).toHaveURL(/\/sprava$/);
+  await expect(page.getByText(`Přihlášen(a): ${username}`)).toBeVisible();
+
+  // From the admin home: the services list, a search, the service, the save.
+  loads = 0;
+  let clicks = 0;
+  await page.getByRole("navigation", { name: "Správa" }).getByRole("link", { name: "Služby" }).click();
+  clicks++;
+  await page.getByLabel("Název nebo poskytovatel").fill("THEIA");
+  await page.getByRole("button", { name: "Hledat" }).click();
+  clicks++;
+  await page.getByRole("link", { name: "Dluhové poradenství THEIA" }).click();
+  clicks++;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dluhové poradenství THEIA");
+  await expectNoAxeViolations(page);
+  const phones = page.getByLabel("Telefony");
+  const old = (await phones.inputValue()).split("\n")[0];
+  await phones.fill("382 555 666");
+  await page.getByRole("button", { name: "Uložit" }).click();
+  clicks++;
+  await expect(page.getByRole("status")).toHaveText("Uloženo.");
+  console.log(`change of one phone number: ${loads} page loads, ${clicks} clicks (from the admin home)`);
+  expect(clicks).toBe(4);
+  expect(loads).toBeLessThanOrEqual(5);
+
+  const audit = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Původně" }) });
+  const row = audit.getByRole("row").filter({ hasText: "telefony" }).first();
+  await expect(row).toContainText(username);
+  await expect(row).toContainText("+420 382 555 666");
+  await expect(row).toContainText(`+420 ${old}`);
+
+  const publicPage = page.getByRole("link", { name: "Veřejná stránka" });
+  await publicPage.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dluhové poradenství THEIA");
+  await expect(page.getByRole("link", { name: /382 555 666/ }).first()).toBeVisible();
+
+  // A wrong number is refused next to its field, and what was typed stays.
+  await page.goBack();
+  await page.getByLabel("Telefony").fill("382 55");
+  await page.getByLabel("Popis").fill("Nový popis, který se nesmí ztratit.");
+  await page.getByRole("button", { name: "Uložit" }).click();
+  await expect(page.locator("#phones-error")).toContainText("telefon zadejte jako 9 číslic");
+  await expect(page.getByLabel("Telefony")).toHaveValue("382 55");
+  await expect(page.getByLabel("Popis")).toHaveValue("Nový popis, který se nesmí ztratit.");
+});
+
+test("a resident reports a mistake and gets a thank-you", async ({ page }) => {
+  await page.goto("/sluzby");
+  await page.getByRole("link", { name: "Dluhové poradenství THEIA" }).first().click();
+  await page.getByRole("link", { name: "Nahlásit chybu / navrhnout změnu" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Vaše zpráva").fill("Ve středu mají otevřeno déle.");
+  await page.getByRole("button", { name: "Odeslat" }).click();
+  await expect(page.getByRole("status")).toContainText("Děkujeme, zprávu jsme přijali.");
+});
