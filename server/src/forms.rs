@@ -3,7 +3,6 @@
 //! other sites, the body of forms posted to pages handed to the app, and the client's address
 //! for rate limits.
 
-use app::AppError;
 use app::state::{ClientAddr, CsrfToken, CsrfVerified, Submission};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
@@ -139,12 +138,11 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
     }
 }
 
-fn refuse(status: StatusCode, message: &str) -> Response {
-    let error = AppError::Forbidden(message.to_owned());
+fn refuse(status: StatusCode, message: &'static str) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        error.to_string(),
+        message,
     )
         .into_response()
 }

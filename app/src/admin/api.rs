@@ -170,8 +170,9 @@ pub async fn save_service(
 ) -> Result<ServiceEditor, AppError> {
     use crate::common::set_status;
     let user = super::auth::require_staff().await?;
-    let mut editor = load_service_editor(id, false, podnet).await?;
-    let refused = |mut editor: ServiceEditor, form, errors, status| {
+    // A refused form comes back as typed, with its errors, over the stored record's history.
+    let refused = async |form, errors, status| {
+        let mut editor = load_service_editor(id, false, podnet).await?;
         set_status(status);
         editor.form = form;
         editor.errors = errors;
@@ -180,12 +181,12 @@ pub async fn save_service(
     if let Err(error) = crate::state::require_csrf() {
         let mut errors = domain::admin::FieldErrors::default();
         errors.add("form", error.to_string());
-        return refused(editor, form, errors, http::StatusCode::FORBIDDEN);
+        return refused(form, errors, http::StatusCode::FORBIDDEN).await;
     }
     let edit = match form.validate() {
         Ok(edit) => edit,
         Err(errors) => {
-            return refused(editor, form, errors, http::StatusCode::UNPROCESSABLE_ENTITY);
+            return refused(form, errors, http::StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
     let store = crate::state::store()?;
@@ -200,8 +201,7 @@ pub async fn save_service(
             .await?;
     }
     leptos_axum::redirect(&format!("/sprava/sluzby/{id}?ulozeno=1"));
-    editor.saved = true;
-    Ok(editor)
+    load_service_editor(id, true, None).await
 }
 
 #[server(prefix = "/api/sprava")]

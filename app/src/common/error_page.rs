@@ -51,22 +51,22 @@ fn redirect_to_login() {
             .path_and_query()
             .map(|p| p.as_str())
             .unwrap_or("/sprava");
-        let mut target = String::from("/sprava/prihlaseni?zpet=");
-        target.extend(url_escape(back));
-        leptos_axum::redirect(&target);
+        leptos_axum::redirect(&format!("/sprava/prihlaseni?zpet={}", url_escape(back)));
     }
 }
 
 /// Percent-encodes what is not safe in a query value.
 #[cfg(feature = "ssr")]
-fn url_escape(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.bytes().map(|b| {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            char::from(b).to_string()
-        } else {
-            format!("%{b:02X}")
-        }
-    })
+fn url_escape(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 #[component]

@@ -115,7 +115,7 @@ impl Store {
         &self,
         filter: &ServiceListFilter,
     ) -> Result<Vec<AdminServiceRow>, StoreError> {
-        let pattern = format!("%{}%", domain::text::fold(filter.text.trim()));
+        let needle = domain::text::fold(filter.text.trim());
         let all = filter.published.is_none();
         let published = filter.published.unwrap_or(true);
         let rows = sqlx::query!(
@@ -128,13 +128,12 @@ impl Store {
         )
         .fetch_all(&self.pool)
         .await?;
-        let needle = pattern.trim_matches('%');
         Ok(rows
             .into_iter()
             .filter(|r| {
                 needle.is_empty()
                     || domain::text::fold(&format!("{} {}", r.name, r.organization))
-                        .contains(needle)
+                        .contains(&needle)
             })
             .map(|r| AdminServiceRow {
                 id: r.id,
