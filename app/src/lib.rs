@@ -94,7 +94,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/sluzby") view=admin::ServiceListPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/sluzby/:id") view=admin::ServiceEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/podnety") view=admin::FeedbackInboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/nova-sluzba") view=admin::NewServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/organizace") view=admin::OrganizationListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/organizace/:id") view=admin::OrganizationEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/nova-organizace") view=admin::NewOrganizationPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/dotazy") view=admin::FaqListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/dotazy/:id") view=admin::FaqEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/novy-dotaz") view=admin::NewFaqPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/skupiny") view=admin::AudienceListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/skupiny/:slug") view=admin::AudienceEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/pruvodce") view=admin::WizardOverviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/pruvodce/:key") view=admin::WizardNodePage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/uzivatele/:id") view=admin::AccountPage ssr=SsrMode::Async />
                 </Routes>
             </layout::Layout>
         </Router>

@@ -80,7 +80,7 @@ pub fn require_csrf() -> Result<(), AppError> {
 /// The form posted to the page being rendered, read into `T`; `None` on a plain visit.
 pub fn submitted<T: serde::de::DeserializeOwned>() -> Option<Result<T, AppError>> {
     let Submission(body) = extension::<Submission>()?;
-    Some(serde_urlencoded::from_str(&body).map_err(|e| {
+    Some(serde_html_form::from_str(&body).map_err(|e| {
         tracing::info!(error = %e, "a posted form did not have the expected fields");
         AppError::BadRequest("Formulář nemá správný tvar.".into())
     }))

@@ -25,6 +25,15 @@ pub struct AudienceRef {
     pub name: String,
 }
 
+impl From<Audience> for AudienceRef {
+    fn from(audience: Audience) -> AudienceRef {
+        AudienceRef {
+            slug: audience.slug,
+            name: audience.name,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganizationRef {
     pub id: OrganizationId,

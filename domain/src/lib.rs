@@ -16,6 +16,7 @@ pub mod ids;
 pub mod map;
 pub mod opening_hours;
 pub mod query;
+pub mod service_rules;
 pub mod service_type;
 pub mod slug;
 pub mod staff;

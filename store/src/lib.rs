@@ -13,12 +13,13 @@ mod feedback;
 mod fts;
 mod generate;
 mod import;
+mod places;
 mod rows;
 mod sessions;
 mod staff;
 mod wizard;
 
-pub use editing::{EditedService, ServiceListFilter};
+pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter};
 pub use error::StoreError;
 pub use feedback::UnknownService;
 pub use generate::{NationalDataSet, generate_national};

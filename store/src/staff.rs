@@ -1,6 +1,9 @@
 //! Staff accounts: created by an administrator, read at login.
 
+use crate::editing::audit::Change;
 use crate::{Store, StoreError, rows};
+use domain::admin::audit::RecordKind;
+use domain::admin::views::StaffRow;
 use domain::staff::{Role, StaffUser, Username};
 
 /// Failed logins in a row that lock an account.
@@ -141,18 +144,112 @@ impl Store {
 
 impl Store {
     /// Every account, by name.
-    pub async fn staff_list(&self) -> Result<Vec<domain::admin::views::StaffRow>, StoreError> {
+    pub async fn staff_list(&self) -> Result<Vec<StaffRow>, StoreError> {
         sqlx::query!(r#"SELECT id AS "id!: i64", username, role, active AS "active!: bool" FROM staff_users ORDER BY username"#)
             .fetch_all(&self.pool)
             .await?
             .into_iter()
             .map(|r| {
-                Ok(domain::admin::views::StaffRow {
+                Ok(StaffRow {
+                    id: r.id,
                     username: r.username,
                     role: rows::required(&r.role, "role", r.id)?,
                     active: r.active,
                 })
             })
             .collect()
+    }
+
+    /// One account's line.
+    pub async fn staff_row(&self, id: i64) -> Result<Option<StaffRow>, StoreError> {
+        sqlx::query!(
+            r#"SELECT username, role, active AS "active!: bool" FROM staff_users WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .map(|r| {
+            Ok(StaffRow {
+                id,
+                username: r.username,
+                role: rows::required(&r.role, "role", id)?,
+                active: r.active,
+            })
+        })
+        .transpose()
+    }
+
+    /// Logs that an administrator made this account (the command line logs nothing: no one is
+    /// signed in there).
+    pub async fn log_account_created(
+        &self,
+        id: i64,
+        role: Role,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        staff_change(id, by, now)
+            .log(&mut conn, "založeno", "", role.label())
+            .await
+    }
+
+    /// Changes an account's role and whether it may sign in; a deactivated account's sessions
+    /// end at their next request (`staff_user` no longer finds it). `None`: no such account.
+    #[tracing::instrument(skip(self, by), fields(staff = %by.username))]
+    pub async fn update_staff_account(
+        &self,
+        id: i64,
+        role: Role,
+        active: bool,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<()>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let Some(before) = sqlx::query!(
+            r#"SELECT role, active AS "active!: bool" FROM staff_users WHERE id = ?"#,
+            id
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let old_role: Role = rows::required(&before.role, "role", id)?;
+        let slug = role.slug();
+        sqlx::query!(
+            "UPDATE staff_users SET role = ?, active = ? WHERE id = ?",
+            slug,
+            active,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        let change = staff_change(id, by, now);
+        let state = |active: bool| if active { "aktivní" } else { "zablokovaný" };
+        let values = |role: Role, active: bool| {
+            [
+                ("role", role.label().to_owned()),
+                ("stav", state(active).to_owned()),
+            ]
+        };
+        change
+            .log_changes(
+                &mut tx,
+                Some(&values(old_role, before.active)),
+                &values(role, active),
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(Some(()))
+    }
+}
+
+fn staff_change(id: i64, by: &StaffUser, at: i64) -> Change<'_> {
+    Change {
+        kind: RecordKind::StaffUser,
+        record_id: id,
+        by,
+        at,
     }
 }

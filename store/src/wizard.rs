@@ -8,18 +8,8 @@ use domain::wizard::WizardTree;
 impl Store {
     /// The "Potřebuji pomoc" tree, or `None` before any was stored.
     pub async fn wizard_tree(&self) -> Result<Option<WizardTree>, StoreError> {
-        let document = sqlx::query_scalar!("SELECT tree FROM wizard_trees WHERE name = 'pomoc'")
-            .fetch_optional(&self.pool)
-            .await?;
-        document
-            .map(|d| {
-                serde_json::from_str(&d).map_err(|e| StoreError::Corrupt {
-                    what: "strom průvodce",
-                    id: 0,
-                    detail: e.to_string(),
-                })
-            })
-            .transpose()
+        let mut conn = self.pool.acquire().await?;
+        crate::editing::wizard::read(&mut conn, crate::editing::wizard::PUBLISHED).await
     }
 
     /// Published services by their keys, in the order asked; unknown keys are left out.

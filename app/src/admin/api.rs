@@ -6,10 +6,7 @@
 use crate::AppError;
 #[cfg(feature = "ssr")]
 use domain::admin::feedback::FeedbackStatus;
-use domain::admin::service_edit::ServiceForm;
-use domain::admin::views::{
-    AdminHome, FeedbackInbox, LoginState, ServiceEditor, ServiceList, StaffList,
-};
+use domain::admin::views::{AdminHome, FeedbackInbox, LoginState};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -111,100 +108,6 @@ pub async fn load_admin_home() -> Result<AdminHome, AppError> {
 }
 
 #[server(prefix = "/api/sprava")]
-pub async fn load_service_list(q: String, stav: String) -> Result<ServiceList, AppError> {
-    super::auth::require_staff().await?;
-    let published = match stav.as_str() {
-        "zverejnene" => Some(true),
-        "koncepty" => Some(false),
-        _ => None,
-    };
-    let filter = store::ServiceListFilter {
-        text: q.chars().take(100).collect(),
-        published,
-    };
-    Ok(ServiceList {
-        rows: crate::state::store()?.admin_services(&filter).await?,
-        text: filter.text,
-        state: stav,
-    })
-}
-
-#[server(prefix = "/api/sprava")]
-pub async fn load_service_editor(
-    id: i64,
-    saved: bool,
-    podnet: Option<i64>,
-) -> Result<ServiceEditor, AppError> {
-    super::auth::require_staff().await?;
-    let store = crate::state::store()?;
-    let found = store
-        .service_for_edit(id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let suggestion = match podnet {
-        Some(message) => store.feedback_item(message).await?,
-        None => None,
-    };
-    Ok(ServiceEditor {
-        form: found.edit.to_form(),
-        errors: Default::default(),
-        saved,
-        audit: store
-            .audit_log(domain::admin::audit::RecordKind::Service, id)
-            .await?,
-        suggestion,
-        csrf: crate::state::csrf_token()?,
-        id,
-        organization: found.organization,
-        verified_at: found.verified_at,
-        verified_by: found.verified_by,
-    })
-}
-
-/// Saves the form; `podnet` is the resident's message the edit answers, settled with it.
-#[server(prefix = "/api/sprava/zapis")]
-pub async fn save_service(
-    id: i64,
-    form: ServiceForm,
-    podnet: Option<i64>,
-) -> Result<ServiceEditor, AppError> {
-    use crate::common::set_status;
-    let user = super::auth::require_staff().await?;
-    // A refused form comes back as typed, with its errors, over the stored record's history.
-    let refused = async |form, errors, status| {
-        let mut editor = load_service_editor(id, false, podnet).await?;
-        set_status(status);
-        editor.form = form;
-        editor.errors = errors;
-        Ok(editor)
-    };
-    if let Err(error) = crate::state::require_csrf() {
-        let mut errors = domain::admin::FieldErrors::default();
-        errors.add("form", error.to_string());
-        return refused(form, errors, http::StatusCode::FORBIDDEN).await;
-    }
-    let edit = match form.validate() {
-        Ok(edit) => edit,
-        Err(errors) => {
-            return refused(form, errors, http::StatusCode::UNPROCESSABLE_ENTITY).await;
-        }
-    };
-    let store = crate::state::store()?;
-    let now = crate::state::now();
-    store
-        .update_service(id, &edit, form.verified, &user, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Some(message) = podnet {
-        store
-            .set_feedback_status(message, FeedbackStatus::Done, &user, now)
-            .await?;
-    }
-    leptos_axum::redirect(&format!("/sprava/sluzby/{id}?ulozeno=1"));
-    load_service_editor(id, true, None).await
-}
-
-#[server(prefix = "/api/sprava")]
 pub async fn load_feedback_inbox(stav: String) -> Result<FeedbackInbox, AppError> {
     super::auth::require_staff().await?;
     let status = FeedbackStatus::from_slug(&stav).unwrap_or(FeedbackStatus::New);
@@ -227,12 +130,4 @@ pub async fn settle_feedback(form: SettleForm) -> Result<FeedbackInbox, AppError
         .ok_or(AppError::NotFound)?;
     leptos_axum::redirect("/sprava/podnety");
     load_feedback_inbox(FeedbackStatus::New.slug().to_owned()).await
-}
-
-#[server(prefix = "/api/sprava")]
-pub async fn load_staff_list() -> Result<StaffList, AppError> {
-    super::auth::require_admin().await?;
-    Ok(StaffList {
-        users: crate::state::store()?.staff_list().await?,
-    })
 }

@@ -2,8 +2,7 @@
 //! with the message beside the form, one step from the message to the edit.
 
 use super::api::{SettleForm, load_feedback_inbox, settle_feedback};
-use super::form::{AdminNav, CsrfField, posted};
-use crate::common::loaded;
+use super::form::{AdminNav, CsrfField, form_page};
 use domain::admin::date::czech_date_time;
 use domain::admin::feedback::{FeedbackItem, FeedbackStatus};
 use domain::admin::views::FeedbackInbox;
@@ -14,18 +13,10 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn FeedbackInboxPage() -> impl IntoView {
     let query = use_query_map();
-    let submitted = posted::<SettleForm>();
-    loaded(
+    form_page(
         move || query.read().get("stav").unwrap_or_default(),
-        move |stav| {
-            let submitted = submitted.clone();
-            async move {
-                match submitted {
-                    Some(form) => settle_feedback(form?).await,
-                    None => load_feedback_inbox(stav).await,
-                }
-            }
-        },
+        load_feedback_inbox,
+        |_, form: SettleForm| settle_feedback(form),
         |inbox| view! { <InboxView inbox /> },
     )
 }

@@ -1,42 +1,63 @@
 //! `/sprava`: the staff area. Staff sign in (`login_page.rs`), see what waits for them
-//! (`home_page.rs`: services not verified for six months, new messages from residents), find and
-//! edit services (`service_list_page.rs`, `service_editor_page.rs`, with each record's audit log),
-//! moderate residents' messages (`feedback_page.rs`) and, as administrators, see the accounts
-//! (`users_page.rs`).
+//! (`home_page.rs`: services not verified for six months, new messages from residents), and keep
+//! the content true, one folder per kind of record: `service/` (with places, area and
+//! verification), `organization/`, `faq/`, `audience/`, `wizard/` (the "Potřebuji pomoc" tree,
+//! edited as a draft and published whole); `feedback_page.rs` moderates residents' messages and
+//! `users/` lets administrators manage accounts. Every record shows its audit log.
 //!
 //! Every form posts to its own page, so it all works without JavaScript: the page reads the posted
-//! form (`state::submitted`), calls the server function that checks and saves it, and either
-//! redirects (saved) or shows the form again as typed with the errors next to the fields (422).
+//! form (`state::submitted`), calls the server function that checks and saves it (`save.rs`), and
+//! either redirects (saved) or shows the form again as typed with the errors next to the fields.
 
 mod api;
+mod audience;
+mod audit_log;
 #[cfg(feature = "ssr")]
 mod auth;
+mod faq;
 mod feedback_page;
 mod form;
 mod home_page;
+mod list_search;
 #[cfg(feature = "ssr")]
 mod login;
 mod login_page;
+mod organization;
 #[cfg(feature = "ssr")]
 pub mod password;
-mod service_editor_page;
-mod service_list_page;
-mod users_page;
+#[cfg(feature = "ssr")]
+mod save;
+mod service;
+mod users;
+mod wizard;
 
+pub use audience::{AudienceEditorPage, AudienceListPage};
+pub use faq::{FaqEditorPage, FaqListPage, NewFaqPage};
 pub use feedback_page::FeedbackInboxPage;
 pub use form::{AdminNav, CsrfField, FieldError, posted};
 pub use home_page::AdminHomePage;
 pub use login_page::{LoginPage, LogoutPage};
-pub use service_editor_page::ServiceEditorPage;
-pub use service_list_page::ServiceListPage;
-pub use users_page::UsersPage;
+pub use organization::{NewOrganizationPage, OrganizationEditorPage, OrganizationListPage};
+pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
+pub use users::{AccountPage, UsersPage};
+pub use wizard::{WizardNodePage, WizardOverviewPage};
 
 /// Pages that accept a posted form (in axum's path syntax); the server routes POST to them too.
 pub const FORM_PAGES: &[&str] = &[
     "/sprava/prihlaseni",
     "/sprava/odhlaseni",
     "/sprava/sluzby/{id}",
+    "/sprava/nova-sluzba",
+    "/sprava/organizace/{id}",
+    "/sprava/nova-organizace",
+    "/sprava/dotazy/{id}",
+    "/sprava/novy-dotaz",
+    "/sprava/skupiny/{slug}",
+    "/sprava/pruvodce",
+    "/sprava/pruvodce/{key}",
     "/sprava/podnety",
+    "/sprava/uzivatele",
+    "/sprava/uzivatele/{id}",
     "/sluzby/{id}/pripominka",
     "/chybi-sluzba",
 ];

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecordKind {
     Service,
+    Organization,
+    Faq,
+    Audience,
+    Wizard,
     Feedback,
     StaffUser,
 }
@@ -14,6 +18,10 @@ impl RecordKind {
     pub fn slug(self) -> &'static str {
         match self {
             RecordKind::Service => "service",
+            RecordKind::Organization => "organization",
+            RecordKind::Faq => "faq",
+            RecordKind::Audience => "audience",
+            RecordKind::Wizard => "wizard",
             RecordKind::Feedback => "feedback",
             RecordKind::StaffUser => "staff",
         }

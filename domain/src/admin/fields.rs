@@ -54,6 +54,52 @@ pub fn checkbox<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::E
     })
 }
 
+/// A list of values: repeated fields as a browser posts them (`tg=a&tg=b`), one value alone, or
+/// a JSON array; absent is empty. Checkbox groups and table rows of a form use it.
+pub fn many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Posted {
+        Many(Vec<String>),
+        One(String),
+    }
+    Ok(match Posted::deserialize(deserializer)? {
+        Posted::Many(values) => values,
+        Posted::One(value) => vec![value],
+    })
+}
+
+/// The values of a checkbox group, each parsed; an unknown one is an error of the group.
+pub fn choices<T, E: std::fmt::Display>(
+    errors: &mut FieldErrors,
+    field: &str,
+    raw: &[String],
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Vec<T> {
+    raw.iter()
+        .filter_map(|value| {
+            parse(value.trim())
+                .map_err(|e| errors.add(field, e.to_string()))
+                .ok()
+        })
+        .collect()
+}
+
+/// Optional text parsed into a value; empty is `None`.
+pub fn optional<T, E: std::fmt::Display>(
+    errors: &mut FieldErrors,
+    field: &str,
+    raw: &str,
+    max: usize,
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Option<T> {
+    optional_text(errors, field, raw, max).and_then(|text| {
+        parse(&text)
+            .map_err(|e| errors.add(field, e.to_string()))
+            .ok()
+    })
+}
+
 /// Trimmed text of at most `max` characters; empty is allowed (`None`).
 pub fn optional_text(
     errors: &mut FieldErrors,
@@ -126,6 +172,29 @@ mod tests {
         let mut errors = FieldErrors::default();
         assert_eq!(optional_text(&mut errors, "x", &"é".repeat(11), 10), None);
         assert_eq!(errors.get("x"), Some("nejvýše 10 znaků (zadáno 11)"));
+    }
+
+    #[test]
+    fn a_list_reads_one_value_many_or_none() {
+        #[derive(Deserialize)]
+        struct Posted {
+            #[serde(default, deserialize_with = "many")]
+            tg: Vec<String>,
+        }
+        let read = |json: &str| serde_json::from_str::<Posted>(json).unwrap().tg;
+        assert_eq!(read(r#"{"tg":"a"}"#), vec!["a"]);
+        assert_eq!(read(r#"{"tg":["a","b"]}"#), vec!["a", "b"]);
+        assert!(read("{}").is_empty());
+    }
+
+    #[test]
+    fn an_unknown_choice_is_named() {
+        let mut errors = FieldErrors::default();
+        let parsed = choices(&mut errors, "n", &["1".into(), "x".into()], |v| {
+            v.parse::<u8>()
+        });
+        assert_eq!(parsed, vec![1]);
+        assert!(errors.get("n").is_some());
     }
 
     #[test]

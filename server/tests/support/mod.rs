@@ -9,6 +9,12 @@ use reqwest::header::HeaderMap;
 use server::{AppState, router};
 use store::Store;
 
+/// A form's fields as a browser posts them: lists as repeated names.
+pub fn form_fields<T: serde::Serialize>(form: &T) -> Vec<(String, String)> {
+    let encoded = serde_html_form::to_string(form).expect("the form encodes");
+    serde_urlencoded::from_str(&encoded).expect("and decodes as pairs")
+}
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,

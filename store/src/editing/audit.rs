@@ -1,7 +1,7 @@
 //! The audit log: one row per changed field, written in the same transaction as the change.
 
 use crate::{Store, StoreError};
-use domain::admin::audit::{AuditEntry, RecordKind};
+use domain::admin::audit::{AuditEntry, RecordKind, changes};
 use domain::staff::StaffUser;
 use sqlx::SqliteConnection;
 
@@ -13,7 +13,27 @@ pub(crate) struct Change<'a> {
     pub at: i64,
 }
 
+/// A record's fields as the log records them: (label, value as text).
+pub(crate) type AuditValues = [(&'static str, String)];
+
 impl Change<'_> {
+    /// Logs every field whose value differs; a new record (`old` `None`) logs every field set.
+    pub(crate) async fn log_changes(
+        &self,
+        conn: &mut SqliteConnection,
+        old: Option<&AuditValues>,
+        new: &AuditValues,
+    ) -> Result<(), StoreError> {
+        let empty: Vec<_> = new
+            .iter()
+            .map(|(field, _)| (*field, String::new()))
+            .collect();
+        for (field, old, new) in changes(old.unwrap_or(&empty), new) {
+            self.log(conn, field, &old, &new).await?;
+        }
+        Ok(())
+    }
+
     pub(crate) async fn log(
         &self,
         conn: &mut SqliteConnection,

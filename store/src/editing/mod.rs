@@ -1,6 +1,14 @@
-//! What staff change: services (with verification), and the audit log every change writes to.
+//! What staff change — providers, services (with their places and verification), questions,
+//! audiences, the wizard's tree (as a draft, published whole) — and the audit log every change writes to, in the change's own transaction.
 
+mod audience;
 pub(crate) mod audit;
+mod faq;
+mod names;
+mod organization;
 mod service;
+pub(crate) mod wizard;
 
+pub use organization::OrganizationSaved;
 pub use service::{EditedService, ServiceListFilter};
+pub use wizard::EditedTree;

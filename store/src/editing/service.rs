@@ -1,20 +1,25 @@
 //! A service as staff edit it: read into the edit form, written back with an audit row per changed
-//! field, its search stems rebuilt, and the catalogue version bumped so every index reloads.
+//! field, its places rewritten (a location keeps its map position while its address stays), its
+//! search stems rebuilt, and the catalogue version bumped so every index reloads.
 
 use super::audit::Change;
+use super::names::municipality_names;
+use crate::places::{self, NewLocation};
 use crate::{Store, StoreError, rows};
-use domain::admin::audit::{RecordKind, changes};
-use domain::admin::service_edit::ServiceEdit;
+use domain::admin::audit::RecordKind;
+use domain::admin::contacts::Contacts;
+use domain::admin::service_edit::{LocationEdit, ServiceEdit};
 use domain::admin::views::AdminServiceRow;
+use domain::catalog::OrganizationRef;
 use domain::staff::StaffUser;
-use domain::{DeliveryForm, TargetGroup};
+use domain::{Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
 use sqlx::SqliteConnection;
 
 /// A service as the editor opens it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditedService {
     pub id: i64,
-    pub organization: String,
+    pub organization: OrganizationRef,
     pub edit: ServiceEdit,
     pub verified_at: Option<i64>,
     pub verified_by: Option<String>,
@@ -27,10 +32,56 @@ pub struct ServiceListFilter {
     pub published: Option<bool>,
 }
 
+/// A stored location's address and map position.
+struct StoredPosition {
+    municipality: i64,
+    street: Option<String>,
+    at: Option<Coordinates>,
+    approximate: bool,
+}
+
 impl Store {
     pub async fn service_for_edit(&self, id: i64) -> Result<Option<EditedService>, StoreError> {
         let mut conn = self.pool.acquire().await?;
         read(&mut conn, id).await
+    }
+
+    /// A new draft service of a provider, named; the editor fills in the rest. `None`: no such
+    /// provider.
+    #[tracing::instrument(skip(self, by), fields(staff = %by.username))]
+    pub async fn create_service(
+        &self,
+        organization_id: i64,
+        name: &str,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let sort = domain::text::sort_key(name);
+        let Some(id) = sqlx::query_scalar!(
+            r#"INSERT INTO services (organization_id, name, forms, target_groups, published, sort_key)
+               SELECT id, ?, 0, 0, 0, ? FROM organizations WHERE id = ?
+               RETURNING id AS "id!: i64""#,
+            name,
+            sort,
+            organization_id
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        Change {
+            kind: RecordKind::Service,
+            record_id: id,
+            by,
+            at: now,
+        }
+        .log(&mut tx, "založeno", "", name)
+        .await?;
+        reindex(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(Some(id))
     }
 
     /// Writes the edit (and, when `verified`, today's verification by `by`). `None`: no such
@@ -54,17 +105,28 @@ impl Store {
             by,
             at: now,
         };
-        for (field, old, new) in changes(&before.edit.audit_values(), &edit.audit_values()) {
-            change.log(&mut tx, field, &old, &new).await?;
-        }
-        let phones = rows::json(&edit.phones);
-        let emails = rows::json(&edit.emails);
-        let web = edit.web.as_ref().map(|w| w.as_str());
+        let codes = places_of(&before.edit).chain(places_of(edit));
+        let names = municipality_names(&mut tx, codes).await?;
+        let place = |code| names.name(code);
+        change
+            .log_changes(
+                &mut tx,
+                Some(&before.edit.audit_values(&place)),
+                &edit.audit_values(&place),
+            )
+            .await?;
+        let phones = rows::json(&edit.contacts.phones);
+        let emails = rows::json(&edit.contacts.emails);
+        let web = edit.contacts.web.as_ref().map(|w| w.as_str());
         let hours = edit.hours.as_ref().map(ToString::to_string);
         let sort = domain::text::sort_key(&edit.name);
+        let service_type = edit.service_type.map(|t| t.slug());
+        let forms = DeliveryForm::mask(&edit.forms);
+        let target_groups = TargetGroup::mask(&edit.target_groups);
         sqlx::query!(
             "UPDATE services SET name = ?, description = ?, keywords = ?, phones = ?, emails = ?, web = ?,
-                    hours = ?, cost = ?, contact_note = ?, published = ?, sort_key = ?
+                    hours = ?, cost = ?, contact_note = ?, published = ?, sort_key = ?,
+                    service_type = ?, forms = ?, target_groups = ?
              WHERE id = ?",
             edit.name,
             edit.description,
@@ -77,6 +139,9 @@ impl Store {
             edit.contact_note,
             edit.published,
             sort,
+            service_type,
+            forms,
+            target_groups,
             id
         )
         .execute(&mut *tx)
@@ -104,6 +169,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        write_places(&mut tx, id, edit).await?;
         reindex(&mut tx, id).await?;
         crate::catalog::bump_version(&mut *tx).await?;
         tx.commit().await?;
@@ -166,11 +232,19 @@ impl Store {
     }
 }
 
+fn places_of(edit: &ServiceEdit) -> impl Iterator<Item = MunicipalityCode> + '_ {
+    edit.area
+        .iter()
+        .copied()
+        .chain(edit.locations.iter().map(|l| l.municipality))
+}
+
 async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedService>, StoreError> {
     let Some(row) = sqlx::query!(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
                   s.contact_note, s.published AS "published!: bool", s.verified_at, s.verified_by,
-                  o.name AS organization
+                  s.service_type, s.forms, s.target_groups,
+                  o.id AS "organization_id!: i64", o.name AS organization
            FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = ?"#,
         id
     )
@@ -179,19 +253,56 @@ async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedServi
     else {
         return Ok(None);
     };
+    let area = sqlx::query_scalar!(
+        "SELECT municipality_code FROM service_areas WHERE service_id = ? ORDER BY municipality_code",
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|code| rows::municipality_code(code, id))
+    .collect::<Result<Vec<_>, _>>()?;
+    let locations = sqlx::query!(
+        "SELECT name, street, municipality_code, postcode, hours FROM locations
+         WHERE service_id = ? ORDER BY position",
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|l| {
+        Ok(LocationEdit {
+            name: l.name,
+            street: l.street,
+            municipality: rows::municipality_code(l.municipality_code, id)?,
+            postcode: rows::parsed(l.postcode, "PSČ", id)?,
+            hours: rows::parsed(l.hours, "otevírací doba", id)?,
+        })
+    })
+    .collect::<Result<Vec<_>, StoreError>>()?;
     Ok(Some(EditedService {
         id,
-        organization: row.organization,
+        organization: OrganizationRef {
+            id: row.organization_id,
+            name: row.organization,
+        },
         edit: ServiceEdit {
             name: row.name,
             description: row.description,
             keywords: row.keywords,
-            phones: rows::list(&row.phones, "telefon", id)?,
-            emails: rows::list(&row.emails, "e-mail", id)?,
-            web: rows::parsed(row.web, "web", id)?,
+            contacts: Contacts {
+                phones: rows::list(&row.phones, "telefon", id)?,
+                emails: rows::list(&row.emails, "e-mail", id)?,
+                web: rows::parsed(row.web, "web", id)?,
+            },
             hours: rows::parsed(row.hours, "otevírací doba", id)?,
             cost: row.cost,
             contact_note: row.contact_note,
+            service_type: rows::parsed(row.service_type, "druh služby", id)?,
+            target_groups: TargetGroup::from_mask(row.target_groups),
+            forms: DeliveryForm::from_mask(row.forms),
+            area,
+            locations,
             published: row.published,
         },
         verified_at: row.verified_at,
@@ -199,8 +310,79 @@ async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedServi
     }))
 }
 
+/// Rewrites the service's locations and area. A location whose municipality and street are
+/// unchanged keeps its map position; a new or moved one gets its municipality's centre, marked
+/// approximate.
+async fn write_places(
+    conn: &mut SqliteConnection,
+    id: i64,
+    edit: &ServiceEdit,
+) -> Result<(), StoreError> {
+    let stored: Vec<StoredPosition> = sqlx::query!(
+        r#"SELECT municipality_code, street, lat, lon, position_approximate AS "approximate!: bool"
+           FROM locations WHERE service_id = ? ORDER BY position"#,
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| StoredPosition {
+        municipality: r.municipality_code,
+        street: r.street,
+        at: rows::position(r.lat, r.lon),
+        approximate: r.approximate,
+    })
+    .collect();
+    sqlx::query!("DELETE FROM locations WHERE service_id = ?", id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query!("DELETE FROM service_areas WHERE service_id = ?", id)
+        .execute(&mut *conn)
+        .await?;
+    for (position, location) in edit.locations.iter().enumerate() {
+        let code = i64::from(location.municipality.number());
+        let kept = stored.iter().find_map(|s| {
+            (s.municipality == code && s.street == location.street)
+                .then_some(s.at.map(|at| (at, s.approximate)))
+                .flatten()
+        });
+        let (at, approximate) = match kept {
+            Some(kept) => kept,
+            None => (centre(conn, location.municipality).await?, true),
+        };
+        let new = NewLocation {
+            name: location.name.as_deref(),
+            street: location.street.as_deref(),
+            municipality: location.municipality,
+            postcode: location.postcode.as_ref().map(|p| p.as_str()),
+            at,
+            approximate,
+            hours: location.hours.as_ref().map(ToString::to_string),
+        };
+        places::insert_location(conn, id, position, &new).await?;
+    }
+    places::insert_area(conn, id, edit.area.iter().copied()).await?;
+    places::refresh_places(conn, id).await
+}
+
+async fn centre(
+    conn: &mut SqliteConnection,
+    code: MunicipalityCode,
+) -> Result<Coordinates, StoreError> {
+    let number = i64::from(code.number());
+    let row = sqlx::query!("SELECT lat, lon FROM municipalities WHERE code = ?", number)
+        .fetch_optional(conn)
+        .await?;
+    row.and_then(|r| Coordinates::new(r.lat, r.lon).ok())
+        .ok_or_else(|| StoreError::Corrupt {
+            what: "kód obce",
+            id: number,
+            detail: "obec není v seznamu obcí".into(),
+        })
+}
+
 /// Rebuilds the search stems of one service from what is stored.
-async fn reindex(conn: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
+pub(super) async fn reindex(conn: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
     let row = sqlx::query!(
         r#"SELECT s.name, s.keywords, s.description, s.service_type, s.forms, s.target_groups,
                   o.name AS organization

@@ -6,6 +6,7 @@ use super::municipalities::MunicipalityRecord;
 use super::sample::{OrganizationEntry, ServiceEntry};
 use super::{ImportError, ImportReport};
 use crate::StoreError;
+use crate::places::{self, NewLocation};
 use crate::rows::json;
 use domain::text::sort_key;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
@@ -173,20 +174,16 @@ impl Writer {
             service: s.name.clone(),
             detail,
         };
-        if s.forms.is_empty() {
-            return Err(invalid("chybí forma poskytování".into()).into());
-        }
-        if s.target_groups.is_empty() {
-            return Err(invalid("chybí cílová skupina".into()).into());
-        }
         let area = self.area(s).map_err(invalid)?;
-        if s.locations.is_empty() && area.is_empty() {
-            return Err(
-                invalid("služba nemá místo poskytování ani oblast působnosti".into()).into(),
-            );
-        }
-        if s.forms.contains(&DeliveryForm::Field) && area.is_empty() {
-            return Err(invalid("terénní služba musí uvést obce, kam dojíždí".into()).into());
+        if let Some(problem) = domain::service_rules::reach_problems(
+            &s.forms,
+            &s.target_groups,
+            !s.locations.is_empty(),
+            !area.is_empty(),
+        )
+        .first()
+        {
+            return Err(invalid(problem.to_string()).into());
         }
 
         let service_type = s.service_type.map(|t| t.slug());
@@ -239,59 +236,20 @@ impl Writer {
                 .municipality(location.municipality)
                 .map_err(invalid)?
                 .clone();
-            let position_known = location.position.is_some();
-            let at = location.position.unwrap_or(place.centre);
-            let (lat, lon) = (at.lat(), at.lon());
-            let code = i64::from(location.municipality.number());
-            let postcode = location.postcode.as_ref().map(|p| p.as_str());
-            let hours = location.hours.as_ref().map(ToString::to_string);
-            let order = position as i64;
-            let approximate = !position_known;
-            sqlx::query!(
-                "INSERT INTO locations
-                   (service_id, position, name, street, municipality_code, postcode, lat, lon, position_approximate, hours)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                order,
-                location.name,
-                location.street,
-                code,
-                postcode,
-                lat,
-                lon,
-                approximate,
-                hours
-            )
-            .execute(&mut *self.tx)
-            .await?;
+            let new = NewLocation {
+                name: location.name.as_deref(),
+                street: location.street.as_deref(),
+                municipality: location.municipality,
+                postcode: location.postcode.as_ref().map(|p| p.as_str()),
+                at: location.position.unwrap_or(place.centre),
+                approximate: location.position.is_none(),
+                hours: location.hours.as_ref().map(ToString::to_string),
+            };
+            places::insert_location(&mut self.tx, id, position, &new).await?;
             place_names.push(place.name);
         }
-        for code in &area {
-            let code = i64::from(code.number());
-            sqlx::query!(
-                "INSERT INTO service_areas (service_id, municipality_code) VALUES (?, ?)",
-                id,
-                code
-            )
-            .execute(&mut *self.tx)
-            .await?;
-        }
-        let places: BTreeSet<MunicipalityCode> = s
-            .locations
-            .iter()
-            .map(|l| l.municipality)
-            .chain(area)
-            .collect();
-        for code in places {
-            let code = i64::from(code.number());
-            sqlx::query!(
-                "INSERT INTO service_places (municipality_code, service_id) VALUES (?, ?)",
-                code,
-                id
-            )
-            .execute(&mut *self.tx)
-            .await?;
-        }
+        places::insert_area(&mut self.tx, id, area).await?;
+        places::refresh_places(&mut self.tx, id).await?;
 
         let stems = crate::fts::service_stems(&crate::fts::ServiceText {
             name: &s.name,

@@ -1,0 +1,6 @@
+//! Audiences in the staff area.
+
+mod api;
+mod page;
+
+pub use page::{AudienceEditorPage, AudienceListPage};

@@ -1,0 +1,75 @@
+//! `/sprava/skupiny` and `/sprava/skupiny/{slug}`: the groups residents choose from ("senioři",
+//! "rodiny s dětmi"...), how each is named and described, and which of the law's target groups it
+//! stands for — which services the whole site shows once a resident picks it.
+
+use super::api::{load_audience_editor, load_audience_list, save_audience};
+use crate::admin::audit_log::AuditLog;
+use crate::admin::form::{AdminNav, CsrfField, Fields, FormStatus, form_page, record_key};
+use crate::common::loaded;
+use domain::TargetGroup;
+use domain::admin::audience_edit::AudienceForm;
+use domain::admin::views::{AudienceEditor, AudienceList};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn AudienceListPage() -> impl IntoView {
+    loaded(
+        || (),
+        |()| load_audience_list(),
+        |list: AudienceList| {
+            view! {
+                <Title text="Skupiny – správa" />
+                <section class="admin" aria-labelledby="audiences-heading">
+                    <AdminNav />
+                    <h1 id="audiences-heading">"Skupiny obyvatel"</h1>
+                    <p class="muted">"Skupinu si obyvatel vybere na úvodní stránce; web pak ukazuje služby pro její cílové skupiny."</p>
+                    <ul>
+                        {list.audiences.into_iter().map(|a| view! {
+                            <li><a href=format!("/sprava/skupiny/{}", a.slug)>{a.name}</a></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        },
+    )
+}
+
+#[component]
+pub fn AudienceEditorPage() -> impl IntoView {
+    form_page(
+        record_key("slug"),
+        |(slug, saved)| load_audience_editor(slug.unwrap_or_default(), saved),
+        |(slug, _), form: AudienceForm| save_audience(slug.unwrap_or_default(), form),
+        |page| view! { <EditorView page /> },
+    )
+}
+
+#[component]
+fn EditorView(page: AudienceEditor) -> impl IntoView {
+    let AudienceEditor { editor, slug } = page;
+    let f = Fields::new(editor.errors.clone());
+    let form = editor.form;
+    let groups = TargetGroup::ALL
+        .iter()
+        .map(|g| (g.slug().to_owned(), g.label().to_owned()))
+        .collect();
+    view! {
+        <Title text=format!("Úprava: {}", form.name) />
+        <section class="admin" aria-labelledby="editor-heading">
+            <AdminNav />
+            <p class="breadcrumbs"><a href="/sprava/skupiny">"Skupiny"</a></p>
+            <h1 id="editor-heading">{form.name.clone()}</h1>
+            <p><a href=format!("/sluzby?skupina={slug}")>"Co skupina na webu vidí"</a></p>
+            <FormStatus errors=editor.errors saved=editor.saved />
+            <form method="post" action=format!("/sprava/skupiny/{slug}") class="stack editor">
+                <CsrfField token=editor.csrf />
+                {f.text("name", "Název", form.name, 80, "")}
+                {f.area("description", "Popis", form.description, 3, "")}
+                {f.checkboxes("target_groups", "Cílové skupiny podle registru", &form.target_groups, groups)}
+                <button type="submit" class="button">"Uložit"</button>
+            </form>
+            <AuditLog entries=editor.audit />
+        </section>
+    }
+}

@@ -1,0 +1,115 @@
+//! `/sprava/organizace/{id}` and `/sprava/nova-organizace`: a provider's form (IČO checked by its
+//! check digit, address, contacts), its services with a form to start a new one, and its history.
+
+use super::api::{load_organization_editor, save_organization};
+use crate::admin::audit_log::AuditLog;
+use crate::admin::form::{
+    AdminNav, CsrfField, Fields, FormStatus, form_page, heading_and_action, record_key,
+};
+use crate::admin::home_page::ServiceTable;
+use crate::admin::service::StartServiceForm;
+use crate::common::route_id;
+use domain::admin::organization_edit::OrganizationForm;
+use domain::admin::service_edit::{NAME_MAX, NOTE_MAX, NewServiceForm};
+use domain::admin::views::OrganizationEditor;
+use domain::catalog::MunicipalityRef;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// `/sprava/organizace/{id}`.
+#[component]
+pub fn OrganizationEditorPage() -> impl IntoView {
+    form_page(
+        record_key("id"),
+        |(id, saved)| async move { load_organization_editor(Some(route_id(id)?), saved).await },
+        |(id, _), form: OrganizationForm| async move {
+            save_organization(Some(route_id(id)?), form).await
+        },
+        |page| view! { <EditorView page /> },
+    )
+}
+
+/// `/sprava/nova-organizace`.
+#[component]
+pub fn NewOrganizationPage() -> impl IntoView {
+    form_page(
+        || (),
+        |()| load_organization_editor(None, false),
+        |(), form: OrganizationForm| save_organization(None, form),
+        |page| view! { <EditorView page /> },
+    )
+}
+
+#[component]
+fn EditorView(page: OrganizationEditor) -> impl IntoView {
+    let OrganizationEditor {
+        editor,
+        services,
+        municipalities,
+    } = page;
+    let (title, action) = heading_and_action(
+        editor.id,
+        &editor.form.name,
+        "/sprava/organizace",
+        ("Nový poskytovatel", "/sprava/nova-organizace"),
+    );
+    let services = editor.id.map(|id| {
+        let start = NewServiceForm {
+            organization: id.to_string(),
+            name: String::new(),
+        };
+        view! {
+            <section aria-labelledby="services-heading">
+                <h2 id="services-heading">"Služby poskytovatele"</h2>
+                <ServiceTable rows=services />
+                <StartServiceForm csrf=editor.csrf.clone() form=start fields=Fields::new(Default::default()) />
+            </section>
+        }
+    });
+    view! {
+        <Title text=format!("Úprava: {title}") />
+        <section class="admin" aria-labelledby="editor-heading">
+            <AdminNav />
+            <p class="breadcrumbs"><a href="/sprava/organizace">"Poskytovatelé"</a></p>
+            <h1 id="editor-heading">{title}</h1>
+            {editor.id.map(|id| view! { <p><a href=format!("/organizace/{id}")>"Veřejná stránka"</a></p> })}
+            <FormStatus errors=editor.errors.clone() saved=editor.saved />
+            <form method="post" action=action class="stack editor">
+                <CsrfField token=editor.csrf.clone() />
+                <OrganizationFields form=editor.form fields=Fields::new(editor.errors) municipalities />
+                <button type="submit" class="button">"Uložit"</button>
+            </form>
+            {services}
+            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
+        </section>
+    }
+}
+
+#[component]
+fn OrganizationFields(
+    form: OrganizationForm,
+    fields: Fields,
+    municipalities: Vec<MunicipalityRef>,
+) -> impl IntoView {
+    let f = fields;
+    let contacts = form.contacts;
+    let places = municipalities
+        .into_iter()
+        .map(|m| (m.code.number().to_string(), m.name))
+        .collect();
+    view! {
+        {f.text("name", "Název", form.name, NAME_MAX, "")}
+        {f.text("ico", "IČO", form.ico, 20, "8 číslic; kontroluje se kontrolní číslice.")}
+        {f.text("legal_form", "Právní forma", form.legal_form, NAME_MAX, "Např. spolek, obecně prospěšná společnost.")}
+        {f.area("description", "Popis", form.description, 6, "")}
+        <h2>"Adresa"</h2>
+        {f.text("street", "Ulice a číslo", form.street, NAME_MAX, "")}
+        {f.select("municipality", "Obec", form.municipality, "— neuvedena —", places)}
+        {f.text("postcode", "PSČ", form.postcode, 10, "")}
+        <h2>"Kontakty"</h2>
+        {f.area("phones", "Telefony", contacts.phones, 3, "Každé číslo na samostatný řádek.")}
+        {f.area("emails", "E-maily", contacts.emails, 2, "Každou adresu na samostatný řádek.")}
+        {f.text("web", "Web", contacts.web, domain::admin::contacts::WEB_MAX, "")}
+        {f.text("contact_note", "Poznámka ke kontaktu", form.contact_note, NOTE_MAX, "")}
+    }
+}

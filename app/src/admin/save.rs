@@ -1,0 +1,65 @@
+//! Saving a staff form on the server: the form token first, then the form's own rules, then what
+//! only the database knows (an offered municipality, a free IČO). A refusal shows the form again
+//! as typed, with its errors, under the status that says why (403 token, 422 content).
+
+use crate::AppError;
+use domain::admin::FieldErrors;
+use domain::admin::views::Editor;
+use http::StatusCode;
+
+/// Why a form was not saved.
+#[derive(Debug)]
+pub struct Refusal {
+    errors: FieldErrors,
+    status: StatusCode,
+}
+
+impl Refusal {
+    /// One field's error (422).
+    pub fn field(field: &str, message: impl Into<String>) -> Refusal {
+        let mut errors = FieldErrors::default();
+        errors.add(field, message);
+        Refusal {
+            errors,
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+        }
+    }
+
+    /// Puts the form as typed and the errors into the page about to be shown, and answers with
+    /// the refusal's status.
+    pub fn show<F>(self, editor: &mut Editor<F>, form: F) {
+        crate::common::set_status(self.status);
+        editor.form = form;
+        editor.errors = self.errors;
+        editor.saved = false;
+    }
+}
+
+/// The form token, then the form's own check.
+pub fn check<E>(validated: Result<E, FieldErrors>) -> Result<E, Refusal> {
+    if let Err(error) = crate::state::require_csrf() {
+        let mut refusal = Refusal::field("form", error.to_string());
+        refusal.status = StatusCode::FORBIDDEN;
+        return Err(refusal);
+    }
+    validated.map_err(|errors| Refusal {
+        errors,
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+    })
+}
+
+/// Every municipality named must be one the forms offer (the site's districts).
+pub async fn check_places(
+    named: impl IntoIterator<Item = (String, domain::MunicipalityCode)>,
+) -> Result<Result<(), Refusal>, AppError> {
+    let offered = crate::state::store()?.district_municipalities().await?;
+    for (field, code) in named {
+        if !offered.iter().any(|m| m.code == code) {
+            return Ok(Err(Refusal::field(
+                &field,
+                "tuto obec nabídka neobsahuje; vyberte prosím obec ze seznamu",
+            )));
+        }
+    }
+    Ok(Ok(()))
+}

@@ -1,0 +1,6 @@
+//! Staff accounts in the staff area (administrators only).
+
+mod api;
+mod page;
+
+pub use page::{AccountPage, UsersPage};

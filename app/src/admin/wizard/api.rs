@@ -1,0 +1,263 @@
+//! Server functions of the wizard pages. Every change lands in the draft; `publish` replaces
+//! what residents walk only when the whole draft passes.
+
+use crate::AppError;
+#[cfg(feature = "ssr")]
+use crate::admin::save::{Refusal, check};
+use domain::admin::views::{NewStepForm, WizardOverview, WizardStepEditor};
+use domain::admin::wizard_edit::NodeForm;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ssr")]
+use {
+    domain::Slug,
+    domain::admin::views::{Editor, WizardStepRow},
+    domain::admin::wizard_edit::{OUTCOME, QUESTION, audit_text},
+    domain::wizard::{Outcome, Question, Step, WizardNode, WizardTree},
+};
+
+/// What the overview's buttons post: add a step, publish the draft, or discard it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WizardPost {
+    /// `pridat`, `zverejnit` or `zahodit`.
+    pub akce: String,
+    #[serde(flatten)]
+    pub step: NewStepForm,
+}
+
+/// The tree to edit; a portal without one starts from a single question.
+#[cfg(feature = "ssr")]
+async fn edited() -> Result<store::EditedTree, AppError> {
+    Ok(crate::state::store()?
+        .wizard_for_edit()
+        .await?
+        .unwrap_or_else(|| {
+            let root = Slug::parse("start").expect("a valid slug");
+            store::EditedTree {
+                tree: WizardTree {
+                    root: root.clone(),
+                    nodes: vec![empty_step(root, true)],
+                },
+                is_draft: true,
+            }
+        }))
+}
+
+#[cfg(feature = "ssr")]
+fn empty_step(key: Slug, question: bool) -> WizardNode {
+    let step = if question {
+        Step::Question(Question {
+            text: String::new(),
+            help: String::new(),
+            answers: Vec::new(),
+        })
+    } else {
+        Step::Outcome(Outcome {
+            title: String::new(),
+            summary: String::new(),
+            now: Vec::new(),
+            contacts: Vec::new(),
+            search: None,
+            bring: Vec::new(),
+            faq: Vec::new(),
+        })
+    };
+    WizardNode { key, step }
+}
+
+#[cfg(feature = "ssr")]
+fn step_text(node: &WizardNode) -> String {
+    match &node.step {
+        Step::Question(q) => q.text.clone(),
+        Step::Outcome(o) => o.title.clone(),
+    }
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_wizard_overview(published: bool) -> Result<WizardOverview, AppError> {
+    crate::admin::auth::require_staff().await?;
+    let store = crate::state::store()?;
+    let edited = edited().await?;
+    let tree = &edited.tree;
+    Ok(WizardOverview {
+        steps: tree
+            .nodes
+            .iter()
+            .map(|n| WizardStepRow {
+                key: n.key.to_string(),
+                is_question: matches!(n.step, Step::Question(_)),
+                text: step_text(n),
+                is_root: n.key == tree.root,
+            })
+            .collect(),
+        is_draft: edited.is_draft,
+        problems: store.wizard_problems(tree).await?,
+        published,
+        editor: Editor::new(
+            None,
+            NewStepForm::default(),
+            false,
+            store
+                .audit_log(domain::admin::audit::RecordKind::Wizard, 0)
+                .await?,
+            crate::state::csrf_token()?,
+        ),
+    })
+}
+
+#[server(prefix = "/api/sprava/zapis")]
+pub async fn wizard_action(action: WizardPost) -> Result<WizardOverview, AppError> {
+    let user = crate::admin::auth::require_staff().await?;
+    let store = crate::state::store()?;
+    let now = crate::state::now();
+    let refused = async |refusal: Refusal, form: NewStepForm| {
+        let mut page = load_wizard_overview(false).await?;
+        refusal.show(&mut page.editor, form);
+        Ok(page)
+    };
+    if let Err(refusal) = check(Ok(())) {
+        return refused(refusal, action.step).await;
+    }
+    match action.akce.as_str() {
+        "pridat" => {
+            let mut tree = edited().await?.tree;
+            let checked = Slug::parse(action.step.key.trim())
+                .map_err(|_| {
+                    Refusal::field(
+                        "key",
+                        "klíč kroku: malá písmena bez diakritiky, číslice a pomlčky",
+                    )
+                })
+                .and_then(|key| match tree.node(&key) {
+                    Some(_) => Err(Refusal::field("key", "krok s tímto klíčem už existuje")),
+                    None => Ok(key),
+                })
+                .and_then(|key| match action.step.kind.as_str() {
+                    QUESTION => Ok((key, true)),
+                    OUTCOME => Ok((key, false)),
+                    _ => Err(Refusal::field("kind", "vyberte otázku, nebo výsledek")),
+                });
+            let (key, question) = match checked {
+                Ok(checked) => checked,
+                Err(refusal) => return refused(refusal, action.step).await,
+            };
+            tree.nodes.push(empty_step(key.clone(), question));
+            let field = format!("krok {key}");
+            store
+                .save_wizard_draft(&tree, &field, "", "přidán", &user, now)
+                .await?;
+            leptos_axum::redirect(&format!("/sprava/pruvodce/{key}"));
+            load_wizard_overview(false).await
+        }
+        "zverejnit" => match store.publish_wizard_draft(&user, now).await? {
+            Ok(()) => {
+                leptos_axum::redirect("/sprava/pruvodce?zverejneno=1");
+                load_wizard_overview(true).await
+            }
+            Err(problems) => {
+                let message = format!(
+                    "Koncept nelze zveřejnit, dokud v něm jsou chyby ({}). Obyvatelé dál vidí dosavadní průvodce.",
+                    problems.len()
+                );
+                refused(Refusal::field("form", message), action.step).await
+            }
+        },
+        "zahodit" => {
+            store.discard_wizard_draft(&user, now).await?;
+            leptos_axum::redirect("/sprava/pruvodce");
+            load_wizard_overview(false).await
+        }
+        _ => Err(AppError::BadRequest("Neznámá akce.".into())),
+    }
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_wizard_step(key: String, saved: bool) -> Result<WizardStepEditor, AppError> {
+    crate::admin::auth::require_staff().await?;
+    let tree = edited().await?.tree;
+    let slug = Slug::parse(&key).map_err(|_| AppError::NotFound)?;
+    let node = tree.node(&slug).ok_or(AppError::NotFound)?;
+    Ok(WizardStepEditor {
+        editor: Editor::new(
+            None,
+            NodeForm::from(node),
+            saved,
+            Vec::new(),
+            crate::state::csrf_token()?,
+        ),
+        targets: tree
+            .nodes
+            .iter()
+            .filter(|n| n.key != slug)
+            .map(|n| (n.key.to_string(), step_text(n)))
+            .collect(),
+        is_root: slug == tree.root,
+        key,
+    })
+}
+
+/// Writes one step into the draft (or removes it, `remove`).
+#[server(prefix = "/api/sprava/zapis")]
+pub async fn save_wizard_step(
+    key: String,
+    form: NodeForm,
+    remove: bool,
+) -> Result<WizardStepEditor, AppError> {
+    let user = crate::admin::auth::require_staff().await?;
+    let mut tree = edited().await?.tree;
+    let slug = Slug::parse(&key).map_err(|_| AppError::NotFound)?;
+    let position = tree
+        .nodes
+        .iter()
+        .position(|n| n.key == slug)
+        .ok_or(AppError::NotFound)?;
+    let checked = if remove && slug == tree.root {
+        check(Ok(None::<WizardNode>)).and(Err(Refusal::field(
+            "form",
+            "první otázku průvodce odebrat nelze",
+        )))
+    } else if remove {
+        check(Ok(None::<WizardNode>))
+    } else {
+        check(form.validate(&slug)).map(Some)
+    };
+    let node = match checked {
+        Ok(node) => node,
+        Err(refusal) => {
+            let mut page = load_wizard_step(key, false).await?;
+            refusal.show(&mut page.editor, form);
+            return Ok(page);
+        }
+    };
+    let old = audit_text(tree.nodes.get(position));
+    let new = audit_text(node.as_ref());
+    match node {
+        Some(node) => tree.nodes[position] = node,
+        None => {
+            tree.nodes.remove(position);
+        }
+    }
+    crate::state::store()?
+        .save_wizard_draft(
+            &tree,
+            &format!("krok {key}"),
+            &old,
+            &new,
+            &user,
+            crate::state::now(),
+        )
+        .await?;
+    if remove {
+        // The step is gone: on to the overview; this page is never shown.
+        leptos_axum::redirect("/sprava/pruvodce");
+        return Ok(WizardStepEditor {
+            editor: Editor::default(),
+            key,
+            targets: Vec::new(),
+            is_root: false,
+        });
+    }
+    leptos_axum::redirect(&format!("/sprava/pruvodce/{key}?ulozeno=1"));
+    load_wizard_step(key, true).await
+}

@@ -1,0 +1,119 @@
+//! `/sprava/pruvodce/{key}`: one step of the draft — a question with its answers (one row each,
+//! and an empty row to add one), or an outcome with what to do, whom to call and what to bring.
+
+use super::api::{load_wizard_step, save_wizard_step};
+use crate::admin::form::{
+    AdminNav, CsrfField, FieldError, Fields, FormStatus, form_page, record_key,
+};
+use domain::admin::views::WizardStepEditor;
+use domain::admin::wizard_edit::{HELP_MAX, NodeForm, QUESTION, TEXT_MAX, answer_field};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use serde::Deserialize;
+
+/// The step's form, and whether its "Odebrat" button was the one pressed.
+#[derive(Debug, Clone, Deserialize)]
+struct StepPost {
+    #[serde(flatten)]
+    form: NodeForm,
+    #[serde(default)]
+    odebrat: String,
+}
+
+#[component]
+pub fn WizardNodePage() -> impl IntoView {
+    form_page(
+        record_key("key"),
+        |(key, saved)| load_wizard_step(key.unwrap_or_default(), saved),
+        |(key, _), post: StepPost| {
+            save_wizard_step(key.unwrap_or_default(), post.form, !post.odebrat.is_empty())
+        },
+        |page| view! { <StepView page /> },
+    )
+}
+
+#[component]
+fn StepView(page: WizardStepEditor) -> impl IntoView {
+    let WizardStepEditor {
+        editor,
+        key,
+        targets,
+        is_root,
+    } = page;
+    let f = Fields::new(editor.errors.clone());
+    let form = editor.form;
+    let fields = if form.kind == QUESTION {
+        view! { <QuestionFields form fields=f targets /> }.into_any()
+    } else {
+        view! { <OutcomeFields form fields=f /> }.into_any()
+    };
+    view! {
+        <Title text=format!("Krok {key} – průvodce") />
+        <section class="admin" aria-labelledby="step-heading">
+            <AdminNav />
+            <p class="breadcrumbs"><a href="/sprava/pruvodce">"Průvodce"</a></p>
+            <h1 id="step-heading">{format!("Krok „{key}“")}</h1>
+            <p class="muted">"Změny se ukládají do konceptu; obyvatelé je uvidí po zveřejnění celého průvodce."</p>
+            <FormStatus errors=editor.errors saved=editor.saved />
+            <form method="post" action=format!("/sprava/pruvodce/{key}") class="stack editor">
+                <CsrfField token=editor.csrf />
+                {fields}
+                <div class="actions">
+                    <button type="submit" class="button">"Uložit do konceptu"</button>
+                    {(!is_root).then(|| view! {
+                        <button type="submit" name="odebrat" value="1" class="button secondary">"Odebrat krok"</button>
+                    })}
+                </div>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn QuestionFields(form: NodeForm, fields: Fields, targets: Vec<(String, String)>) -> impl IntoView {
+    let rows = form.ans_label.len() + 1;
+    let cell = |column: &[String], i: usize| column.get(i).cloned().unwrap_or_default();
+    view! {
+        <input type="hidden" name="kind" value=QUESTION />
+        {fields.text("text", "Otázka", form.text, TEXT_MAX, "")}
+        {fields.area("help", "Nápověda pod otázkou (nepovinné)", form.help, 2, "")}
+        {(0..rows).map(|i| {
+            let row = answer_field(i);
+            let chosen = cell(&form.ans_next, i);
+            let (label_id, next_id) = (format!("ans_label-{i}"), format!("ans_next-{i}"));
+            view! {
+                <fieldset class="place" aria-describedby=fields.described(&row)>
+                    <legend>{if i + 1 == rows { "Nová odpověď".to_owned() } else { format!("Odpověď {}", i + 1) }}</legend>
+                    <FieldError errors=fields.errors() field=row.clone() />
+                    <input type="hidden" name="ans_key" value=cell(&form.ans_key, i) />
+                    <label for=label_id.clone()>"Text odpovědi"</label>
+                    <input id=label_id name="ans_label" type="text" value=cell(&form.ans_label, i) maxlength=TEXT_MAX.to_string() />
+                    <label for=next_id.clone()>"Vede na krok"</label>
+                    <select id=next_id name="ans_next">
+                        <option value="" selected=chosen.is_empty()>"— vyberte (prázdný řádek se nezapíše) —"</option>
+                        {targets.iter().map(|(key, text)| {
+                            let selected = *key == chosen;
+                            view! { <option value=key.clone() selected=selected>{format!("{key}: {text}")}</option> }
+                        }).collect_view()}
+                    </select>
+                </fieldset>
+            }
+        }).collect_view()}
+    }
+}
+
+#[component]
+fn OutcomeFields(form: NodeForm, fields: Fields) -> impl IntoView {
+    let f = fields;
+    view! {
+        <input type="hidden" name="kind" value="vysledek" />
+        {f.text("title", "Nadpis výsledku", form.title, TEXT_MAX, "")}
+        {f.area("summary", "Shrnutí", form.summary, 3, "")}
+        {f.area("now", "Co udělat hned", form.now, 5, "Každý krok na samostatný řádek.")}
+        {f.area("contacts", "Koho kontaktovat (klíče služeb)", form.contacts, 3, "Klíč služby na řádek, nejdůležitější první.")}
+        {f.text("search", "Další pomoc v katalogu (dotaz)", form.search, 500, "Např. druh=dluhove-poradenstvi; doplní se obec a skupina obyvatele.")}
+        {f.area("bring", "Co si vzít s sebou", form.bring, 3, "Každou věc na samostatný řádek.")}
+        {f.area("faq", "Související dotazy (adresy)", form.faq, 2, "Adresa dotazu na řádek, např. kde-pozadat-o-prispevek.")}
+        <p class="muted hint">{format!("Shrnutí nejvýše {HELP_MAX} znaků.")}</p>
+    }
+}

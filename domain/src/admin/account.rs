@@ -1,0 +1,97 @@
+//! Accounts as an administrator manages them in `/sprava/uzivatele`: a new account (name, role,
+//! first password under the password rule) and a change of role or of whether it may sign in.
+
+use super::fields::FieldErrors;
+use crate::staff::{NewPassword, Role, Username};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AccountForm {
+    pub username: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// A new account, checked; the password still to be hashed.
+#[derive(Debug)]
+pub struct NewAccount {
+    pub username: Username,
+    pub role: Role,
+    pub password: NewPassword,
+}
+
+impl AccountForm {
+    pub fn validate(&self) -> Result<NewAccount, FieldErrors> {
+        let mut e = FieldErrors::default();
+        let username =
+            Username::parse(&self.username).map_err(|err| e.add("username", err.to_string()));
+        let role = self
+            .role
+            .parse::<Role>()
+            .map_err(|err| e.add("role", err.to_string()));
+        let password = username.as_ref().ok().and_then(|name| {
+            NewPassword::parse(&self.password, name)
+                .map_err(|err| e.add("password", err.to_string()))
+                .ok()
+        });
+        match (username, role, password) {
+            (Ok(username), Ok(role), Some(password)) if e.is_empty() => Ok(NewAccount {
+                username,
+                role,
+                password,
+            }),
+            _ => Err(e),
+        }
+    }
+
+    /// The form to show again: everything but the password.
+    pub fn without_password(mut self) -> AccountForm {
+        self.password.clear();
+        self
+    }
+}
+
+/// A change to an existing account.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AccountChange {
+    pub username: String,
+    pub role: String,
+    #[serde(deserialize_with = "super::fields::checkbox")]
+    pub active: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_account_follows_the_rules() {
+        let errors = AccountForm {
+            username: "Jana".into(),
+            role: "root".into(),
+            password: "heslo123".into(),
+        }
+        .validate()
+        .unwrap_err();
+        assert!(errors.get("username").is_some() && errors.get("role").is_some());
+        let errors = AccountForm {
+            username: "jana".into(),
+            role: "editor".into(),
+            password: "heslo123".into(),
+        }
+        .validate()
+        .unwrap_err();
+        assert!(errors.get("password").is_some());
+        assert!(
+            AccountForm {
+                username: "jana".into(),
+                role: "editor".into(),
+                password: "Rybník u Písku".into(),
+            }
+            .validate()
+            .is_ok()
+        );
+    }
+}

@@ -1,0 +1,174 @@
+//! Common questions as staff edit them: the list, one question read into its form, and saving —
+//! a new question gets an address made from its wording; every changed field is logged and the
+//! search stems are rebuilt.
+
+use super::audit::Change;
+use crate::{Store, StoreError};
+use domain::Slug;
+use domain::admin::audit::RecordKind;
+use domain::admin::faq_edit::FaqEdit;
+use domain::admin::views::AdminFaqRow;
+use domain::staff::StaffUser;
+use sqlx::SqliteConnection;
+
+impl Store {
+    /// Questions whose wording holds the text, drafts included, in the public order.
+    pub async fn admin_faqs(&self, text: &str) -> Result<Vec<AdminFaqRow>, StoreError> {
+        let needle = domain::text::fold(text.trim());
+        let rows = sqlx::query_as!(
+            AdminFaqRow,
+            r#"SELECT id AS "id!: i64", slug, question, published AS "published!: bool"
+               FROM faqs ORDER BY position, id"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| needle.is_empty() || domain::text::fold(&r.question).contains(&needle))
+            .collect())
+    }
+
+    /// A question and its public address.
+    pub async fn faq_for_edit(&self, id: i64) -> Result<Option<(String, FaqEdit)>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        read(&mut conn, id).await
+    }
+
+    /// Creates a question (`id` `None`) or writes one back. `None`: no such question.
+    #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
+    pub async fn save_faq(
+        &self,
+        id: Option<i64>,
+        edit: &FaqEdit,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (id, before) = match id {
+            Some(id) => match read(&mut tx, id).await? {
+                Some((_, before)) => (id, Some(before)),
+                None => return Ok(None),
+            },
+            None => (insert(&mut tx, &edit.question).await?, None),
+        };
+        sqlx::query!(
+            "UPDATE faqs SET question = ?, answer = ?, published = ? WHERE id = ?",
+            edit.question,
+            edit.answer,
+            edit.published,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        for table in ["faq_audiences", "faq_topics"] {
+            // The table names are the two literals above, never input.
+            sqlx::query(&format!("DELETE FROM {table} WHERE faq_id = ?"))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let audiences = crate::rows::json(&edit.audiences);
+        sqlx::query!(
+            "INSERT INTO faq_audiences (faq_id, audience_id)
+             SELECT ?, id FROM audiences WHERE slug IN (SELECT value FROM json_each(?))",
+            id,
+            audiences
+        )
+        .execute(&mut *tx)
+        .await?;
+        let topics = crate::rows::json(&edit.topics);
+        sqlx::query!(
+            "INSERT INTO faq_topics (faq_id, topic_id)
+             SELECT ?, id FROM topics WHERE slug IN (SELECT value FROM json_each(?))",
+            id,
+            topics
+        )
+        .execute(&mut *tx)
+        .await?;
+        let stems = domain::text::stems(&format!("{}\n{}", edit.question, edit.answer));
+        sqlx::query!(
+            "INSERT OR REPLACE INTO faq_search (rowid, stems) VALUES (?, ?)",
+            id,
+            stems
+        )
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            kind: RecordKind::Faq,
+            record_id: id,
+            by,
+            at: now,
+        };
+        let old = before.map(|b| b.audit_values());
+        change
+            .log_changes(&mut tx, old.as_deref(), &edit.audit_values())
+            .await?;
+        tx.commit().await?;
+        Ok(Some(id))
+    }
+}
+
+/// A new row, last in order, with an address made from the question (numbered if taken).
+async fn insert(conn: &mut SqliteConnection, question: &str) -> Result<i64, StoreError> {
+    let base = Slug::from_text(question)
+        .map(|s| s.as_str().to_owned())
+        .unwrap_or_else(|_| "dotaz".to_owned());
+    let mut slug = base.clone();
+    let mut n = 1;
+    while sqlx::query_scalar!(r#"SELECT id AS "id!: i64" FROM faqs WHERE slug = ?"#, slug)
+        .fetch_optional(&mut *conn)
+        .await?
+        .is_some()
+    {
+        n += 1;
+        slug = format!("{}-{n}", base.chars().take(55).collect::<String>());
+    }
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO faqs (slug, question, answer, position, published)
+           VALUES (?, '', '', (SELECT COALESCE(MAX(position), 0) + 1 FROM faqs), 0)
+           RETURNING id AS "id!: i64""#,
+        slug
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+async fn read(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<Option<(String, FaqEdit)>, StoreError> {
+    let Some(row) = sqlx::query!(
+        r#"SELECT slug, question, answer, published AS "published!: bool",
+                  (SELECT json_group_array(a.slug) FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+                   WHERE fa.faq_id = f.id) AS "audiences!: String",
+                  (SELECT json_group_array(t.slug) FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+                   WHERE ft.faq_id = f.id) AS "topics!: String"
+           FROM faqs f WHERE id = ?"#,
+        id
+    )
+    .fetch_optional(conn)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let slugs = |json: &str, what| -> Result<Vec<Slug>, StoreError> {
+        crate::rows::list::<String>(json, what, id)?
+            .iter()
+            .map(|s| crate::rows::required(s, what, id))
+            .collect()
+    };
+    let mut audiences = slugs(&row.audiences, "skupina dotazu")?;
+    let mut topics = slugs(&row.topics, "téma dotazu")?;
+    audiences.sort();
+    topics.sort();
+    Ok(Some((
+        row.slug,
+        FaqEdit {
+            question: row.question,
+            answer: row.answer,
+            audiences,
+            topics,
+            published: row.published,
+        },
+    )))
+}

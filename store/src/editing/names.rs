@@ -1,0 +1,43 @@
+//! Municipality names for the audit log, which records places as people read them.
+
+use crate::StoreError;
+use domain::MunicipalityCode;
+use sqlx::SqliteConnection;
+use std::collections::HashMap;
+
+pub(crate) struct MunicipalityNames(HashMap<u32, String>);
+
+impl MunicipalityNames {
+    /// The name, or the code where the list has none.
+    pub(crate) fn name(&self, code: MunicipalityCode) -> String {
+        self.0
+            .get(&code.number())
+            .cloned()
+            .unwrap_or_else(|| code.number().to_string())
+    }
+}
+
+/// The names of these municipalities, read at once.
+pub(crate) async fn municipality_names(
+    conn: &mut SqliteConnection,
+    codes: impl Iterator<Item = MunicipalityCode>,
+) -> Result<MunicipalityNames, StoreError> {
+    let wanted = rows_json(codes);
+    let found = sqlx::query!(
+        r#"SELECT code AS "code!: i64", name FROM municipalities
+           WHERE code IN (SELECT value FROM json_each(?))"#,
+        wanted
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(MunicipalityNames(
+        found
+            .into_iter()
+            .filter_map(|r| Some((u32::try_from(r.code).ok()?, r.name)))
+            .collect(),
+    ))
+}
+
+fn rows_json(codes: impl Iterator<Item = MunicipalityCode>) -> String {
+    crate::rows::json(&codes.map(|c| c.number()).collect::<Vec<_>>())
+}

@@ -1,0 +1,208 @@
+//! Providers as staff edit them: read into the form, created, written back with an audit row per
+//! changed field and the search stems of their services rebuilt (the provider's name is in them).
+
+use super::audit::Change;
+use super::names::municipality_names;
+use super::service::reindex;
+use crate::{Store, StoreError, rows};
+use domain::admin::audit::RecordKind;
+use domain::admin::contacts::Contacts;
+use domain::admin::organization_edit::OrganizationEdit;
+use domain::admin::views::{AdminOrganizationRow, AdminServiceRow};
+use domain::staff::StaffUser;
+use sqlx::SqliteConnection;
+
+/// How saving a provider ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrganizationSaved {
+    Saved(i64),
+    NotFound,
+    /// Another provider has this IČO already.
+    IcoTaken {
+        holder: String,
+    },
+}
+
+impl Store {
+    pub async fn organization_for_edit(
+        &self,
+        id: i64,
+    ) -> Result<Option<OrganizationEdit>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        read(&mut conn, id).await
+    }
+
+    /// Providers whose name or IČO contains the text, by name, with their number of services.
+    pub async fn admin_organizations(
+        &self,
+        text: &str,
+    ) -> Result<Vec<AdminOrganizationRow>, StoreError> {
+        let needle = domain::text::fold(text.trim());
+        let rows = sqlx::query_as!(
+            AdminOrganizationRow,
+            r#"SELECT o.id AS "id!: i64", o.name, o.ico,
+                      (SELECT COUNT(*) FROM services s WHERE s.organization_id = o.id) AS "services!: i64"
+               FROM organizations o ORDER BY o.sort_key"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter(|r| {
+                needle.is_empty()
+                    || domain::text::fold(&r.name).contains(&needle)
+                    || r.ico.as_deref().is_some_and(|i| i.contains(&needle))
+            })
+            .collect())
+    }
+
+    /// The provider's services, drafts included, for its editor.
+    pub async fn organization_services(&self, id: i64) -> Result<Vec<AdminServiceRow>, StoreError> {
+        Ok(sqlx::query_as!(
+            AdminServiceRow,
+            r#"SELECT s.id AS "id!: i64", s.name, o.name AS organization, s.published AS "published!: bool", s.verified_at
+               FROM services s JOIN organizations o ON o.id = s.organization_id
+               WHERE o.id = ? ORDER BY s.sort_key"#,
+            id
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Creates a provider (`id` `None`) or writes one back, logging each changed field.
+    #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
+    pub async fn save_organization(
+        &self,
+        id: Option<i64>,
+        edit: &OrganizationEdit,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<OrganizationSaved, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let ico = edit.ico.as_ref().map(|i| i.as_str());
+        let holder = sqlx::query_scalar!(
+            "SELECT name FROM organizations WHERE ico = ? AND id IS NOT ?",
+            ico,
+            id
+        )
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(holder) = holder {
+            return Ok(OrganizationSaved::IcoTaken { holder });
+        }
+        let before = match id {
+            Some(id) => match read(&mut tx, id).await? {
+                Some(before) => Some(before),
+                None => return Ok(OrganizationSaved::NotFound),
+            },
+            None => None,
+        };
+        let id = write(&mut tx, id, edit).await?;
+        let change = Change {
+            kind: RecordKind::Organization,
+            record_id: id,
+            by,
+            at: now,
+        };
+        let codes = [
+            before.as_ref().and_then(|b| b.municipality),
+            edit.municipality,
+        ];
+        let names = municipality_names(&mut tx, codes.into_iter().flatten()).await?;
+        let place = |code| names.name(code);
+        let old = before.as_ref().map(|b| b.audit_values(&place));
+        change
+            .log_changes(&mut tx, old.as_deref(), &edit.audit_values(&place))
+            .await?;
+        if before.is_some_and(|b| b.name != edit.name) {
+            let services = sqlx::query_scalar!(
+                r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ?"#,
+                id
+            )
+            .fetch_all(&mut *tx)
+            .await?;
+            for service in services {
+                reindex(&mut tx, service).await?;
+            }
+        }
+        crate::catalog::bump_version(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(OrganizationSaved::Saved(id))
+    }
+}
+
+async fn write(
+    conn: &mut SqliteConnection,
+    id: Option<i64>,
+    edit: &OrganizationEdit,
+) -> Result<i64, StoreError> {
+    let ico = edit.ico.as_ref().map(|i| i.as_str());
+    let municipality = edit.municipality.map(|c| i64::from(c.number()));
+    let postcode = edit.postcode.as_ref().map(|p| p.as_str());
+    let phones = rows::json(&edit.contacts.phones);
+    let emails = rows::json(&edit.contacts.emails);
+    let web = edit.contacts.web.as_ref().map(|w| w.as_str());
+    let sort = domain::text::sort_key(&edit.name);
+    Ok(sqlx::query_scalar!(
+        r#"INSERT INTO organizations
+             (id, name, ico, legal_form, description, street, municipality_code, postcode, phones, emails, web, contact_note, sort_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET
+             name = excluded.name, ico = excluded.ico, legal_form = excluded.legal_form,
+             description = excluded.description, street = excluded.street,
+             municipality_code = excluded.municipality_code, postcode = excluded.postcode,
+             phones = excluded.phones, emails = excluded.emails, web = excluded.web,
+             contact_note = excluded.contact_note, sort_key = excluded.sort_key
+           RETURNING id AS "id!: i64""#,
+        id,
+        edit.name,
+        ico,
+        edit.legal_form,
+        edit.description,
+        edit.street,
+        municipality,
+        postcode,
+        phones,
+        emails,
+        web,
+        edit.contact_note,
+        sort
+    )
+    .fetch_one(conn)
+    .await?)
+}
+
+async fn read(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<Option<OrganizationEdit>, StoreError> {
+    let Some(row) = sqlx::query!(
+        "SELECT name, ico, legal_form, description, street, municipality_code, postcode, phones,
+                emails, web, contact_note
+         FROM organizations WHERE id = ?",
+        id
+    )
+    .fetch_optional(conn)
+    .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(OrganizationEdit {
+        name: row.name,
+        ico: rows::parsed(row.ico, "IČO", id)?,
+        legal_form: row.legal_form,
+        description: row.description,
+        street: row.street,
+        municipality: row
+            .municipality_code
+            .map(|code| rows::municipality_code(code, id))
+            .transpose()?,
+        postcode: rows::parsed(row.postcode, "PSČ", id)?,
+        contacts: Contacts {
+            phones: rows::list(&row.phones, "telefon", id)?,
+            emails: rows::list(&row.emails, "e-mail", id)?,
+            web: rows::parsed(row.web, "web", id)?,
+        },
+        contact_note: row.contact_note,
+    }))
+}

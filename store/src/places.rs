@@ -1,0 +1,89 @@
+//! Where a service is: its locations, the municipalities it reaches, and the derived
+//! `service_places` the municipality filter reads. The import and the editor write them here, so
+//! the derived table is kept the same way whoever writes.
+
+use crate::StoreError;
+use domain::{Coordinates, MunicipalityCode};
+use sqlx::SqliteConnection;
+
+/// A location about to be written.
+pub(crate) struct NewLocation<'a> {
+    pub name: Option<&'a str>,
+    pub street: Option<&'a str>,
+    pub municipality: MunicipalityCode,
+    pub postcode: Option<&'a str>,
+    pub at: Coordinates,
+    /// `at` is the municipality's centre, not the address.
+    pub approximate: bool,
+    pub hours: Option<String>,
+}
+
+pub(crate) async fn insert_location(
+    conn: &mut SqliteConnection,
+    service_id: i64,
+    position: usize,
+    l: &NewLocation<'_>,
+) -> Result<(), StoreError> {
+    let (lat, lon) = (l.at.lat(), l.at.lon());
+    let code = i64::from(l.municipality.number());
+    let order = position as i64;
+    sqlx::query!(
+        "INSERT INTO locations
+           (service_id, position, name, street, municipality_code, postcode, lat, lon, position_approximate, hours)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        service_id,
+        order,
+        l.name,
+        l.street,
+        code,
+        l.postcode,
+        lat,
+        lon,
+        l.approximate,
+        l.hours
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn insert_area(
+    conn: &mut SqliteConnection,
+    service_id: i64,
+    codes: impl IntoIterator<Item = MunicipalityCode>,
+) -> Result<(), StoreError> {
+    for code in codes {
+        let code = i64::from(code.number());
+        sqlx::query!(
+            "INSERT INTO service_areas (service_id, municipality_code) VALUES (?, ?)",
+            service_id,
+            code
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Rewrites the municipalities where the service is present: its locations' and its area's.
+pub(crate) async fn refresh_places(
+    conn: &mut SqliteConnection,
+    service_id: i64,
+) -> Result<(), StoreError> {
+    sqlx::query!(
+        "DELETE FROM service_places WHERE service_id = ?",
+        service_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "INSERT INTO service_places (municipality_code, service_id)
+         SELECT municipality_code, service_id FROM locations WHERE service_id = ?1
+         UNION
+         SELECT municipality_code, service_id FROM service_areas WHERE service_id = ?1",
+        service_id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
