@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { expectNoAxeViolations } from "./support/axe";
@@ -20,11 +20,9 @@ function createEditor(): string {
   return username;
 }
 
-test("staff signs in, changes a phone number, residents see it, the audit shows old and new", async ({ page }) => {
+/** Opens the staff area, is sent to the login, signs in as a new editor; returns the name. */
+async function signIn(page: Page): Promise<string> {
   const username = createEditor();
-  let loads = 0;
-  page.on("load", () => loads++);
-
   await page.goto("/sprava");
   await expect(page).toHaveURL(/\/sprava\/prihlaseni\?zpet=\/sprava/);
   await expectNoAxeViolations(page);
@@ -33,6 +31,13 @@ test("staff signs in, changes a phone number, residents see it, the audit shows 
   await page.getByLabel("Heslo").press("Enter");
   await expect(page).toHaveURL(/\/sprava$/);
   await expect(page.getByText(`Přihlášen(a): ${username}`)).toBeVisible();
+  return username;
+}
+
+test("staff signs in, changes a phone number, residents see it, the audit shows old and new", async ({ page }) => {
+  let loads = 0;
+  page.on("load", () => loads++);
+  const username = await signIn(page);
 
   // From the admin home: the services list, a search, the service, the save.
   loads = 0;
@@ -85,4 +90,30 @@ test("a resident reports a mistake and gets a thank-you", async ({ page }) => {
   await page.getByLabel("Vaše zpráva").fill("Ve středu mají otevřeno déle.");
   await page.getByRole("button", { name: "Odeslat" }).click();
   await expect(page.getByRole("status")).toContainText("Děkujeme, zprávu jsme přijali.");
+});
+
+test("staff publishes a new question, and every editor passes axe", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Správa" }).getByRole("link", { name: "Dotazy" }).click();
+  await page.getByRole("link", { name: "Přidat dotaz" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Otázka").fill("Kde si mohu půjčit kompenzační pomůcku?");
+  await page.getByLabel("Odpověď").fill("V **půjčovně pomůcek** Charity.");
+  await page.getByRole("checkbox", { name: "Senioři" }).check();
+  await page.getByRole("radio", { name: "Zveřejněno" }).check();
+  await page.getByRole("button", { name: "Uložit" }).click();
+  await expect(page.getByRole("status")).toHaveText("Uloženo.");
+  await page.getByRole("link", { name: "/dotazy/kde-si-mohu-pujcit-kompenzacni-pomucku" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kde si mohu půjčit kompenzační pomůcku?");
+  await expect(page.locator("strong", { hasText: "půjčovně pomůcek" })).toBeVisible();
+
+  for (const path of ["/sprava/organizace", "/sprava/nova-organizace", "/sprava/skupiny/seniori", "/sprava/pruvodce", "/sprava/pruvodce/zacatek", "/sprava/pruvodce/sam"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await page.goto("/sprava/organizace");
+  await page.getByRole("row").nth(1).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Služby poskytovatele" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });

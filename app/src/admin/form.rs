@@ -205,9 +205,9 @@ impl Fields {
         selected: &[String],
         choices: Vec<Choice>,
     ) -> AnyView {
-        let (bad, described) = invalid(&self.errors, field);
+        let described = self.described(field);
         view! {
-            <fieldset class="checks" aria-invalid=bad aria-describedby=described>
+            <fieldset class="checks" aria-describedby=described>
                 <legend>{legend.to_owned()}</legend>
                 <FieldError errors=self.errors.clone() field=field.to_owned() />
                 {choices.into_iter().map(|(value, label)| {

@@ -48,18 +48,22 @@ pub fn check<E>(validated: Result<E, FieldErrors>) -> Result<E, Refusal> {
     })
 }
 
-/// Every municipality named must be one the forms offer (the site's districts).
+/// Every municipality named must be one the list of municipalities knows.
 pub async fn check_places(
     named: impl IntoIterator<Item = (String, domain::MunicipalityCode)>,
 ) -> Result<Result<(), Refusal>, AppError> {
-    let offered = crate::state::store()?.district_municipalities().await?;
-    for (field, code) in named {
-        if !offered.iter().any(|m| m.code == code) {
-            return Ok(Err(Refusal::field(
-                &field,
-                "tuto obec nabídka neobsahuje; vyberte prosím obec ze seznamu",
-            )));
-        }
+    let named: Vec<_> = named.into_iter().collect();
+    let known = crate::state::store()?
+        .municipalities_named(named.iter().map(|(_, code)| *code))
+        .await?;
+    match named
+        .into_iter()
+        .find(|(_, code)| !known.iter().any(|m| m.code == *code))
+    {
+        Some((field, _)) => Ok(Err(Refusal::field(
+            &field,
+            "tuto obec seznam obcí nezná; vyberte prosím obec z nabídky",
+        ))),
+        None => Ok(Ok(())),
     }
-    Ok(Ok(()))
 }

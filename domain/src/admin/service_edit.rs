@@ -292,14 +292,15 @@ impl ServiceEdit {
 #[serde(default)]
 pub struct NewServiceForm {
     pub organization: String,
-    pub name: String,
+    /// Not `name`: the form also sits on the provider's page, beside the provider's own name.
+    pub service_name: String,
 }
 
 impl NewServiceForm {
     /// The provider's id and the name.
     pub fn validate(&self) -> Result<(i64, String), FieldErrors> {
         let mut e = FieldErrors::default();
-        let name = required_text(&mut e, "name", &self.name, NAME_MAX);
+        let name = required_text(&mut e, "service_name", &self.service_name, NAME_MAX);
         let organization = self.organization.trim().parse::<i64>().unwrap_or_else(|_| {
             e.add("organization", "neznámý poskytovatel");
             0

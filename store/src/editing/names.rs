@@ -38,6 +38,29 @@ pub(crate) async fn municipality_names(
     ))
 }
 
+impl crate::Store {
+    /// The municipalities with these codes that the list knows, with their names.
+    pub async fn municipalities_named(
+        &self,
+        codes: impl Iterator<Item = MunicipalityCode>,
+    ) -> Result<Vec<domain::catalog::MunicipalityRef>, StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        let names = municipality_names(&mut conn, codes).await?;
+        let mut found: Vec<_> = names
+            .0
+            .into_iter()
+            .filter_map(|(code, name)| {
+                Some(domain::catalog::MunicipalityRef {
+                    code: MunicipalityCode::from_number(code).ok()?,
+                    name,
+                })
+            })
+            .collect();
+        found.sort_by_key(|m| domain::text::sort_key(&m.name));
+        Ok(found)
+    }
+}
+
 fn rows_json(codes: impl Iterator<Item = MunicipalityCode>) -> String {
     crate::rows::json(&codes.map(|c| c.number()).collect::<Vec<_>>())
 }

@@ -42,10 +42,11 @@ pub async fn load_organization_editor(
         ),
         None => Default::default(),
     };
+    let form_place = domain::MunicipalityCode::parse(&form.municipality).ok();
     Ok(OrganizationEditor {
         editor: Editor::new(id, form, saved, audit, crate::state::csrf_token()?),
         services,
-        municipalities: store.district_municipalities().await?,
+        municipalities: offered_places(form_place).await?,
     })
 }
 
@@ -82,4 +83,16 @@ pub async fn save_organization(
             refused(Refusal::field("ico", message), form).await
         }
     }
+}
+
+/// The district's municipalities, and the provider's own when it lies elsewhere.
+#[cfg(feature = "ssr")]
+async fn offered_places(
+    own: Option<domain::MunicipalityCode>,
+) -> Result<Vec<domain::catalog::MunicipalityRef>, AppError> {
+    let store = crate::state::store()?;
+    let mut offered = store.district_municipalities().await?;
+    let elsewhere = own.filter(|code| !offered.iter().any(|m| m.code == *code));
+    offered.extend(store.municipalities_named(elsewhere.into_iter()).await?);
+    Ok(offered)
 }

@@ -56,7 +56,7 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
     let services = editor.id.map(|id| {
         let start = NewServiceForm {
             organization: id.to_string(),
-            name: String::new(),
+            service_name: String::new(),
         };
         view! {
             <section aria-labelledby="services-heading">

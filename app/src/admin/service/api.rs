@@ -65,8 +65,26 @@ pub async fn load_service_editor(
         verified_at: found.verified_at,
         verified_by: found.verified_by,
         suggestion,
-        municipalities: store.district_municipalities().await?,
+        municipalities: offered_places(&found.edit).await?,
     })
+}
+
+/// The district's municipalities, and those outside it that the service already reaches (an
+/// area drawn by distance crosses district lines), so that saving keeps them.
+#[cfg(feature = "ssr")]
+async fn offered_places(
+    edit: &domain::admin::service_edit::ServiceEdit,
+) -> Result<Vec<domain::catalog::MunicipalityRef>, AppError> {
+    let store = crate::state::store()?;
+    let mut offered = store.district_municipalities().await?;
+    let used = edit
+        .area
+        .iter()
+        .copied()
+        .chain(edit.locations.iter().map(|l| l.municipality))
+        .filter(|code| !offered.iter().any(|m| m.code == *code));
+    offered.extend(store.municipalities_named(used).await?);
+    Ok(offered)
 }
 
 /// Saves the form; `podnet` is the resident's message the edit answers, settled with it.
@@ -126,7 +144,7 @@ pub async fn load_new_service(organization: i64) -> Result<NewService, AppError>
         editor: Editor {
             form: NewServiceForm {
                 organization: organization.to_string(),
-                name: String::new(),
+                service_name: String::new(),
             },
             csrf: crate::state::csrf_token()?,
             ..Editor::default()

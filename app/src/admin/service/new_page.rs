@@ -54,7 +54,7 @@ pub fn StartServiceForm(csrf: String, form: NewServiceForm, fields: Fields) -> i
         <form method="post" action=action class="stack">
             <CsrfField token=csrf />
             <input type="hidden" name="organization" value=form.organization />
-            {fields.text("name", "Název nové služby", form.name, NAME_MAX, "Služba vznikne jako koncept; údaje doplníte v dalším kroku.")}
+            {fields.text("service_name", "Název nové služby", form.service_name, NAME_MAX, "Služba vznikne jako koncept; údaje doplníte v dalším kroku.")}
             <button type="submit" class="button">"Založit službu"</button>
         </form>
     }
