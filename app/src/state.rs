@@ -86,6 +86,14 @@ pub fn submitted<T: serde::de::DeserializeOwned>() -> Option<Result<T, AppError>
     }))
 }
 
+/// A fresh one-time key for a form that creates a record (128 random bits, hex).
+pub fn once_token() -> String {
+    use argon2::password_hash::rand_core::{OsRng, RngCore};
+    let mut bytes = [0u8; 16];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Now, in Unix seconds.
 pub fn now() -> i64 {
     std::time::SystemTime::now()

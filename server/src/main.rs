@@ -74,6 +74,7 @@ async fn serve() -> Result<(), StartError> {
         cookies: config.cookies,
         throttles: server::default_throttles(),
     });
+    tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));
     tokio::spawn(delete_expired_sessions(store_for_sessions));
     let listener = tokio::net::TcpListener::bind(address)
         .await
@@ -104,6 +105,21 @@ async fn delete_expired_sessions(store: Store) {
         .await
     {
         tracing::error!(%error, "deleting expired sessions stopped");
+    }
+}
+
+/// Creation forms' one-time keys matter for minutes; once an hour, those older than a day go.
+async fn forget_old_form_keys(store: Store) {
+    let mut hourly = tokio::time::interval(std::time::Duration::from_secs(3600));
+    loop {
+        hourly.tick().await;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        match store.forget_created_before(now - 24 * 3600).await {
+            Ok(gone) => tracing::debug!(gone, "old form keys forgotten"),
+            Err(error) => tracing::error!(%error, "forgetting old form keys failed"),
+        }
     }
 }
 

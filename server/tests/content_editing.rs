@@ -49,10 +49,19 @@ async fn a_provider_and_its_new_service_are_checked_created_and_published() {
     let town = app.store.district_municipalities().await.unwrap()[0].clone();
     let town_code = town.code.number().to_string();
 
+    let once = staff.get("/sprava/nova-organizace").await.hidden("once");
+    let keyless = staff
+        .post("/sprava/nova-organizace", &[("name", "Bez klíče")])
+        .await;
+    assert_eq!(keyless.status, StatusCode::BAD_REQUEST, "no one-time key");
     let broken = staff
         .post(
             "/sprava/nova-organizace",
-            &[("name", "Spolek <b>Nový</b>"), ("ico", "12345678")],
+            &[
+                ("name", "Spolek <b>Nový</b>"),
+                ("ico", "12345678"),
+                ("once", &once),
+            ],
         )
         .await;
     assert_eq!(broken.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -62,23 +71,27 @@ async fn a_provider_and_its_new_service_are_checked_created_and_published() {
         "kept, as text"
     );
 
-    let created = staff
-        .post(
-            "/sprava/nova-organizace",
-            &[
-                ("name", "Spolek Nový"),
-                ("ico", "25155521"),
-                ("municipality", &town_code),
-                ("phones", "382 111 222"),
-            ],
-        )
-        .await;
+    let provider = [
+        ("name", "Spolek Nový"),
+        ("ico", "25155521"),
+        ("municipality", &town_code),
+        ("phones", "382 111 222"),
+        ("once", &once),
+    ];
+    let created = staff.post("/sprava/nova-organizace", &provider).await;
     assert_eq!(created.status, StatusCode::FOUND, "{}", created.body);
     let org = redirected_id(created.location(), "/sprava/organizace/");
+    let twice = staff.post("/sprava/nova-organizace", &provider).await;
+    assert_eq!(
+        (twice.status, twice.location()),
+        (StatusCode::FOUND, created.location()),
+        "a double submit finds the provider the first made"
+    );
+    let other = staff.get("/sprava/nova-organizace").await.hidden("once");
     let again = staff
         .post(
             "/sprava/nova-organizace",
-            &[("name", "Dvojník"), ("ico", "25155521")],
+            &[("name", "Dvojník"), ("ico", "25155521"), ("once", &other)],
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -89,10 +102,18 @@ async fn a_provider_and_its_new_service_are_checked_created_and_published() {
     );
 
     let org_id = org.to_string();
+    let start = staff
+        .get(&format!("/sprava/nova-sluzba?poskytovatel={org}"))
+        .await
+        .hidden("once");
     let unnamed = staff
         .post(
             "/sprava/nova-sluzba",
-            &[("organization", org_id.as_str()), ("service_name", " ")],
+            &[
+                ("organization", org_id.as_str()),
+                ("service_name", " "),
+                ("once", &start),
+            ],
         )
         .await;
     assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -102,6 +123,7 @@ async fn a_provider_and_its_new_service_are_checked_created_and_published() {
             &[
                 ("organization", org_id.as_str()),
                 ("service_name", "Nová poradna"),
+                ("once", &start),
             ],
         )
         .await;
@@ -158,6 +180,7 @@ async fn a_provider_and_its_new_service_are_checked_created_and_published() {
 async fn a_question_is_published_with_its_markdown_and_never_runs_script() {
     let app = portal().await;
     let mut staff = signed_in(&app, "jana").await;
+    let once = staff.get("/sprava/novy-dotaz").await.hidden("once");
     let unknown = staff
         .post(
             "/sprava/novy-dotaz",
@@ -165,6 +188,7 @@ async fn a_question_is_published_with_its_markdown_and_never_runs_script() {
                 ("question", "Kde najdu noclehárnu?"),
                 ("answer", "V Písku."),
                 ("audiences", "neznama-skupina"),
+                ("once", &once),
             ],
         )
         .await;
@@ -179,6 +203,7 @@ async fn a_question_is_published_with_its_markdown_and_never_runs_script() {
                 ("answer", "<script>alert(1)</script>\n\nV **Písku**."),
                 ("audiences", "seniori"),
                 ("published", "true"),
+                ("once", &once),
             ],
         )
         .await;

@@ -19,7 +19,7 @@ mod sessions;
 mod staff;
 mod wizard;
 
-pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter};
+pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};
 pub use error::StoreError;
 pub use feedback::UnknownService;
 pub use generate::{NationalDataSet, generate_national};

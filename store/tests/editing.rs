@@ -8,7 +8,12 @@ use domain::admin::faq_edit::FaqForm;
 use domain::admin::organization_edit::OrganizationForm;
 use domain::admin::service_edit::ServiceForm;
 use domain::staff::{Role, StaffUser, Username};
-use store::{OrganizationSaved, Store};
+use store::{OrganizationSaved, Store, Target};
+
+/// A creation under the one-time key `once`.
+fn new(once: &str) -> Target<'_> {
+    Target::New { once }
+}
 use support::{filter, sample_store};
 
 async fn editor(store: &Store) -> StaffUser {
@@ -90,7 +95,7 @@ async fn a_draft_service_is_made_for_a_provider_and_stays_hidden() {
     let by = editor(&store).await;
     let org = store.admin_organizations("").await.unwrap()[0].id;
     let id = store
-        .create_service(org, "Nová poradna", &by, 1)
+        .create_service(org, "Nová poradna", "klic-1", &by, 1)
         .await
         .unwrap()
         .unwrap();
@@ -98,7 +103,21 @@ async fn a_draft_service_is_made_for_a_provider_and_stays_hidden() {
     assert!(!found.edit.published);
     let hits = store.search(&filter("q=nova+poradna")).await.unwrap();
     assert!(hits.items.iter().all(|s| s.id != id));
-    assert_eq!(store.create_service(-1, "X", &by, 1).await.unwrap(), None);
+    assert_eq!(
+        store
+            .create_service(org, "Nová poradna", "klic-1", &by, 2)
+            .await
+            .unwrap(),
+        Some(id),
+        "the same form posted twice makes one service"
+    );
+    assert_eq!(
+        store
+            .create_service(-1, "X", "klic-2", &by, 1)
+            .await
+            .unwrap(),
+        None
+    );
 }
 
 #[tokio::test]
@@ -110,20 +129,28 @@ async fn a_provider_is_created_its_ico_is_unique_and_its_rename_reaches_search()
         ico: "25155521".into(),
         ..OrganizationForm::default()
     };
-    let OrganizationSaved::Saved(_) = store
-        .save_organization(None, &first.validate().unwrap(), &by, 1)
+    let OrganizationSaved::Saved(alfa) = store
+        .save_organization(new("a"), &first.validate().unwrap(), &by, 1)
         .await
         .unwrap()
     else {
         panic!("a new provider is saved");
     };
+    assert_eq!(
+        store
+            .save_organization(new("a"), &first.validate().unwrap(), &by, 1)
+            .await
+            .unwrap(),
+        OrganizationSaved::Saved(alfa),
+        "posted twice: one provider, not an IČO clash with itself"
+    );
     let copy = OrganizationForm {
         name: "Kopie".into(),
         ..first
     };
     assert_eq!(
         store
-            .save_organization(None, &copy.validate().unwrap(), &by, 1)
+            .save_organization(new("b"), &copy.validate().unwrap(), &by, 1)
             .await
             .unwrap(),
         OrganizationSaved::IcoTaken {
@@ -146,7 +173,7 @@ async fn a_provider_is_created_its_ico_is_unique_and_its_rename_reaches_search()
     renamed.name = "Zcela Nepodobný Spolek".into();
     assert_eq!(
         store
-            .save_organization(Some(taken.id), &renamed, &by, 2)
+            .save_organization(Target::Existing(taken.id), &renamed, &by, 2)
             .await
             .unwrap(),
         OrganizationSaved::Saved(taken.id)
@@ -175,7 +202,7 @@ async fn a_question_is_drafted_then_published_under_an_address_from_its_wording(
         ..FaqForm::default()
     };
     let id = store
-        .save_faq(None, &form.validate().unwrap(), &by, 1)
+        .save_faq(new("q"), &form.validate().unwrap(), &by, 1)
         .await
         .unwrap()
         .unwrap();
@@ -194,7 +221,7 @@ async fn a_question_is_drafted_then_published_under_an_address_from_its_wording(
         ..form
     };
     store
-        .save_faq(Some(id), &published.validate().unwrap(), &by, 2)
+        .save_faq(Target::Existing(id), &published.validate().unwrap(), &by, 2)
         .await
         .unwrap()
         .unwrap();
@@ -203,7 +230,10 @@ async fn a_question_is_drafted_then_published_under_an_address_from_its_wording(
     assert_eq!(log[0].field, "stav");
     assert_eq!(log[0].new_value, "zveřejněno");
     assert_eq!(
-        store.save_faq(Some(-1), &stored, &by, 3).await.unwrap(),
+        store
+            .save_faq(Target::Existing(-1), &stored, &by, 3)
+            .await
+            .unwrap(),
         None
     );
 }

@@ -86,6 +86,21 @@ pub fn CsrfField(token: String) -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=token /> }
 }
 
+/// A creation form's one-time key (nothing for a form that edits).
+#[component]
+pub fn OnceField(once: String) -> impl IntoView {
+    (!once.is_empty()).then(|| view! { <input type="hidden" name="once" value=once /> })
+}
+
+/// A posted form that may create a record: its fields and its one-time key.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Created<F> {
+    #[serde(flatten)]
+    pub form: F,
+    #[serde(default)]
+    pub once: String,
+}
+
 /// The error of `field`, if any, as the element its input names in `aria-describedby`.
 #[component]
 pub fn FieldError(errors: FieldErrors, #[prop(into)] field: String) -> impl IntoView {

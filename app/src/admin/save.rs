@@ -67,3 +67,25 @@ pub async fn check_places(
         None => Ok(Ok(())),
     }
 }
+
+/// A creation form's one-time key, as `state::once_token` makes them; a form that lost its key
+/// cannot create anything (400).
+pub fn once_key(once: &str) -> Result<&str, AppError> {
+    if once.len() == 32 && once.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(once)
+    } else {
+        Err(AppError::BadRequest(
+            "Formulář nemá správný tvar; otevřete jej prosím znovu.".into(),
+        ))
+    }
+}
+
+/// Where a save goes: the record `id`, or a new one under the form's one-time key.
+pub fn target(id: Option<i64>, once: &str) -> Result<store::Target<'_>, AppError> {
+    Ok(match id {
+        Some(id) => store::Target::Existing(id),
+        None => store::Target::New {
+            once: once_key(once)?,
+        },
+    })
+}

@@ -26,6 +26,8 @@ pub struct Editor<F> {
     pub saved: bool,
     pub audit: Vec<AuditEntry>,
     pub csrf: String,
+    /// A new record's form: its one-time key, so that posting it twice makes one record.
+    pub once: String,
 }
 
 impl<F> Editor<F> {
@@ -44,6 +46,7 @@ impl<F> Editor<F> {
             saved,
             audit,
             csrf,
+            once: String::new(),
         }
     }
 }
@@ -121,6 +124,8 @@ pub struct NewService {
 pub struct OrganizationEditor {
     pub editor: Editor<OrganizationForm>,
     pub services: Vec<AdminServiceRow>,
+    /// The one-time key of the form that starts a new service of this provider.
+    pub new_service_once: String,
     pub municipalities: Vec<MunicipalityRef>,
 }
 

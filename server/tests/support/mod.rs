@@ -102,6 +102,21 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// The value of the first hidden input named `name` in the page.
+    pub fn hidden(&self, name: &str) -> String {
+        let marker = format!(r#"type="hidden" name="{name}" value=""#);
+        let start = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no hidden {name} in the page"))
+            + marker.len();
+        self.body[start..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    }
+
     pub fn location(&self) -> &str {
         self.headers
             .get("location")

@@ -3,6 +3,7 @@
 //! search stems are rebuilt.
 
 use super::audit::Change;
+use super::once::{Target, made_before, remember};
 use crate::{Store, StoreError};
 use domain::Slug;
 use domain::admin::audit::RecordKind;
@@ -34,22 +35,30 @@ impl Store {
         read(&mut conn, id).await
     }
 
-    /// Creates a question (`id` `None`) or writes one back. `None`: no such question.
+    /// Creates a question or writes one back. `None`: no such question. A repeated creation
+    /// (the same one-time key) answers with the question the first one made.
     #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
     pub async fn save_faq(
         &self,
-        id: Option<i64>,
+        target: Target<'_>,
         edit: &FaqEdit,
         by: &StaffUser,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let (id, before) = match id {
-            Some(id) => match read(&mut tx, id).await? {
+        let (id, before) = match target {
+            Target::Existing(id) => match read(&mut tx, id).await? {
                 Some((_, before)) => (id, Some(before)),
                 None => return Ok(None),
             },
-            None => (insert(&mut tx, &edit.question).await?, None),
+            Target::New { once } => {
+                if let Some(made) = made_before(&mut tx, RecordKind::Faq, once).await? {
+                    return Ok(Some(made));
+                }
+                let id = insert(&mut tx, &edit.question).await?;
+                remember(&mut tx, RecordKind::Faq, once, id, now).await?;
+                (id, None)
+            }
         };
         sqlx::query!(
             "UPDATE faqs SET question = ?, answer = ?, published = ? WHERE id = ?",

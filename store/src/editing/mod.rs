@@ -5,10 +5,12 @@ mod audience;
 pub(crate) mod audit;
 mod faq;
 mod names;
+mod once;
 mod organization;
 mod service;
 pub(crate) mod wizard;
 
+pub use once::Target;
 pub use organization::OrganizationSaved;
 pub use service::{EditedService, ServiceListFilter};
 pub use wizard::EditedTree;

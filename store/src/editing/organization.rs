@@ -3,6 +3,7 @@
 
 use super::audit::Change;
 use super::names::municipality_names;
+use super::once::{Target, made_before, remember};
 use super::service::reindex;
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
@@ -11,6 +12,8 @@ use domain::admin::organization_edit::OrganizationEdit;
 use domain::admin::views::{AdminOrganizationRow, AdminServiceRow};
 use domain::staff::StaffUser;
 use sqlx::SqliteConnection;
+
+const KIND: RecordKind = RecordKind::Organization;
 
 /// How saving a provider ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,16 +72,24 @@ impl Store {
         .await?)
     }
 
-    /// Creates a provider (`id` `None`) or writes one back, logging each changed field.
+    /// Creates a provider or writes one back, logging each changed field. A repeated creation
+    /// (the same one-time key) answers with the provider the first one made.
     #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
     pub async fn save_organization(
         &self,
-        id: Option<i64>,
+        target: Target<'_>,
         edit: &OrganizationEdit,
         by: &StaffUser,
         now: i64,
     ) -> Result<OrganizationSaved, StoreError> {
         let mut tx = self.pool.begin().await?;
+        let id = match target {
+            Target::Existing(id) => Some(id),
+            Target::New { once } => match made_before(&mut tx, KIND, once).await? {
+                Some(made) => return Ok(OrganizationSaved::Saved(made)),
+                None => None,
+            },
+        };
         let ico = edit.ico.as_ref().map(|i| i.as_str());
         let holder = sqlx::query_scalar!(
             "SELECT name FROM organizations WHERE ico = ? AND id IS NOT ?",
@@ -98,8 +109,11 @@ impl Store {
             None => None,
         };
         let id = write(&mut tx, id, edit).await?;
+        if let Target::New { once } = target {
+            remember(&mut tx, KIND, once, id, now).await?;
+        }
         let change = Change {
-            kind: RecordKind::Organization,
+            kind: KIND,
             record_id: id,
             by,
             at: now,

@@ -4,6 +4,7 @@
 
 use super::audit::Change;
 use super::names::municipality_names;
+use super::once::{made_before, remember};
 use crate::places::{self, NewLocation};
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
@@ -47,16 +48,21 @@ impl Store {
     }
 
     /// A new draft service of a provider, named; the editor fills in the rest. `None`: no such
-    /// provider.
+    /// provider. A repeated creation (the same one-time key) answers with the service the first
+    /// one made.
     #[tracing::instrument(skip(self, by), fields(staff = %by.username))]
     pub async fn create_service(
         &self,
         organization_id: i64,
         name: &str,
+        once: &str,
         by: &StaffUser,
         now: i64,
     ) -> Result<Option<i64>, StoreError> {
         let mut tx = self.pool.begin().await?;
+        if let Some(made) = made_before(&mut tx, RecordKind::Service, once).await? {
+            return Ok(Some(made));
+        }
         let sort = domain::text::sort_key(name);
         let Some(id) = sqlx::query_scalar!(
             r#"INSERT INTO services (organization_id, name, forms, target_groups, published, sort_key)
@@ -71,6 +77,7 @@ impl Store {
         else {
             return Ok(None);
         };
+        remember(&mut tx, RecordKind::Service, once, id, now).await?;
         Change {
             kind: RecordKind::Service,
             record_id: id,

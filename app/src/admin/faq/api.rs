@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check};
+use crate::admin::save::{Refusal, check, target};
 use domain::admin::faq_edit::FaqForm;
 #[cfg(feature = "ssr")]
 use domain::admin::views::Editor;
@@ -46,7 +46,10 @@ pub async fn load_faq_editor(id: Option<i64>, saved: bool) -> Result<FaqEditor, 
         None => (None, FaqForm::default(), Vec::new()),
     };
     Ok(FaqEditor {
-        editor: Editor::new(id, form, saved, audit, crate::state::csrf_token()?),
+        editor: Editor {
+            once: id.map_or_else(crate::state::once_token, |_| String::new()),
+            ..Editor::new(id, form, saved, audit, crate::state::csrf_token()?)
+        },
         slug,
         audiences: store
             .audiences()
@@ -59,7 +62,7 @@ pub async fn load_faq_editor(id: Option<i64>, saved: bool) -> Result<FaqEditor, 
 }
 
 #[server(prefix = "/api/sprava/zapis")]
-pub async fn save_faq(id: Option<i64>, form: FaqForm) -> Result<FaqEditor, AppError> {
+pub async fn save_faq(id: Option<i64>, form: FaqForm, once: String) -> Result<FaqEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
     let mut page = load_faq_editor(id, false).await?;
     let checked = check(form.validate()).and_then(|edit| {
@@ -94,7 +97,7 @@ pub async fn save_faq(id: Option<i64>, form: FaqForm) -> Result<FaqEditor, AppEr
         }
     };
     let id = crate::state::store()?
-        .save_faq(id, &edit, &user, crate::state::now())
+        .save_faq(target(id, &once)?, &edit, &user, crate::state::now())
         .await?
         .ok_or(AppError::NotFound)?;
     leptos_axum::redirect(&format!("/sprava/dotazy/{id}?ulozeno=1"));

@@ -4,8 +4,8 @@
 use super::api::{load_faq_editor, save_faq};
 use crate::admin::audit_log::AuditLog;
 use crate::admin::form::{
-    AdminNav, CsrfField, Fields, FormStatus, PublishedChoice, form_page, heading_and_action,
-    record_key,
+    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, PublishedChoice, form_page,
+    heading_and_action, record_key,
 };
 use crate::common::route_id;
 use domain::admin::faq_edit::{ANSWER_MAX, FaqForm, QUESTION_MAX};
@@ -18,7 +18,7 @@ pub fn FaqEditorPage() -> impl IntoView {
     form_page(
         record_key("id"),
         |(id, saved)| async move { load_faq_editor(Some(route_id(id)?), saved).await },
-        |(id, _), form: FaqForm| async move { save_faq(Some(route_id(id)?), form).await },
+        |(id, _), form: FaqForm| async move { save_faq(Some(route_id(id)?), form, String::new()).await },
         |page| view! { <EditorView page /> },
     )
 }
@@ -28,7 +28,7 @@ pub fn NewFaqPage() -> impl IntoView {
     form_page(
         || (),
         |()| load_faq_editor(None, false),
-        |(), form: FaqForm| save_faq(None, form),
+        |(), post: Created<FaqForm>| save_faq(None, post.form, post.once),
         |page| view! { <EditorView page /> },
     )
 }
@@ -70,6 +70,7 @@ fn EditorView(page: FaqEditor) -> impl IntoView {
             <FormStatus errors=editor.errors saved=editor.saved />
             <form method="post" action=action class="stack editor">
                 <CsrfField token=editor.csrf />
+                <OnceField once=editor.once />
                 {f.text("question", "Otázka", form.question, QUESTION_MAX, "")}
                 {f.area("answer", "Odpověď", form.answer, 12, "Markdown: **tučně**, odrážky začínají pomlčkou, odkaz [text](https://…). HTML se nezobrazí.")}
                 <p class="muted hint">{format!("Nejvýše {ANSWER_MAX} znaků.")}</p>

@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places};
+use crate::admin::save::{Refusal, check, check_places, target};
 use domain::admin::organization_edit::OrganizationForm;
 #[cfg(feature = "ssr")]
 use domain::admin::views::Editor;
@@ -44,8 +44,12 @@ pub async fn load_organization_editor(
     };
     let form_place = domain::MunicipalityCode::parse(&form.municipality).ok();
     Ok(OrganizationEditor {
-        editor: Editor::new(id, form, saved, audit, crate::state::csrf_token()?),
+        editor: Editor {
+            once: id.map_or_else(crate::state::once_token, |_| String::new()),
+            ..Editor::new(id, form, saved, audit, crate::state::csrf_token()?)
+        },
         services,
+        new_service_once: crate::state::once_token(),
         municipalities: offered_places(form_place).await?,
     })
 }
@@ -54,6 +58,7 @@ pub async fn load_organization_editor(
 pub async fn save_organization(
     id: Option<i64>,
     form: OrganizationForm,
+    once: String,
 ) -> Result<OrganizationEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
     let refused = async |refusal: Refusal, form| {
@@ -70,7 +75,7 @@ pub async fn save_organization(
         return refused(refusal, form).await;
     }
     let saved = crate::state::store()?
-        .save_organization(id, &edit, &user, crate::state::now())
+        .save_organization(target(id, &once)?, &edit, &user, crate::state::now())
         .await?;
     match saved {
         store::OrganizationSaved::Saved(id) => {

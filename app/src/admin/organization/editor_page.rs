@@ -4,7 +4,8 @@
 use super::api::{load_organization_editor, save_organization};
 use crate::admin::audit_log::AuditLog;
 use crate::admin::form::{
-    AdminNav, CsrfField, Fields, FormStatus, form_page, heading_and_action, record_key,
+    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, form_page, heading_and_action,
+    record_key,
 };
 use crate::admin::home_page::ServiceTable;
 use crate::admin::service::StartServiceForm;
@@ -23,7 +24,7 @@ pub fn OrganizationEditorPage() -> impl IntoView {
         record_key("id"),
         |(id, saved)| async move { load_organization_editor(Some(route_id(id)?), saved).await },
         |(id, _), form: OrganizationForm| async move {
-            save_organization(Some(route_id(id)?), form).await
+            save_organization(Some(route_id(id)?), form, String::new()).await
         },
         |page| view! { <EditorView page /> },
     )
@@ -35,7 +36,7 @@ pub fn NewOrganizationPage() -> impl IntoView {
     form_page(
         || (),
         |()| load_organization_editor(None, false),
-        |(), form: OrganizationForm| save_organization(None, form),
+        |(), post: Created<OrganizationForm>| save_organization(None, post.form, post.once),
         |page| view! { <EditorView page /> },
     )
 }
@@ -45,6 +46,7 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
     let OrganizationEditor {
         editor,
         services,
+        new_service_once,
         municipalities,
     } = page;
     let (title, action) = heading_and_action(
@@ -62,7 +64,7 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
             <section aria-labelledby="services-heading">
                 <h2 id="services-heading">"Služby poskytovatele"</h2>
                 <ServiceTable rows=services />
-                <StartServiceForm csrf=editor.csrf.clone() form=start fields=Fields::new(Default::default()) />
+                <StartServiceForm csrf=editor.csrf.clone() once=new_service_once form=start fields=Fields::new(Default::default()) />
             </section>
         }
     });
@@ -76,6 +78,7 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
             <FormStatus errors=editor.errors.clone() saved=editor.saved />
             <form method="post" action=action class="stack editor">
                 <CsrfField token=editor.csrf.clone() />
+                <OnceField once=editor.once />
                 <OrganizationFields form=editor.form fields=Fields::new(editor.errors) municipalities />
                 <button type="submit" class="button">"Uložit"</button>
             </form>

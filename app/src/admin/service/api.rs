@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places};
+use crate::admin::save::{Refusal, check, check_places, once_key};
 #[cfg(feature = "ssr")]
 use domain::admin::feedback::FeedbackStatus;
 use domain::admin::service_edit::{NewServiceForm, ServiceForm};
@@ -147,6 +147,7 @@ pub async fn load_new_service(organization: i64) -> Result<NewService, AppError>
                 service_name: String::new(),
             },
             csrf: crate::state::csrf_token()?,
+            once: crate::state::once_token(),
             ..Editor::default()
         },
         organization: OrganizationRef {
@@ -158,7 +159,7 @@ pub async fn load_new_service(organization: i64) -> Result<NewService, AppError>
 
 /// A new draft service of the provider, named; on to its editor.
 #[server(prefix = "/api/sprava/zapis")]
-pub async fn create_service(form: NewServiceForm) -> Result<NewService, AppError> {
+pub async fn create_service(form: NewServiceForm, once: String) -> Result<NewService, AppError> {
     let user = crate::admin::auth::require_staff().await?;
     let organization = form.organization.trim().parse().unwrap_or(0);
     let (organization, name) = match check(form.validate()) {
@@ -170,7 +171,13 @@ pub async fn create_service(form: NewServiceForm) -> Result<NewService, AppError
         }
     };
     let id = crate::state::store()?
-        .create_service(organization, &name, &user, crate::state::now())
+        .create_service(
+            organization,
+            &name,
+            once_key(&once)?,
+            &user,
+            crate::state::now(),
+        )
         .await?
         .ok_or(AppError::NotFound)?;
     leptos_axum::redirect(&format!("/sprava/sluzby/{id}"));
