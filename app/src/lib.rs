@@ -14,6 +14,7 @@ mod feedback;
 mod home;
 mod layout;
 mod map;
+mod open_data;
 #[cfg(feature = "ssr")]
 pub mod state;
 mod wizard;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/p/:code") view=wizard::ShortLinkPage ssr=SsrMode::Async />
                     <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/otevrena-data") view=open_data::OpenDataPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava") view=admin::AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/prihlaseni") view=admin::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/odhlaseni") view=admin::LogoutPage ssr=SsrMode::Async />

@@ -103,6 +103,10 @@ pub struct ServiceDetail {
     pub other_services: Vec<ServiceRef>,
     /// When staff last checked the record with the provider (Unix seconds).
     pub verified_at: Option<i64>,
+    /// Words people search with that the description does not use (for the open-data export).
+    pub keywords: String,
+    /// The key FAQ answers and wizard outcomes name the service by.
+    pub key: Option<crate::Slug>,
 }
 
 /// Everything the organisation page shows.

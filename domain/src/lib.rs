@@ -12,6 +12,7 @@ pub mod delivery_form;
 pub mod faq;
 pub mod filter;
 pub mod geo;
+pub mod hsds;
 pub mod ids;
 pub mod map;
 pub mod opening_hours;

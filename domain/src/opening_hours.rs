@@ -50,6 +50,19 @@ impl Weekday {
         }
     }
 
+    /// The day as iCalendar (and HSDS schedules) write it.
+    pub const fn rrule(self) -> &'static str {
+        match self {
+            Weekday::Mon => "MO",
+            Weekday::Tue => "TU",
+            Weekday::Wed => "WE",
+            Weekday::Thu => "TH",
+            Weekday::Fri => "FR",
+            Weekday::Sat => "SA",
+            Weekday::Sun => "SU",
+        }
+    }
+
     fn parse(input: &str) -> Result<Self, HoursError> {
         let folded = crate::text::fold(input.trim());
         Weekday::ALL
@@ -120,6 +133,28 @@ impl OpeningHours {
                     Ok(OpeningHours::Weekly(rules))
                 }
             })
+    }
+
+    /// Each opening as the iCalendar-style weekly slot HSDS schedules use: the days
+    /// (`MO`, `TU`...), opening and closing (`08:00`, `16:00`). Empty for nonstop.
+    pub fn weekly_slots(&self) -> Vec<(Vec<&'static str>, String, String)> {
+        let OpeningHours::Weekly(rules) = self else {
+            return Vec::new();
+        };
+        let clock = |m: Minutes| format!("{:02}:{:02}", m.0 / 60, m.0 % 60);
+        rules
+            .iter()
+            .flat_map(|rule| {
+                let days: Vec<&'static str> = Weekday::ALL
+                    .into_iter()
+                    .filter(|d| rule.covers(*d))
+                    .map(Weekday::rrule)
+                    .collect();
+                rule.times
+                    .iter()
+                    .map(move |(from, to)| (days.clone(), clock(*from), clock(*to)))
+            })
+            .collect()
     }
 
     /// Is it open at this day and minute of the day?

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./support/axe";
 const pages = [
   "/", "/?skupina=seniori", "/sluzby", "/sluzby?q=dluhy&forma=terenni", "/sluzby?q=xyzzy", "/sluzby/1", "/organizace/1",
   "/neexistuje", "/skupina", "/dotazy", "/dotazy?tema=pece", "/dotazy/mame-dluhy", "/pomoc", "/pomoc/dluhy",
-  "/pomoc/dluhy/ne", "/pomoc/nemam-co-jist?tisk=1", "/pomoc/neznama",
+  "/pomoc/dluhy/ne", "/pomoc/nemam-co-jist?tisk=1", "/pomoc/neznama", "/otevrena-data",
 ];
 for (const path of pages) {
   test(`no axe violations on ${path}`, async ({ page }) => {

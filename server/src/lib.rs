@@ -5,6 +5,7 @@ mod audience_cookie;
 pub mod config;
 pub mod create_user;
 pub mod forms;
+pub mod hsds;
 mod routes;
 
 pub use config::Config;

@@ -104,6 +104,7 @@ pub fn router(state: AppState) -> Router {
         )));
     let options = state.leptos_options.clone();
     Router::new()
+        .merge(crate::hsds::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

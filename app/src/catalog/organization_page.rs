@@ -19,7 +19,7 @@ pub fn OrganizationPage() -> impl IntoView {
 #[component]
 fn OrganizationView(organization: OrganizationDetail) -> impl IntoView {
     let OrganizationDetail {
-        id: _,
+        id,
         name,
         ico,
         legal_form,
@@ -69,6 +69,7 @@ fn OrganizationView(organization: OrganizationDetail) -> impl IntoView {
                 <h2 id="org-services-heading">{format!("Služby ({})", services.len())}</h2>
                 <ResultList items=services />
             </section>
+            <p class="muted"><a href=format!("/otevrena-data/organizace/{id}") type="application/json">"Údaje poskytovatele jako otevřená data (HSDS JSON)"</a></p>
         </article>
     }
 }

@@ -46,6 +46,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
         contact_note,
         other_services,
         verified_at,
+        ..
     } = service;
     let summary = domain::text::excerpt(&description, 155);
     let area_count = area.len();
@@ -131,6 +132,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
                     )}
                 </p>
                 <p><a href=format!("/sluzby/{id}/pripominka")>"Nahlásit chybu / navrhnout změnu"</a></p>
+                <p class="muted"><a href=format!("/otevrena-data/sluzby/{id}") type="application/json">"Údaje služby jako otevřená data (HSDS JSON)"</a></p>
             </footer>
         </article>
     }

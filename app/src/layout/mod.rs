@@ -68,7 +68,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 "Pomoc – sociální služby "<span><Suspense>{region}</Suspense></span>
                 ". Katalog vzniká v rámci komunitního plánování sociálních služeb."
             </p>
-            <p class="muted">"Polohy obcí: 33bcdd/souradnice-mest (2018)."</p>
+            <p class="muted">"Polohy obcí: 33bcdd/souradnice-mest (2018). " <a href="/otevrena-data">"Otevřená data a API"</a></p>
         </footer>
     }
 }

@@ -24,6 +24,12 @@ pub fn czech_date_time(unix_secs: i64) -> String {
     )
 }
 
+/// `2026-11-23`, as ISO 8601 and HSDS write a date.
+pub fn iso_date(unix_secs: i64) -> String {
+    let (y, m, d) = civil(unix_secs.div_euclid(DAY));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Year, month, day of the `days`-th day after 1970-01-01.
 fn civil(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;

@@ -15,7 +15,7 @@ impl Store {
         let Some(row) = sqlx::query!(
             r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.register_id, s.forms, s.target_groups,
                       s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note, s.verified_at,
-                      o.id AS "organization_id!: i64", o.name AS organization_name
+                      s.keywords, s.key, o.id AS "organization_id!: i64", o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
                WHERE s.id = ? AND s.published = 1"#,
             id
@@ -112,6 +112,8 @@ impl Store {
             cost: row.cost,
             contact_note: row.contact_note,
             verified_at: row.verified_at,
+            keywords: row.keywords,
+            key: rows::parsed(row.key, "klíč služby", id)?,
         }))
     }
 

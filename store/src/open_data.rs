@@ -1,0 +1,94 @@
+//! What the open-data API (HSDS) reads beyond the catalogue's pages: every match of a filter in
+//! catalogue order (the API pages them itself), providers by name, and the region addresses lie
+//! in.
+
+use crate::{Store, StoreError};
+use domain::Filter;
+use std::collections::HashSet;
+
+impl Store {
+    /// The ids of every published service matching `filter`, in catalogue order.
+    pub async fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>, StoreError> {
+        let (index, found) = self.matching(filter).await?;
+        Ok(found
+            .matches
+            .iter()
+            .map(|m| index.entries[m.position].id)
+            .collect())
+    }
+
+    /// The published services of a provider.
+    pub async fn organization_service_ids(
+        &self,
+        organization: i64,
+    ) -> Result<HashSet<i64>, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ? AND published = 1"#,
+            organization
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .collect())
+    }
+
+    /// Providers with a published service whose name holds `text`, by name.
+    pub async fn organization_ids(&self, text: &str) -> Result<Vec<i64>, StoreError> {
+        let needle = domain::text::fold(text.trim());
+        Ok(sqlx::query!(
+            r#"SELECT o.id AS "id!: i64", o.name FROM organizations o
+               WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.published = 1)
+               ORDER BY o.sort_key"#
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .filter(|o| needle.is_empty() || domain::text::fold(&o.name).contains(&needle))
+        .map(|o| o.id)
+        .collect())
+    }
+
+    /// The region (kraj) of the site's districts, as addresses name it.
+    pub async fn site_region(&self) -> Result<String, StoreError> {
+        let districts = self.district_codes_json(&self.pool).await?;
+        Ok(sqlx::query_scalar!(
+            "SELECT region FROM municipalities
+             WHERE district_code IN (SELECT value FROM json_each(?)) LIMIT 1",
+            districts
+        )
+        .fetch_optional(&self.pool)
+        .await?
+        .unwrap_or_default())
+    }
+}
+
+impl Store {
+    /// The places (service, position) of these services, in their order.
+    pub async fn places_of(&self, ids: &[i64]) -> Result<Vec<(i64, usize)>, StoreError> {
+        let json = crate::rows::json(ids);
+        let found = sqlx::query!(
+            r#"SELECT service_id AS "service!: i64", position AS "position!: i64" FROM locations
+               WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY service_id, position"#,
+            json
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut by_service: std::collections::HashMap<i64, Vec<usize>> = Default::default();
+        for row in found {
+            by_service
+                .entry(row.service)
+                .or_default()
+                .push(usize::try_from(row.position).unwrap_or_default());
+        }
+        Ok(ids
+            .iter()
+            .flat_map(|id| {
+                by_service
+                    .remove(id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(move |p| (*id, p))
+            })
+            .collect())
+    }
+}
