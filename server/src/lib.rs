@@ -4,6 +4,7 @@
 mod audience_cookie;
 pub mod config;
 pub mod create_user;
+pub mod export;
 pub mod forms;
 pub mod hsds;
 mod routes;

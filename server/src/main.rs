@@ -1,6 +1,7 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
 //! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
-//! on standard input) and exits.
+//! on standard input) and exits; `server export --format hsds-json DIR` writes the directory as
+//! open data and exits.
 
 use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
@@ -24,6 +25,8 @@ enum StartError {
     Serve(#[source] std::io::Error),
     #[error("{0}")]
     CreateUser(#[from] server::create_user::CreateUserError),
+    #[error("{0}")]
+    Export(#[from] server::export::ExportError),
 }
 
 #[tokio::main]
@@ -36,6 +39,7 @@ async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let run = match args.split_first() {
         Some((command, rest)) if command == "create-user" => create_user(rest).await,
+        Some((command, rest)) if command == "export" => export(rest).await,
         _ => serve().await,
     };
     match run {
@@ -54,6 +58,23 @@ async fn create_user(args: &[String]) -> Result<(), StartError> {
     let store = Store::open(&config.database_url).await?;
     let id = create_user(&store, &request, &read_password()?).await?;
     tracing::info!(id, username = %request.username, role = request.role.slug(), "staff account created");
+    Ok(())
+}
+
+async fn export(args: &[String]) -> Result<(), StartError> {
+    let request = server::export::parse_args(args)?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let started = std::time::Instant::now();
+    let report = server::export::export(&store, &config.public_url, &request).await?;
+    tracing::info!(
+        services = report.services,
+        organizations = report.organizations,
+        terms = report.terms,
+        seconds = started.elapsed().as_secs_f64(),
+        dir = %request.dir.display(),
+        "exported as HSDS JSON"
+    );
     Ok(())
 }
 

@@ -327,3 +327,47 @@ async fn service_and_provider_pages_link_to_their_open_data() {
     assert_eq!(docs.status(), StatusCode::OK);
     assert!(docs.text().await.unwrap().contains("/api/hsds/services"));
 }
+
+#[tokio::test]
+async fn the_export_writes_what_the_api_serves_and_it_validates() {
+    let app = TestApp::spawn().await;
+    let dir = std::env::temp_dir().join(format!("pomoc-export-{}", std::process::id()));
+    let request = server::export::parse_args(&[
+        "--format".into(),
+        "hsds-json".into(),
+        dir.display().to_string(),
+    ])
+    .unwrap();
+    let report = server::export::export(&app.store, "https://pomoc.example", &request)
+        .await
+        .unwrap();
+    assert_eq!(report.services, 48);
+    let read = |file: &str| -> Vec<Value> {
+        serde_json::from_slice(&std::fs::read(dir.join(file)).unwrap()).expect(file)
+    };
+    let services = read("services.json");
+    assert_eq!(services.len(), 48);
+    let service = validator("service");
+    for item in &services {
+        assert_valid(&service, item, "services.json");
+    }
+    let (_, first) = get(
+        &app,
+        &format!("/api/hsds/services/{}", services[0]["id"].as_str().unwrap()),
+    )
+    .await;
+    assert_eq!(first, services[0], "the same object as the API's");
+    let organization = validator("organization");
+    let organizations = read("organizations.json");
+    assert_eq!(organizations.len(), report.organizations);
+    for item in &organizations {
+        assert_valid(&organization, item, "organizations.json");
+    }
+    assert_eq!(read("taxonomies.json").len(), 5);
+    assert_eq!(read("taxonomy_terms.json").len(), report.terms);
+    assert!(matches!(
+        server::export::parse_args(&["--format".into(), "xml".into(), "d".into()]),
+        Err(server::export::ExportError::Format(_))
+    ));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

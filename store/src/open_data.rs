@@ -92,3 +92,43 @@ impl Store {
             .collect())
     }
 }
+
+impl Store {
+    /// The one-to-one fields of these published services, in this order, in one query.
+    pub async fn service_cores(
+        &self,
+        ids: &[i64],
+    ) -> Result<Vec<domain::hsds::ServiceCore>, StoreError> {
+        let json = crate::rows::json(ids);
+        let found = sqlx::query!(
+            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.web, s.emails, s.cost, s.verified_at,
+                      o.id AS "organization_id!: i64", o.name AS organization_name
+               FROM services s JOIN organizations o ON o.id = s.organization_id
+               WHERE s.id IN (SELECT value FROM json_each(?)) AND s.published = 1"#,
+            json
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        let mut cores = std::collections::HashMap::with_capacity(found.len());
+        for row in found {
+            let emails: Vec<domain::Email> = crate::rows::list(&row.emails, "e-mail", row.id)?;
+            cores.insert(
+                row.id,
+                domain::hsds::ServiceCore {
+                    id: row.id,
+                    name: row.name,
+                    description: row.description,
+                    web: crate::rows::parsed(row.web, "web", row.id)?,
+                    email: emails.into_iter().next(),
+                    cost: row.cost,
+                    verified_at: row.verified_at,
+                    organization: domain::catalog::OrganizationRef {
+                        id: row.organization_id,
+                        name: row.organization_name,
+                    },
+                },
+            );
+        }
+        Ok(ids.iter().filter_map(|id| cores.remove(id)).collect())
+    }
+}

@@ -21,16 +21,43 @@ pub struct HsdsExport<'a> {
     pub region: &'a str,
 }
 
-/// A published service: `full` with its phones, schedules, areas, places and attributes; else
-/// its one-to-one fields only, as list answers carry them.
-pub fn service(x: &HsdsExport<'_>, s: &ServiceDetail, full: bool) -> Service {
-    let id = x.ids.service(s.id);
-    let mut service = Service {
+/// A service's one-to-one fields: what a list item carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServiceCore {
+    pub id: i64,
+    pub name: String,
+    pub description: String,
+    pub web: Option<crate::WebUrl>,
+    pub email: Option<Email>,
+    pub cost: Option<String>,
+    pub verified_at: Option<i64>,
+    pub organization: crate::catalog::OrganizationRef,
+}
+
+impl From<&ServiceDetail> for ServiceCore {
+    fn from(s: &ServiceDetail) -> ServiceCore {
+        ServiceCore {
+            id: s.id,
+            name: s.name.clone(),
+            description: s.description.clone(),
+            web: s.web.clone(),
+            email: s.emails.first().cloned(),
+            cost: s.cost.clone(),
+            verified_at: s.verified_at,
+            organization: s.organization.clone(),
+        }
+    }
+}
+
+/// A service as a list item: its one-to-one fields and its organization.
+pub fn service_item(x: &HsdsExport<'_>, s: &ServiceCore) -> Service {
+    Service {
+        id: x.ids.service(s.id),
         organization_id: Some(x.ids.organization(s.organization.id)),
         name: s.name.clone(),
         description: text(&s.description),
         url: s.web.as_ref().map(|w| w.as_str().to_owned()),
-        email: s.emails.first().map(|e| e.as_str().to_owned()),
+        email: s.email.as_ref().map(|e| e.as_str().to_owned()),
         status: "active".into(),
         fees_description: s.cost.clone(),
         assured_date: s.verified_at.map(crate::admin::date::iso_date),
@@ -45,11 +72,13 @@ pub fn service(x: &HsdsExport<'_>, s: &ServiceDetail, full: bool) -> Service {
         service_at_locations: Vec::new(),
         contacts: Vec::new(),
         attributes: Vec::new(),
-        id: id.clone(),
-    };
-    if !full {
-        return service;
     }
+}
+
+/// A published service with its phones, schedules, areas, places and attributes.
+pub fn service(x: &HsdsExport<'_>, s: &ServiceDetail) -> Service {
+    let mut service = service_item(x, &ServiceCore::from(s));
+    let id = service.id.clone();
     let owner = format!("service/{}", s.id);
     service.phones = phones(&x.ids, &owner, &s.phones);
     service.contacts = extra_emails(&x.ids, &owner, &s.emails);
@@ -359,7 +388,7 @@ mod tests {
             audiences: &[],
             region: "Jihočeský kraj",
         };
-        let service = service(&x, &detail(), true);
+        let service = service(&x, &detail());
         let value = |code: &str| {
             service
                 .attributes
@@ -395,7 +424,8 @@ mod tests {
                 .as_deref()
                 == Some("poloha-priblizna")
         );
-        let brief = super::service(&x, &detail(), false);
-        assert!(brief.attributes.is_empty() && brief.phones.is_empty());
+        let item = service_item(&x, &ServiceCore::from(&detail()));
+        assert!(item.attributes.is_empty() && item.phones.is_empty());
+        assert_eq!(item.name, service.name);
     }
 }

@@ -9,7 +9,10 @@ mod ids;
 mod taxonomy;
 mod types;
 
-pub use export::{HsdsExport, RUIAN_MUNICIPALITY, organization, service, service_at_locations};
+pub use export::{
+    HsdsExport, RUIAN_MUNICIPALITY, ServiceCore, organization, service, service_at_locations,
+    service_item,
+};
 pub use ids::{Ids, Kind};
 pub use taxonomy::{Property, TAXONOMIES, TaxonomyKind, TermRef, taxonomies, taxonomy_id, terms};
 pub use types::*;

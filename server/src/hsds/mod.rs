@@ -6,7 +6,7 @@
 mod error;
 mod params;
 mod services;
-mod taxonomies;
+pub(crate) mod taxonomies;
 
 use crate::routes::AppState;
 use axum::Router;
@@ -42,7 +42,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// What every answer's mapping needs, read once per request.
-pub(crate) struct Context {
+pub struct Context {
     pub ids: Ids,
     pub audiences: Vec<domain::Audience>,
     pub region: String,
@@ -55,10 +55,15 @@ impl Context {
     }
 
     pub async fn load(state: &AppState) -> Result<Context, ApiError> {
+        Ok(Context::of(&state.store, &state.public_url).await?)
+    }
+
+    /// The context of the portal published at `public_url` with this store.
+    pub async fn of(store: &store::Store, public_url: &str) -> Result<Context, store::StoreError> {
         Ok(Context {
-            ids: Context::ids(state),
-            audiences: state.store.audiences().await?,
-            region: state.store.site_region().await?,
+            ids: Ids::new(public_url.trim_end_matches('/')),
+            audiences: store.audiences().await?,
+            region: store.site_region().await?,
         })
     }
 

@@ -26,12 +26,24 @@ pub async fn list(
     let params = ListParams::read(raw.as_deref())?;
     let cx = Context::load(&state).await?;
     let ids = matching(&state, &params, raw.as_deref(), &cx).await?;
-    let mut contents = Vec::new();
-    for id in params.slice(&ids) {
-        if let Some(detail) = state.store.service(*id).await? {
-            contents.push(hsds::service(&cx.export(), &detail, params.full));
+    let page = params.slice(&ids);
+    let contents = if params.full {
+        let mut whole = Vec::new();
+        for id in page {
+            if let Some(detail) = state.store.service(*id).await? {
+                whole.push(hsds::service(&cx.export(), &detail));
+            }
         }
-    }
+        whole
+    } else {
+        state
+            .store
+            .service_cores(page)
+            .await?
+            .iter()
+            .map(|core| hsds::service_item(&cx.export(), core))
+            .collect()
+    };
     Ok(Json(params.page(contents, ids.len())))
 }
 
@@ -45,7 +57,7 @@ pub async fn one(
         _ => None,
     };
     let detail = detail.ok_or(ApiError::NotFound)?;
-    Ok(Json(hsds::service(&cx.export(), &detail, true)))
+    Ok(Json(hsds::service(&cx.export(), &detail)))
 }
 
 pub async fn organizations(
@@ -95,12 +107,21 @@ async fn organization_of(
         .await?
         .ok_or(ApiError::NotFound)?;
     let mut services = Vec::new();
-    if full {
+    if full_service {
         for summary in &detail.services {
             if let Some(service) = state.store.service(summary.id).await? {
-                services.push(hsds::service(&cx.export(), &service, full_service));
+                services.push(hsds::service(&cx.export(), &service));
             }
         }
+    } else if full {
+        let ids: Vec<i64> = detail.services.iter().map(|s| s.id).collect();
+        services = state
+            .store
+            .service_cores(&ids)
+            .await?
+            .iter()
+            .map(|core| hsds::service_item(&cx.export(), core))
+            .collect();
     }
     let mut organization = hsds::organization(&cx.export(), &detail, services);
     if !full {

@@ -68,7 +68,7 @@ pub async fn term(
         .ok_or(ApiError::NotFound)
 }
 
-fn all_terms(cx: &Context) -> Vec<TaxonomyTerm> {
+pub(crate) fn all_terms(cx: &Context) -> Vec<TaxonomyTerm> {
     hsds::terms(&cx.audiences)
         .iter()
         .map(|t| t.to_hsds(&cx.ids))

@@ -1,0 +1,122 @@
+//! The open-data API and the export on the national data set (every Czech municipality, 10,000
+//! services): p50/p99 of `GET /api/hsds/services?per_page=50` through the whole router on
+//! loopback (200 requests one at a time, pages 1–200 in turn), of one whole service, and the time
+//! `server export --format hsds-json` takes.
+//!
+//! `cargo bench -p server --bench hsds`
+
+// The store's benchmarks build the data set; this one uses a part of what they share.
+#[allow(dead_code)]
+#[path = "../../store/benches/common/mod.rs"]
+mod common;
+
+use axum::serve::ListenerExt;
+use common::Latency;
+use leptos::config::LeptosOptions;
+use server::{AppState, router};
+use std::time::Instant;
+
+fn main() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let (store, dir) = common::national_store(&runtime);
+    let public_url = "https://pomoc.example";
+    let base = runtime.block_on(async {
+        let app = router(AppState {
+            leptos_options: LeptosOptions::builder().output_name("pomoc").build(),
+            store: store.clone(),
+            public_url: public_url.into(),
+            tiles: domain::map::TileSource {
+                url: "https://tiles.example/{z}/{x}/{y}.png".into(),
+                attribution: "mapa".into(),
+            },
+            cookies: server::CookiePolicy { secure: true },
+            throttles: server::default_throttles(),
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        // As the server itself does (main.rs): no delayed-ACK waits on keep-alive responses.
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
+        tokio::spawn(async move {
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            )
+            .await
+        });
+        base
+    });
+    let client = reqwest::Client::new();
+    let fetch = |path: String| {
+        runtime.block_on(async {
+            let response = client
+                .get(format!("{base}{path}"))
+                .send()
+                .await
+                .expect("get");
+            assert!(response.status().is_success(), "{path}");
+            response.bytes().await.expect("body").len()
+        })
+    };
+
+    let mut page = 0;
+    let list = Latency::measure(200, || {
+        page += 1;
+        fetch(format!("/api/hsds/services?per_page=50&page={page}"))
+    });
+    let first: serde_json::Value = runtime.block_on(async {
+        client
+            .get(format!("{base}/api/hsds/services?per_page=1"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json")
+    });
+    let id = first["contents"][0]["id"].as_str().expect("id").to_owned();
+    let one = Latency::measure(200, || fetch(format!("/api/hsds/services/{id}")));
+    println!(
+        "{:<44} {:>8} {:>8} {:>10}",
+        "request", "p50 ms", "p99 ms", "bytes"
+    );
+    for (name, latency) in [
+        ("/api/hsds/services?per_page=50&page=N", &list),
+        ("/api/hsds/services/{id}", &one),
+    ] {
+        println!(
+            "{name:<44} {:>8.1} {:>8.1} {:>10}",
+            latency.percentile_ms(50),
+            latency.percentile_ms(99),
+            latency.last
+        );
+    }
+
+    let out = std::env::temp_dir().join(format!("pomoc-hsds-export-{}", std::process::id()));
+    let request = server::export::parse_args(&[
+        "--format".into(),
+        "hsds-json".into(),
+        out.display().to_string(),
+    ])
+    .expect("arguments");
+    let started = Instant::now();
+    let report = runtime
+        .block_on(server::export::export(&store, public_url, &request))
+        .expect("export");
+    let bytes: u64 = std::fs::read_dir(&out)
+        .expect("export dir")
+        .map(|f| f.expect("entry").metadata().expect("metadata").len())
+        .sum();
+    println!(
+        "export --format hsds-json: {} services, {} organizations in {:.1} s, {:.1} MB",
+        report.services,
+        report.organizations,
+        started.elapsed().as_secs_f64(),
+        bytes as f64 / 1e6
+    );
+    std::fs::remove_dir_all(&out).expect("clean up");
+    drop(dir);
+}
