@@ -429,3 +429,51 @@ mod tests {
         assert_eq!(item.name, service.name);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const DAYS: [&str; 7] = ["po", "út", "st", "čt", "pá", "so", "ne"];
+
+    /// Opening hours as staff type them: one to three lines of a day run and one or two times.
+    fn hours() -> impl Strategy<Value = String> {
+        let line = (0usize..7, 0usize..7, 0u16..20, 1u16..4, 0u16..2).prop_map(
+            |(a, b, start, length, second)| {
+                let (first, last) = (a.min(b), a.max(b));
+                let days = if first == last {
+                    DAYS[first].to_owned()
+                } else {
+                    format!("{}–{}", DAYS[first], DAYS[last])
+                };
+                let end = start + length;
+                let mut times = format!("{start}:00–{end}:00");
+                if second == 1 && end + 1 < 24 {
+                    times.push_str(&format!(", {}:30–{}:00", end, end + 1));
+                }
+                format!("{days} {times}")
+            },
+        );
+        proptest::collection::vec(line, 1..4).prop_map(|lines| lines.join("; "))
+    }
+
+    proptest! {
+        /// What an importer reads back from the schedules (their description) is the hours, and
+        /// there is one weekly slot per opening.
+        #[test]
+        fn schedules_carry_the_hours_whole(text in hours()) {
+            let hours = OpeningHours::parse(&text).unwrap();
+            let ids = Ids::new("https://pomoc.example");
+            let written = schedules(&ids, "service/1", Some(&hours));
+            let openings = text.matches(":00–").count() + text.matches(":30–").count();
+            prop_assert_eq!(openings, written.len());
+            for schedule in &written {
+                let back = OpeningHours::parse(schedule.description.as_deref().unwrap()).unwrap();
+                prop_assert_eq!(&back, &hours);
+                prop_assert_eq!(schedule.freq.as_deref(), Some("WEEKLY"));
+                prop_assert!(schedule.opens_at < schedule.closes_at);
+            }
+        }
+    }
+}

@@ -106,3 +106,42 @@ mod tests {
         assert_eq!(pisek.parse(Kind::Service, "not-a-uuid"), None);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const KINDS: [Kind; 6] = [
+        Kind::Service,
+        Kind::Organization,
+        Kind::Location,
+        Kind::ServiceAtLocation,
+        Kind::Taxonomy,
+        Kind::TaxonomyTerm,
+    ];
+
+    proptest! {
+        #[test]
+        fn every_record_id_reads_back_as_itself_only(
+            n in 0u64..=PAYLOAD_MAX,
+            kind in 0usize..6,
+            other in 0usize..6,
+            portal in "[a-z]{1,12}",
+        ) {
+            let ids = Ids::new(&format!("https://{portal}.example"));
+            let id = ids.record(KINDS[kind], n);
+            prop_assert_eq!(ids.parse(KINDS[kind], &id), Some(n));
+            if other != kind {
+                prop_assert_eq!(ids.parse(KINDS[other], &id), None);
+            }
+        }
+
+        #[test]
+        fn places_read_back(service in 0i64..(1 << 40), position in 0usize..0xffff) {
+            let ids = Ids::new("https://pomoc.example");
+            let id = ids.place(Kind::Location, service, position);
+            prop_assert_eq!(ids.parse_place(Kind::Location, &id), Some((service, position)));
+        }
+    }
+}
