@@ -117,6 +117,43 @@ fn main() {
         started.elapsed().as_secs_f64(),
         bytes as f64 / 1e6
     );
+
+    let target = std::env::temp_dir().join(format!("pomoc-hsds-import-{}", std::process::id()));
+    std::fs::create_dir_all(&target).expect("import dir");
+    let imported = runtime.block_on(async {
+        let url = format!("sqlite://{}/import.db", target.display());
+        let empty = store::Store::open(&url).await.expect("database");
+        let municipalities = store::generate_national(&store::NationalDataSet::default())
+            .expect("data set")
+            .without_directory();
+        empty
+            .import_sample(&municipalities)
+            .await
+            .expect("every Czech municipality");
+        let started = Instant::now();
+        let report = empty.import_hsds(&out, false).await.expect("import");
+        (report, started.elapsed())
+    });
+    println!(
+        "import --format hsds-json of that export into an empty directory: {} services, {} \
+         organizations in {:.1} s; peak memory of this whole process {:.0} MB",
+        imported.0.services_added,
+        imported.0.organizations_added,
+        imported.1.as_secs_f64(),
+        peak_rss_mb()
+    );
+    std::fs::remove_dir_all(&target).expect("clean up");
     std::fs::remove_dir_all(&out).expect("clean up");
     drop(dir);
+}
+
+/// The process's peak resident memory (VmHWM), in MB.
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            let line = status.lines().find(|l| l.starts_with("VmHWM:"))?.to_owned();
+            line.split_whitespace().nth(1)?.parse::<f64>().ok()
+        })
+        .map_or(0.0, |kb| kb / 1024.0)
 }

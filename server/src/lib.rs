@@ -7,6 +7,7 @@ pub mod create_user;
 pub mod export;
 pub mod forms;
 pub mod hsds;
+pub mod import;
 mod routes;
 
 pub use config::Config;

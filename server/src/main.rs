@@ -1,7 +1,8 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
 //! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
 //! on standard input) and exits; `server export --format hsds-json DIR` writes the directory as
-//! open data and exits.
+//! open data and exits; `server import --format hsds-json DIR [--dry-run]` adds what such an
+//! export holds.
 
 use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
@@ -27,6 +28,8 @@ enum StartError {
     CreateUser(#[from] server::create_user::CreateUserError),
     #[error("{0}")]
     Export(#[from] server::export::ExportError),
+    #[error("{0}")]
+    Import(#[from] server::import::ImportCommandError),
 }
 
 #[tokio::main]
@@ -40,6 +43,7 @@ async fn main() -> ExitCode {
     let run = match args.split_first() {
         Some((command, rest)) if command == "create-user" => create_user(rest).await,
         Some((command, rest)) if command == "export" => export(rest).await,
+        Some((command, rest)) if command == "import" => import(rest).await,
         _ => serve().await,
     };
     match run {
@@ -75,6 +79,16 @@ async fn export(args: &[String]) -> Result<(), StartError> {
         dir = %request.dir.display(),
         "exported as HSDS JSON"
     );
+    Ok(())
+}
+
+async fn import(args: &[String]) -> Result<(), StartError> {
+    let request = server::import::parse_args(args)?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    store.prepare_if_empty().await?;
+    let report = server::import::import(&store, &request).await?;
+    print!("{}", server::import::describe(&report, request.dry_run));
     Ok(())
 }
 

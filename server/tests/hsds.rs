@@ -371,3 +371,125 @@ async fn the_export_writes_what_the_api_serves_and_it_validates() {
     ));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A service as compared across databases: everything but the database's own ids.
+fn comparable(mut s: domain::catalog::ServiceDetail) -> domain::catalog::ServiceDetail {
+    s.id = 0;
+    s.organization.id = 0;
+    for other in &mut s.other_services {
+        other.id = 0;
+    }
+    s.other_services.sort_by(|a, b| a.name.cmp(&b.name));
+    s
+}
+
+#[tokio::test]
+async fn export_then_import_into_an_empty_directory_gives_the_same_directory_once() {
+    let app = TestApp::spawn().await;
+    let dir = std::env::temp_dir().join(format!("pomoc-round-trip-{}", std::process::id()));
+    let request = server::export::parse_args(&[
+        "--format".into(),
+        "hsds-json".into(),
+        dir.display().to_string(),
+    ])
+    .unwrap();
+    let written = server::export::export(&app.store, "https://pomoc.example", &request)
+        .await
+        .unwrap();
+
+    let empty = store::Store::open_in_memory().await.unwrap();
+    empty.prepare_if_empty().await.unwrap();
+    let everything = domain::Filter::default();
+    assert!(empty.matching_ids(&everything).await.unwrap().is_empty());
+
+    // A file broken at its last service changes nothing at all, and says which service.
+    let broken_dir = dir.join("broken");
+    std::fs::create_dir_all(&broken_dir).unwrap();
+    std::fs::copy(
+        dir.join("organizations.json"),
+        broken_dir.join("organizations.json"),
+    )
+    .unwrap();
+    let mut services: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(dir.join("services.json")).unwrap()).unwrap();
+    let last = services.len() - 1;
+    services[last]["phones"] = serde_json::json!([{ "id": "x", "number": "12" }]);
+    std::fs::write(
+        broken_dir.join("services.json"),
+        serde_json::to_vec(&services).unwrap(),
+    )
+    .unwrap();
+    let refused = empty.import_hsds(&broken_dir, false).await.unwrap_err();
+    let name = services[last]["name"].as_str().unwrap();
+    assert!(refused.to_string().contains(name), "{refused}");
+    assert!(empty.matching_ids(&everything).await.unwrap().is_empty());
+
+    let dry = empty.import_hsds(&dir, true).await.unwrap();
+    assert_eq!(dry.services_added, written.services);
+    assert!(
+        empty.matching_ids(&everything).await.unwrap().is_empty(),
+        "a dry run changes nothing"
+    );
+    let report = empty.import_hsds(&dir, false).await.unwrap();
+    assert_eq!(report.services_added, written.services);
+    assert_eq!(report.organizations_added, written.organizations);
+    assert!(report.skipped.is_empty(), "{:?}", report.skipped);
+
+    let originals = app.store.matching_ids(&everything).await.unwrap();
+    let copies = empty.matching_ids(&everything).await.unwrap();
+    assert_eq!(originals.len(), copies.len());
+    for (original, copy) in originals.iter().zip(&copies) {
+        let original = comparable(app.store.service(*original).await.unwrap().unwrap());
+        let copy = comparable(empty.service(*copy).await.unwrap().unwrap());
+        assert_eq!(original, copy);
+    }
+
+    for id in empty.organization_ids("").await.unwrap() {
+        let copy = empty.organization(id).await.unwrap().unwrap();
+        let original = app
+            .store
+            .organization_ids(&copy.name)
+            .await
+            .unwrap()
+            .into_iter()
+            .next()
+            .expect("the same provider");
+        let original = app.store.organization(original).await.unwrap().unwrap();
+        assert_eq!(
+            (
+                &original.ico,
+                &original.street,
+                &original.municipality,
+                &original.phones
+            ),
+            (&copy.ico, &copy.street, &copy.municipality, &copy.phones)
+        );
+        assert_eq!(
+            (
+                &original.emails,
+                &original.web,
+                &original.contact_note,
+                &original.legal_form
+            ),
+            (
+                &copy.emails,
+                &copy.web,
+                &copy.contact_note,
+                &copy.legal_form
+            )
+        );
+        assert_eq!(original.services.len(), copy.services.len());
+    }
+
+    let again = empty.import_hsds(&dir, false).await.unwrap();
+    assert_eq!(
+        (again.services_added, again.services_present),
+        (0, written.services),
+        "the same files twice change nothing"
+    );
+    assert_eq!(
+        empty.matching_ids(&everything).await.unwrap().len(),
+        copies.len()
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -24,7 +24,7 @@ pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilte
 pub use error::StoreError;
 pub use feedback::UnknownService;
 pub use generate::{NationalDataSet, generate_national};
-pub use import::{ImportError, ImportReport, SampleData};
+pub use import::{HsdsError, HsdsReport, ImportError, ImportReport, SampleData};
 pub use sessions::SessionStore;
 pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 
@@ -106,6 +106,17 @@ impl Store {
     pub async fn seed_if_empty(&self) -> Result<Option<ImportReport>, StoreError> {
         if self.is_empty().await? {
             let data = SampleData::bundled()?;
+            Ok(Some(self.import_sample(&data).await?))
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// Fills an empty database with the district's municipalities, topics and audiences but no
+    /// directory, for a directory that is imported from elsewhere.
+    pub async fn prepare_if_empty(&self) -> Result<Option<ImportReport>, StoreError> {
+        if self.is_empty().await? {
+            let data = SampleData::bundled()?.without_directory();
             Ok(Some(self.import_sample(&data).await?))
         } else {
             Ok(None)

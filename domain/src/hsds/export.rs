@@ -246,6 +246,14 @@ pub fn organization(
         phones: phones(&x.ids, &owner, &o.phones),
         locations: address.into_iter().collect(),
         contacts: extra_emails(&x.ids, &owner, &o.emails),
+        attributes: o
+            .contact_note
+            .iter()
+            .map(|note| {
+                let term = TermRef::property(Property::ContactNote);
+                attribute(&x.ids, &id, "organization", term, Some(note.clone()))
+            })
+            .collect(),
         services,
         id,
     }

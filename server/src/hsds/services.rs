@@ -129,6 +129,7 @@ async fn organization_of(
         organization.phones.clear();
         organization.locations.clear();
         organization.contacts.clear();
+        organization.attributes.clear();
     }
     Ok(organization)
 }

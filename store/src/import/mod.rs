@@ -1,11 +1,13 @@
 //! Filling the database from files: the sample data of a district (a TOML file the repository
 //! keeps beside the municipality list), validated by the domain types as it is read.
 
+mod hsds;
 pub(crate) mod municipalities;
 pub(crate) mod sample;
 mod write;
 mod write_content;
 
+pub use hsds::{HsdsError, HsdsReport};
 pub(crate) use municipalities::parse_municipalities;
 pub use sample::SampleData;
 pub(crate) use write::Writer;

@@ -132,6 +132,15 @@ impl SampleData {
         }
     }
 
+    /// The same data without the directory (providers, services, questions, the wizard): the
+    /// site, its municipalities, topics and audiences, ready for a directory imported elsewhere.
+    pub fn without_directory(mut self) -> SampleData {
+        self.organizations.clear();
+        self.faqs.clear();
+        self.wizard = None;
+        self
+    }
+
     /// The Písek district's sample data that ships with the portal.
     pub fn bundled() -> Result<SampleData, ImportError> {
         Self::parse(PISEK_SAMPLE, PISEK_MUNICIPALITIES)

@@ -79,6 +79,38 @@ impl Writer {
         Ok(())
     }
 
+    /// Learns the municipalities already in the database (an import into a running portal).
+    pub(crate) async fn known_municipalities(&mut self) -> Result<(), StoreError> {
+        let rows = sqlx::query!(
+            r#"SELECT code AS "code!: i64", name, lat, lon, district_code FROM municipalities"#
+        )
+        .fetch_all(&mut *self.tx)
+        .await?;
+        for row in rows {
+            let (Ok(code), Ok(centre)) = (
+                crate::rows::municipality_code(row.code, row.code),
+                Coordinates::new(row.lat, row.lon),
+            ) else {
+                continue;
+            };
+            self.municipalities.insert(
+                code,
+                Place {
+                    name: row.name,
+                    centre,
+                    district_code: row.district_code,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Rolls everything back: a dry run.
+    pub(crate) async fn abandon(self) -> Result<ImportReport, StoreError> {
+        self.tx.rollback().await?;
+        Ok(self.report)
+    }
+
     pub(crate) async fn municipalities(
         &mut self,
         records: &[MunicipalityRecord],
