@@ -424,6 +424,13 @@ async fn export_then_import_into_an_empty_directory_gives_the_same_directory_onc
     assert!(refused.to_string().contains(name), "{refused}");
     assert!(empty.matching_ids(&everything).await.unwrap().is_empty());
 
+    // A file cut off halfway (its JSON ends early) changes nothing either.
+    let whole = std::fs::read(dir.join("services.json")).unwrap();
+    std::fs::write(broken_dir.join("services.json"), &whole[..whole.len() / 2]).unwrap();
+    let cut = empty.import_hsds(&broken_dir, false).await.unwrap_err();
+    assert!(cut.to_string().contains("services.json"), "{cut}");
+    assert!(empty.matching_ids(&everything).await.unwrap().is_empty());
+
     let dry = empty.import_hsds(&dir, true).await.unwrap();
     assert_eq!(dry.services_added, written.services);
     assert!(

@@ -16,7 +16,8 @@ use domain::{
     Coordinates, DeliveryForm, Email, Ico, MunicipalityCode, OpeningHours, Phone, Postcode,
     RegisterId, ServiceType, Slug, TargetGroup, WebUrl,
 };
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 /// What an HSDS import did, or (dry run) would do.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -48,18 +49,19 @@ pub enum HsdsError {
 
 impl Store {
     /// Imports `organizations.json` and `services.json` from `dir`; with `dry_run`, reports what it
-    /// would do and changes nothing.
+    /// would do and changes nothing. The providers are read whole (they are few); the services
+    /// stream, one at a time, so memory stays flat however large the file.
     #[tracing::instrument(skip(self))]
     pub async fn import_hsds(&self, dir: &Path, dry_run: bool) -> Result<HsdsReport, HsdsError> {
         let organizations: Vec<Organization> = read(&dir.join("organizations.json"))?;
-        let services: Vec<Service> = read(&dir.join("services.json"))?;
         let mut report = HsdsReport::default();
         let mut writer = Writer::begin(&self.pool).await?;
         writer.known_municipalities().await?;
+        // Each provider by its HSDS id: its name and its id in the database.
+        let mut providers: HashMap<String, (String, i64)> = HashMap::new();
         for organization in &organizations {
-            let entry = organization_entry(organization, &services, &mut report)?;
-            let existing = existing_organization(&mut writer, &entry).await?;
-            let id = match existing {
+            let entry = organization_entry(organization, &mut report)?;
+            let id = match existing_organization(&mut writer, &entry).await? {
                 Some(id) => {
                     report.organizations_present += 1;
                     id
@@ -69,25 +71,33 @@ impl Store {
                     writer.organization(&entry).await?
                 }
             };
-            for service in &entry.services {
-                if existing_service(&mut writer, id, service).await? {
-                    report.services_present += 1;
-                } else {
-                    writer.service(id, &entry.name, service).await?;
-                    report.services_added += 1;
-                }
+            providers.insert(organization.id.clone(), (entry.name, id));
+        }
+        let (mut services, parser) = stream_array::<Service>(dir.join("services.json"));
+        while let Some(service) = services.recv().await {
+            let provider = service
+                .organization_id
+                .as_ref()
+                .and_then(|id| providers.get(id));
+            let Some((name, id)) = provider else {
+                report.skipped.push(format!(
+                    "služba „{}“: její poskytovatel v organizations.json není, vynechána",
+                    service.name
+                ));
+                continue;
+            };
+            let entry = service_entry(&service, &mut report)?;
+            if existing_service(&mut writer, *id, &entry).await? {
+                report.services_present += 1;
+            } else {
+                writer.service(*id, name, &entry).await?;
+                report.services_added += 1;
             }
         }
-        for orphan in services.iter().filter(|s| {
-            !organizations
-                .iter()
-                .any(|o| s.organization_id.as_deref() == Some(o.id.as_str()))
-        }) {
-            report.skipped.push(format!(
-                "služba „{}“: její poskytovatel v organizations.json není, vynechána",
-                orphan.name
-            ));
-        }
+        parser.await.map_err(|e| HsdsError::Json {
+            path: dir.join("services.json").display().to_string(),
+            detail: e.to_string(),
+        })??;
         if dry_run {
             writer.abandon().await?;
         } else {
@@ -106,6 +116,54 @@ fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, HsdsError> {
         path: path.display().to_string(),
         detail: e.to_string(),
     })
+}
+
+/// The items of the JSON array in `path`, parsed on a blocking thread and handed over one at a
+/// time (at most 64 waiting); the task's result says whether the file parsed to its end.
+fn stream_array<T>(
+    path: PathBuf,
+) -> (
+    tokio::sync::mpsc::Receiver<T>,
+    tokio::task::JoinHandle<Result<(), HsdsError>>,
+)
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+{
+    struct Each<T>(tokio::sync::mpsc::Sender<T>);
+
+    impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Each<T> {
+        type Value = ();
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON array")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            while let Some(item) = seq.next_element::<T>()? {
+                if self.0.blocking_send(item).is_err() {
+                    // The import stopped (a refused record): nothing more to read.
+                    return Ok(());
+                }
+            }
+            Ok(())
+        }
+    }
+
+    let (sender, receiver) = tokio::sync::mpsc::channel(64);
+    let parser = tokio::task::spawn_blocking(move || {
+        let json = |e: serde_json::Error| HsdsError::Json {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        };
+        let file = std::fs::File::open(&path).map_err(|source| HsdsError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let mut reader = serde_json::Deserializer::from_reader(std::io::BufReader::new(file));
+        serde::Deserializer::deserialize_seq(&mut reader, Each(sender)).map_err(json)?;
+        reader.end().map_err(json)
+    });
+    (receiver, parser)
 }
 
 async fn existing_organization(
@@ -154,7 +212,6 @@ fn invalid(record: &str, what: &str, error: impl std::fmt::Display) -> ImportErr
 
 fn organization_entry(
     o: &Organization,
-    services: &[Service],
     report: &mut HsdsReport,
 ) -> Result<OrganizationEntry, ImportError> {
     let refuse = |what: &str, e: &dyn std::fmt::Display| ImportError::Organization {
@@ -170,11 +227,6 @@ fn organization_entry(
     let seat = o.locations.first();
     let address = seat.and_then(|l| l.addresses.first());
     let mut attributes = Attributes::read(&o.attributes, &o.name, report);
-    let own: Vec<ServiceEntry> = services
-        .iter()
-        .filter(|s| s.organization_id.as_deref() == Some(o.id.as_str()))
-        .map(|s| service_entry(s, report))
-        .collect::<Result<_, _>>()?;
     Ok(OrganizationEntry {
         name: o.name.clone(),
         ico,
@@ -199,7 +251,7 @@ fn organization_entry(
             .transpose()
             .map_err(|e| refuse("web", &e))?,
         contact_note: attributes.contact_note.take(),
-        services: own,
+        services: Vec::new(),
     })
 }
 
