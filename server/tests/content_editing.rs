@@ -369,6 +369,10 @@ async fn administrators_make_and_block_accounts_but_not_their_own() {
     assert!(signed_out.location().starts_with("/sprava/prihlaseni"));
     let history = admin.get(&format!("/sprava/uzivatele/{eva_id}")).await;
     assert!(history.body.contains("zablokovaný"));
+    assert!(
+        history.body.contains("založeno"),
+        "the creation is in the account's history"
+    );
 
     let petr = app
         .store

@@ -43,7 +43,8 @@ impl StaffAccount {
 pub struct UsernameTaken(pub Username);
 
 impl Store {
-    /// Adds an account; `password_hash` is a PHC string (the caller hashes).
+    /// Adds an account (from the command line, where no one is signed in); `password_hash` is a
+    /// PHC string (the caller hashes).
     #[tracing::instrument(skip(self, password_hash))]
     pub async fn create_staff_account(
         &self,
@@ -51,18 +52,29 @@ impl Store {
         password_hash: &str,
         role: Role,
     ) -> Result<Result<i64, UsernameTaken>, StoreError> {
-        let (name, role) = (username.as_str(), role.slug());
-        let inserted = sqlx::query_scalar!(
-            r#"INSERT INTO staff_users (username, password_hash, role) VALUES (?, ?, ?)
-               ON CONFLICT (username) DO NOTHING
-               RETURNING id AS "id!: i64""#,
-            name,
-            password_hash,
-            role
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(inserted.ok_or_else(|| UsernameTaken(username.clone())))
+        let mut conn = self.pool.acquire().await?;
+        insert_account(&mut conn, username, password_hash, role).await
+    }
+
+    /// Adds an account an administrator made, and logs it, in one transaction.
+    #[tracing::instrument(skip(self, password_hash, by), fields(staff = %by.username))]
+    pub async fn create_staff_account_by(
+        &self,
+        username: &Username,
+        password_hash: &str,
+        role: Role,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Result<i64, UsernameTaken>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let created = insert_account(&mut tx, username, password_hash, role).await?;
+        if let Ok(id) = created {
+            staff_change(id, by, now)
+                .log(&mut tx, "založeno", "", role.label())
+                .await?;
+            tx.commit().await?;
+        }
+        Ok(created)
     }
 
     /// The account of this name, if there is one.
@@ -179,21 +191,6 @@ impl Store {
         .transpose()
     }
 
-    /// Logs that an administrator made this account (the command line logs nothing: no one is
-    /// signed in there).
-    pub async fn log_account_created(
-        &self,
-        id: i64,
-        role: Role,
-        by: &StaffUser,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        staff_change(id, by, now)
-            .log(&mut conn, "založeno", "", role.label())
-            .await
-    }
-
     /// Changes an account's role and whether it may sign in; a deactivated account's sessions
     /// end at their next request (`staff_user` no longer finds it). `None`: no such account.
     #[tracing::instrument(skip(self, by), fields(staff = %by.username))]
@@ -243,6 +240,26 @@ impl Store {
         tx.commit().await?;
         Ok(Some(()))
     }
+}
+
+async fn insert_account(
+    conn: &mut sqlx::SqliteConnection,
+    username: &Username,
+    password_hash: &str,
+    role: Role,
+) -> Result<Result<i64, UsernameTaken>, StoreError> {
+    let (name, role) = (username.as_str(), role.slug());
+    let inserted = sqlx::query_scalar!(
+        r#"INSERT INTO staff_users (username, password_hash, role) VALUES (?, ?, ?)
+           ON CONFLICT (username) DO NOTHING
+           RETURNING id AS "id!: i64""#,
+        name,
+        password_hash,
+        role
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(inserted.ok_or_else(|| UsernameTaken(username.clone())))
 }
 
 fn staff_change(id: i64, by: &StaffUser, at: i64) -> Change<'_> {

@@ -42,14 +42,12 @@ pub async fn create_account(form: AccountForm) -> Result<StaffList, AppError> {
             AppError::Internal
         })?;
     let store = crate::state::store()?;
+    let now = crate::state::now();
     match store
-        .create_staff_account(&account.username, &phc, account.role)
+        .create_staff_account_by(&account.username, &phc, account.role, &me, now)
         .await?
     {
         Ok(id) => {
-            store
-                .log_account_created(id, account.role, &me, crate::state::now())
-                .await?;
             tracing::info!(user = %account.username, by = %me.username, "account created");
             leptos_axum::redirect(&format!("/sprava/uzivatele/{id}?ulozeno=1"));
             load_staff_list().await
