@@ -10,46 +10,19 @@
 #[path = "../../store/benches/common/mod.rs"]
 mod common;
 
-use axum::serve::ListenerExt;
+// The same app, port and client the HTTP tests use.
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 use common::Latency;
-use leptos::config::LeptosOptions;
-use server::{AppState, router};
 use std::time::Instant;
 
 fn main() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     let (store, dir) = common::national_store(&runtime);
     let public_url = "https://pomoc.example";
-    let base = runtime.block_on(async {
-        let app = router(AppState {
-            leptos_options: LeptosOptions::builder().output_name("pomoc").build(),
-            store: store.clone(),
-            public_url: public_url.into(),
-            tiles: domain::map::TileSource {
-                url: "https://tiles.example/{z}/{x}/{y}.png".into(),
-                attribution: "mapa".into(),
-            },
-            cookies: server::CookiePolicy { secure: true },
-            throttles: server::default_throttles(),
-        });
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let base = format!("http://{}", listener.local_addr().expect("address"));
-        // As the server itself does (main.rs): no delayed-ACK waits on keep-alive responses.
-        let listener = listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        });
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await
-        });
-        base
-    });
-    let client = reqwest::Client::new();
+    let app = runtime.block_on(support::TestApp::serve(store.clone()));
+    let (base, client) = (app.base.clone(), app.client.clone());
     let fetch = |path: String| {
         runtime.block_on(async {
             let response = client

@@ -5,7 +5,7 @@ mod support;
 
 use domain::staff::Role;
 use reqwest::StatusCode;
-use support::{Browser, TestApp, form_fields};
+use support::{Browser, TestApp, form_fields, pairs};
 
 const PASSWORD: &str = "Otava teče pod mostem";
 
@@ -240,13 +240,6 @@ async fn service_form(app: &TestApp, id: i64, name: &str, phones: &str) -> Vec<(
     // A browser sends a checkbox only when it is ticked.
     fields.retain(|(name, value)| name != "verified" || value == "true");
     fields
-}
-
-fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
-    fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect()
 }
 
 #[tokio::test]

@@ -48,6 +48,20 @@ pub fn check<E>(validated: Result<E, FieldErrors>) -> Result<E, Refusal> {
     })
 }
 
+/// The municipalities a form offers: the district's, and those elsewhere that the record already
+/// names (an area drawn by distance crosses district lines), so that saving keeps them.
+pub async fn offered_places(
+    own: impl Iterator<Item = domain::MunicipalityCode>,
+) -> Result<Vec<domain::catalog::MunicipalityRef>, AppError> {
+    let store = crate::state::store()?;
+    let mut offered = store.district_municipalities().await?;
+    let elsewhere: Vec<_> = own
+        .filter(|code| !offered.iter().any(|m| m.code == *code))
+        .collect();
+    offered.extend(store.municipalities_named(elsewhere.into_iter()).await?);
+    Ok(offered)
+}
+
 /// Every municipality named must be one the list of municipalities knows.
 pub async fn check_places(
     named: impl IntoIterator<Item = (String, domain::MunicipalityCode)>,

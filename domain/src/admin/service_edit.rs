@@ -183,6 +183,14 @@ impl ServiceForm {
 }
 
 impl ServiceEdit {
+    /// Every municipality the service names: its area and its places'.
+    pub fn places(&self) -> impl Iterator<Item = MunicipalityCode> + '_ {
+        self.area
+            .iter()
+            .copied()
+            .chain(self.locations.iter().map(|l| l.municipality))
+    }
+
     /// The form showing these values (as stored), ready to be edited.
     pub fn to_form(&self) -> ServiceForm {
         let text = |value: &Option<String>| value.clone().unwrap_or_default();

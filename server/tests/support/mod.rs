@@ -9,6 +9,14 @@ use reqwest::header::HeaderMap;
 use server::{AppState, router};
 use store::Store;
 
+/// Owned fields as the `post` helpers take them.
+pub fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
+}
+
 /// A form's fields as a browser posts them: lists as repeated names.
 pub fn form_fields<T: serde::Serialize>(form: &T) -> Vec<(String, String)> {
     let encoded = serde_html_form::to_string(form).expect("the form encodes");
@@ -25,6 +33,12 @@ impl TestApp {
     pub async fn spawn() -> TestApp {
         let store = Store::open_in_memory().await.expect("database");
         store.seed_if_empty().await.expect("sample data");
+        TestApp::serve(store).await
+    }
+
+    /// The app over `store`, on a random loopback port (TCP_NODELAY, as `main.rs` sets it).
+    pub async fn serve(store: Store) -> TestApp {
+        use axum::serve::ListenerExt;
         let options = LeptosOptions::builder()
             .output_name("pomoc")
             .site_root("target/site")
@@ -44,6 +58,9 @@ impl TestApp {
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
+        let listener = listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        });
         tokio::spawn(async move {
             axum::serve(
                 listener,

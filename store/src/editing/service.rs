@@ -112,7 +112,7 @@ impl Store {
             by,
             at: now,
         };
-        let codes = places_of(&before.edit).chain(places_of(edit));
+        let codes = before.edit.places().chain(edit.places());
         let names = municipality_names(&mut tx, codes).await?;
         let place = |code| names.name(code);
         change
@@ -237,13 +237,6 @@ impl Store {
         .fetch_all(&self.pool)
         .await?)
     }
-}
-
-fn places_of(edit: &ServiceEdit) -> impl Iterator<Item = MunicipalityCode> + '_ {
-    edit.area
-        .iter()
-        .copied()
-        .chain(edit.locations.iter().map(|l| l.municipality))
 }
 
 async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedService>, StoreError> {

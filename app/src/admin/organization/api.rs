@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places, target};
+use crate::admin::save::{Refusal, check, check_places, offered_places, target};
 use domain::admin::organization_edit::OrganizationForm;
 #[cfg(feature = "ssr")]
 use domain::admin::views::Editor;
@@ -50,7 +50,7 @@ pub async fn load_organization_editor(
         },
         services,
         new_service_once: crate::state::once_token(),
-        municipalities: offered_places(form_place).await?,
+        municipalities: offered_places(form_place.into_iter()).await?,
     })
 }
 
@@ -88,16 +88,4 @@ pub async fn save_organization(
             refused(Refusal::field("ico", message), form).await
         }
     }
-}
-
-/// The district's municipalities, and the provider's own when it lies elsewhere.
-#[cfg(feature = "ssr")]
-async fn offered_places(
-    own: Option<domain::MunicipalityCode>,
-) -> Result<Vec<domain::catalog::MunicipalityRef>, AppError> {
-    let store = crate::state::store()?;
-    let mut offered = store.district_municipalities().await?;
-    let elsewhere = own.filter(|code| !offered.iter().any(|m| m.code == *code));
-    offered.extend(store.municipalities_named(elsewhere.into_iter()).await?);
-    Ok(offered)
 }

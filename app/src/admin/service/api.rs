@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places, once_key};
+use crate::admin::save::{Refusal, check, check_places, offered_places, once_key};
 #[cfg(feature = "ssr")]
 use domain::admin::feedback::FeedbackStatus;
 use domain::admin::service_edit::{NewServiceForm, ServiceForm};
@@ -65,26 +65,8 @@ pub async fn load_service_editor(
         verified_at: found.verified_at,
         verified_by: found.verified_by,
         suggestion,
-        municipalities: offered_places(&found.edit).await?,
+        municipalities: offered_places(found.edit.places()).await?,
     })
-}
-
-/// The district's municipalities, and those outside it that the service already reaches (an
-/// area drawn by distance crosses district lines), so that saving keeps them.
-#[cfg(feature = "ssr")]
-async fn offered_places(
-    edit: &domain::admin::service_edit::ServiceEdit,
-) -> Result<Vec<domain::catalog::MunicipalityRef>, AppError> {
-    let store = crate::state::store()?;
-    let mut offered = store.district_municipalities().await?;
-    let used = edit
-        .area
-        .iter()
-        .copied()
-        .chain(edit.locations.iter().map(|l| l.municipality))
-        .filter(|code| !offered.iter().any(|m| m.code == *code));
-    offered.extend(store.municipalities_named(used).await?);
-    Ok(offered)
 }
 
 /// Saves the form; `podnet` is the resident's message the edit answers, settled with it.
