@@ -14,6 +14,7 @@ pub mod filter;
 pub mod geo;
 pub mod hsds;
 pub mod ids;
+pub mod import;
 pub mod map;
 pub mod opening_hours;
 pub mod query;

@@ -1,58 +1,127 @@
-//! `server import --format hsds-json DIR [--dry-run]`: adds the providers and services of an
-//! HSDS 3.0 JSON export (`organizations.json`, `services.json`) to the directory, in one
-//! transaction; records already present are left as they are. The dry run prints what would be
-//! added and skipped and changes nothing.
+//! `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]`: adds and updates providers
+//! and services from an HSDS 3.0 export (a directory) or the national register's `rpss.json`, in
+//! one transaction. A field staff edited since the last import is never overwritten: it is listed
+//! as a conflict. The dry run prints what would be added, changed and refused, and changes
+//! nothing. On a terminal a progress bar follows the file as it is read.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
-use store::{HsdsError, HsdsReport, Store};
+use store::{FileError, ImportSummary, Progress, Store};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportCommandError {
-    #[error("použití: server import --format hsds-json <adresář> [--dry-run]")]
+    #[error("použití: server import --format hsds-json|hsds-csv|mpsv <cesta> [--dry-run]")]
     Usage,
-    #[error("formát „{0}“ zatím neumíme načíst; umíme hsds-json")]
+    #[error("formát „{0}“ neumíme načíst; umíme hsds-json, hsds-csv a mpsv")]
     Format(String),
     #[error("{0}")]
-    Import(#[from] HsdsError),
+    Import(#[from] FileError),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    HsdsJson,
+    HsdsCsv,
+    Mpsv,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
-    pub dir: PathBuf,
+    pub format: Format,
+    pub path: PathBuf,
     pub dry_run: bool,
 }
 
 pub fn parse_args(args: &[String]) -> Result<Request, ImportCommandError> {
     let dry_run = args.iter().any(|a| a == "--dry-run");
     let rest: Vec<&String> = args.iter().filter(|a| *a != "--dry-run").collect();
-    match rest.as_slice() {
-        [flag, format, dir] if *flag == "--format" => match format.as_str() {
-            "hsds-json" => Ok(Request {
-                dir: PathBuf::from(dir),
-                dry_run,
-            }),
-            other => Err(ImportCommandError::Format(other.to_string())),
-        },
-        _ => Err(ImportCommandError::Usage),
+    let [flag, format, path] = rest.as_slice() else {
+        return Err(ImportCommandError::Usage);
+    };
+    if *flag != "--format" {
+        return Err(ImportCommandError::Usage);
+    }
+    let format = match format.as_str() {
+        "hsds-json" => Format::HsdsJson,
+        "hsds-csv" => Format::HsdsCsv,
+        "mpsv" => Format::Mpsv,
+        other => return Err(ImportCommandError::Format(other.to_string())),
+    };
+    Ok(Request {
+        format,
+        path: PathBuf::from(path),
+        dry_run,
+    })
+}
+
+pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, ImportCommandError> {
+    let now = time::OffsetDateTime::now_utc();
+    let progress = Progress::default();
+    let bar = std::io::stderr()
+        .is_terminal()
+        .then(|| tokio::spawn(show(progress.clone())));
+    let (path, dry_run, at) = (&request.path, request.dry_run, now.unix_timestamp());
+    let summary = match request.format {
+        Format::HsdsJson => store.import_hsds(path, dry_run, at, &progress).await,
+        Format::HsdsCsv => store.import_hsds_csv(path, dry_run, at, &progress).await,
+        Format::Mpsv => {
+            let today = domain::admin::date::iso_date(at);
+            store
+                .import_register(path, dry_run, at, &today, &progress)
+                .await
+        }
+    };
+    if let Some(bar) = bar {
+        bar.abort();
+    }
+    Ok(summary?)
+}
+
+/// A progress bar of the bytes read, redrawn five times a second until the import ends.
+async fn show(progress: Progress) {
+    let bar = indicatif::ProgressBar::new(0).with_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} načítám {bytes}/{total_bytes} [{wide_bar}] {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    loop {
+        bar.set_length(progress.total());
+        bar.set_position(progress.read());
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
 }
 
-pub async fn import(store: &Store, request: &Request) -> Result<HsdsReport, ImportCommandError> {
-    Ok(store.import_hsds(&request.dir, request.dry_run).await?)
-}
-
-/// The report as the command prints it, in Czech.
-pub fn describe(report: &HsdsReport, dry_run: bool) -> String {
-    let verb = if dry_run { "přibylo by" } else { "přibylo" };
+/// The summary as the command prints it, in Czech.
+pub fn describe(summary: &ImportSummary, dry_run: bool) -> String {
+    let (added, changed) = if dry_run {
+        ("přibylo by", "změnilo by se")
+    } else {
+        ("přibylo", "změnilo se")
+    };
+    let (o, s) = (&summary.organizations, &summary.services);
     let mut text = format!(
-        "{verb}: {} poskytovatelů, {} služeb; beze změny (už v adresáři): {} poskytovatelů, {} služeb\n",
-        report.organizations_added,
-        report.services_added,
-        report.organizations_present,
-        report.services_present
+        "{added}: {} poskytovatelů, {} služeb\n{changed}: {} poskytovatelů, {} služeb\n\
+         beze změny: {} poskytovatelů, {} služeb\nodmítnuto: {}, konfliktů: {}\n",
+        o.added,
+        s.added,
+        o.changed,
+        s.changed,
+        o.unchanged,
+        s.unchanged,
+        summary.refused.len(),
+        summary.conflicts.len()
     );
-    for line in &report.skipped {
-        text.push_str(&format!("vynecháno: {line}\n"));
+    let sections = [
+        ("změna", &summary.changes),
+        ("konflikt", &summary.conflicts),
+        ("odmítnuto", &summary.refused),
+        ("vynecháno", &summary.skipped),
+    ];
+    for (label, lines) in sections {
+        for line in lines {
+            text.push_str(&format!("{label}: {line}\n"));
+        }
     }
     text
 }
@@ -62,17 +131,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_command_line_reads_its_format_directory_and_dry_run() {
+    fn the_command_line_reads_its_format_path_and_dry_run() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            parse_args(&args(&["--format", "hsds-json", "d", "--dry-run"])).unwrap(),
+            parse_args(&args(&["--format", "mpsv", "rpss.json", "--dry-run"])).unwrap(),
             Request {
-                dir: PathBuf::from("d"),
+                format: Format::Mpsv,
+                path: PathBuf::from("rpss.json"),
                 dry_run: true
             }
         );
         assert!(matches!(
-            parse_args(&args(&["--format", "mpsv", "d"])),
+            parse_args(&args(&["--format", "xml", "d"])),
             Err(ImportCommandError::Format(_))
         ));
         assert!(matches!(

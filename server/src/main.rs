@@ -1,8 +1,8 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
 //! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
 //! on standard input) and exits; `server export --format hsds-json DIR` writes the directory as
-//! open data and exits; `server import --format hsds-json DIR [--dry-run]` adds what such an
-//! export holds.
+//! open data and exits; `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]` adds
+//! and updates providers and services from such an export or from the national register.
 
 use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
@@ -77,7 +77,7 @@ async fn export(args: &[String]) -> Result<(), StartError> {
         terms = report.terms,
         seconds = started.elapsed().as_secs_f64(),
         dir = %request.dir.display(),
-        "exported as HSDS JSON"
+        "exported as HSDS"
     );
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Residents' messages: stored as sent, read and settled by staff.
 
-use crate::editing::audit::Change;
+use crate::editing::audit::{Actor, Change};
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
 use domain::admin::feedback::{Feedback, FeedbackItem, FeedbackStatus};
@@ -117,7 +117,7 @@ impl Store {
             let change = Change {
                 kind: RecordKind::Feedback,
                 record_id: id,
-                by,
+                by: Actor::Staff(by),
                 at: now,
             };
             change.log(&mut tx, "stav", &old, new).await?;

@@ -23,8 +23,10 @@ mod wizard;
 pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};
 pub use error::StoreError;
 pub use feedback::UnknownService;
-pub use generate::{NationalDataSet, generate_national};
-pub use import::{HsdsError, HsdsReport, ImportError, ImportReport, SampleData};
+pub use generate::{NationalDataSet, RegisterFileError, generate_national, write_register_file};
+pub use import::{
+    Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, SampleData,
+};
 pub use sessions::SessionStore;
 pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 

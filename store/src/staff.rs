@@ -1,6 +1,6 @@
 //! Staff accounts: created by an administrator, read at login.
 
-use crate::editing::audit::Change;
+use crate::editing::audit::{Actor, Change};
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
 use domain::admin::views::StaffRow;
@@ -266,7 +266,7 @@ fn staff_change(id: i64, by: &StaffUser, at: i64) -> Change<'_> {
     Change {
         kind: RecordKind::StaffUser,
         record_id: id,
-        by,
+        by: Actor::Staff(by),
         at,
     }
 }

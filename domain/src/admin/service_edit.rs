@@ -68,6 +68,8 @@ pub struct LocationEdit {
     pub municipality: MunicipalityCode,
     pub postcode: Option<Postcode>,
     pub hours: Option<OpeningHours>,
+    /// A known map position (an import's); the editor leaves it to the store.
+    pub position: Option<crate::Coordinates>,
 }
 
 /// A service's editable part, checked.
@@ -173,6 +175,7 @@ impl ServiceForm {
                 municipality,
                 postcode: optional(e, &field, postcode, 10, Postcode::parse),
                 hours: optional(e, &field, hours, HOURS_MAX, OpeningHours::parse),
+                position: None,
             });
         }
         if locations.len() > LOCATIONS_MAX {

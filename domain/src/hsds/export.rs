@@ -72,6 +72,7 @@ pub fn service_item(x: &HsdsExport<'_>, s: &ServiceCore) -> Service {
         service_at_locations: Vec::new(),
         contacts: Vec::new(),
         attributes: Vec::new(),
+        unknown: Default::default(),
     }
 }
 
@@ -256,6 +257,7 @@ pub fn organization(
             .collect(),
         services,
         id,
+        unknown: Default::default(),
     }
 }
 

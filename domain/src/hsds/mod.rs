@@ -2,10 +2,12 @@
 //! `types.rs` holds the objects the API and the export write (only the fields the portal fills);
 //! `ids.rs` the stable UUIDs every object needs; `taxonomy.rs` the Czech code lists and the
 //! audiences as HSDS taxonomies, so that § type, delivery form, target group and register id
-//! travel as taxonomy terms and attributes; `export.rs` maps the catalogue's records onto them.
+//! travel as taxonomy terms and attributes; `export.rs` maps the catalogue's records onto them;
+//! `tabular.rs` turns those objects into the rows of the CSV datapackage and back.
 
 mod export;
 mod ids;
+pub mod tabular;
 mod taxonomy;
 mod types;
 

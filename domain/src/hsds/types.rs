@@ -70,6 +70,10 @@ pub struct Service {
     pub contacts: Vec<Contact>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attributes: Vec<Attribute>,
+    /// Fields of another system's export the portal does not know: read so that an import can
+    /// name them, never written.
+    #[serde(flatten, skip_serializing)]
+    pub unknown: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The organization as a service names it.
@@ -103,6 +107,10 @@ pub struct Organization {
     pub attributes: Vec<Attribute>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<Service>,
+    /// Fields of another system's export the portal does not know: read so that an import can
+    /// name them, never written.
+    #[serde(flatten, skip_serializing)]
+    pub unknown: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -165,12 +173,19 @@ pub struct Address {
     pub id: String,
     #[serde(default, skip_serializing_if = "none")]
     pub location_id: Option<String>,
+    // Required by the specification, but an empty cell of the CSV form reads as absent.
+    #[serde(default)]
     pub address_1: String,
+    #[serde(default)]
     pub city: String,
+    #[serde(default)]
     pub state_province: String,
+    #[serde(default)]
     pub postal_code: String,
     /// ISO 3166-1 alpha-2.
+    #[serde(default)]
     pub country: String,
+    #[serde(default)]
     pub address_type: String,
 }
 

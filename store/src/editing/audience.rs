@@ -1,7 +1,7 @@
 //! Audiences as staff edit them: name, description and the target groups they stand for. The
 //! catalogue version is bumped, since the index and every page's menu read audiences.
 
-use super::audit::Change;
+use super::audit::{Actor, Change};
 use crate::{Store, StoreError};
 use domain::TargetGroup;
 use domain::admin::audience_edit::AudienceEdit;
@@ -58,7 +58,7 @@ impl Store {
         let change = Change {
             kind: RecordKind::Audience,
             record_id: id,
-            by,
+            by: Actor::Staff(by),
             at: now,
         };
         change

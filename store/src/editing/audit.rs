@@ -5,11 +5,18 @@ use domain::admin::audit::{AuditEntry, RecordKind, changes};
 use domain::staff::StaffUser;
 use sqlx::SqliteConnection;
 
+/// Who made a change: a staff member, or an import (named by its format, `import mpsv`).
+#[derive(Clone, Copy)]
+pub(crate) enum Actor<'a> {
+    Staff(&'a StaffUser),
+    Import(&'a str),
+}
+
 /// A change about to be logged.
 pub(crate) struct Change<'a> {
     pub kind: RecordKind,
     pub record_id: i64,
-    pub by: &'a StaffUser,
+    pub by: Actor<'a>,
     pub at: i64,
 }
 
@@ -41,12 +48,16 @@ impl Change<'_> {
         old_value: &str,
         new_value: &str,
     ) -> Result<(), StoreError> {
-        let (kind, name) = (self.kind.slug(), self.by.username.as_str());
+        let kind = self.kind.slug();
+        let (staff_id, name) = match self.by {
+            Actor::Staff(user) => (Some(user.id), user.username.as_str()),
+            Actor::Import(source) => (None, source),
+        };
         sqlx::query!(
             "INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field, old_value, new_value)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             self.at,
-            self.by.id,
+            staff_id,
             name,
             kind,
             self.record_id,
@@ -58,6 +69,46 @@ impl Change<'_> {
         .await?;
         Ok(())
     }
+}
+
+/// The fields (by audit label) staff have changed in a record since its last import; every
+/// field staff ever changed when it was never imported.
+pub(crate) async fn edited_since_import(
+    conn: &mut SqliteConnection,
+    kind: RecordKind,
+    record_id: i64,
+) -> Result<Vec<String>, StoreError> {
+    let kind = kind.slug();
+    Ok(sqlx::query_scalar!(
+        r#"SELECT DISTINCT field AS "field!: String" FROM audit_log
+           WHERE record_kind = ?1 AND record_id = ?2 AND staff_id IS NOT NULL
+             AND at >= COALESCE(
+                 (SELECT at FROM import_marks WHERE record_kind = ?1 AND record_id = ?2), 0)"#,
+        kind,
+        record_id
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Notes that an import has brought the record in line with its file at `at`.
+pub(crate) async fn mark_imported(
+    conn: &mut SqliteConnection,
+    kind: RecordKind,
+    record_id: i64,
+    at: i64,
+) -> Result<(), StoreError> {
+    let kind = kind.slug();
+    sqlx::query!(
+        "INSERT INTO import_marks (record_kind, record_id, at) VALUES (?, ?, ?)
+         ON CONFLICT (record_kind, record_id) DO UPDATE SET at = excluded.at",
+        kind,
+        record_id,
+        at
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 impl Store {

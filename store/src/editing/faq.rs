@@ -2,7 +2,7 @@
 //! a new question gets an address made from its wording; every changed field is logged and the
 //! search stems are rebuilt.
 
-use super::audit::Change;
+use super::audit::{Actor, Change};
 use super::once::{Target, made_before, remember};
 use crate::{Store, StoreError};
 use domain::Slug;
@@ -105,7 +105,7 @@ impl Store {
         let change = Change {
             kind: RecordKind::Faq,
             record_id: id,
-            by,
+            by: Actor::Staff(by),
             at: now,
         };
         let old = before.map(|b| b.audit_values());

@@ -4,10 +4,10 @@
 mod audience;
 pub(crate) mod audit;
 mod faq;
-mod names;
+pub(crate) mod names;
 mod once;
-mod organization;
-mod service;
+pub(crate) mod organization;
+pub(crate) mod service;
 pub(crate) mod wizard;
 
 pub use once::Target;

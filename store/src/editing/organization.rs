@@ -1,7 +1,7 @@
 //! Providers as staff edit them: read into the form, created, written back with an audit row per
 //! changed field and the search stems of their services rebuilt (the provider's name is in them).
 
-use super::audit::Change;
+use super::audit::{Actor, Change};
 use super::names::municipality_names;
 use super::once::{Target, made_before, remember};
 use super::service::reindex;
@@ -108,41 +108,52 @@ impl Store {
             },
             None => None,
         };
-        let id = write(&mut tx, id, edit).await?;
+        let id = apply(&mut tx, id, before.as_ref(), edit, Actor::Staff(by), now).await?;
         if let Target::New { once } = target {
             remember(&mut tx, KIND, once, id, now).await?;
-        }
-        let change = Change {
-            kind: KIND,
-            record_id: id,
-            by,
-            at: now,
-        };
-        let codes = [
-            before.as_ref().and_then(|b| b.municipality),
-            edit.municipality,
-        ];
-        let names = municipality_names(&mut tx, codes.into_iter().flatten()).await?;
-        let place = |code| names.name(code);
-        let old = before.as_ref().map(|b| b.audit_values(&place));
-        change
-            .log_changes(&mut tx, old.as_deref(), &edit.audit_values(&place))
-            .await?;
-        if before.is_some_and(|b| b.name != edit.name) {
-            let services = sqlx::query_scalar!(
-                r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ?"#,
-                id
-            )
-            .fetch_all(&mut *tx)
-            .await?;
-            for service in services {
-                reindex(&mut tx, service).await?;
-            }
         }
         crate::catalog::bump_version(&mut *tx).await?;
         tx.commit().await?;
         Ok(OrganizationSaved::Saved(id))
     }
+}
+
+/// Writes a provider (a new one when `id` is `None`) over `before`, logging each changed field,
+/// and re-stems its services when its name changed. The editor and the import save through here.
+pub(crate) async fn apply(
+    conn: &mut SqliteConnection,
+    id: Option<i64>,
+    before: Option<&OrganizationEdit>,
+    edit: &OrganizationEdit,
+    by: Actor<'_>,
+    now: i64,
+) -> Result<i64, StoreError> {
+    let id = write(conn, id, edit).await?;
+    let change = Change {
+        kind: KIND,
+        record_id: id,
+        by,
+        at: now,
+    };
+    let codes = [before.and_then(|b| b.municipality), edit.municipality];
+    let names = municipality_names(&mut *conn, codes.into_iter().flatten()).await?;
+    let place = |code| names.name(code);
+    let old = before.map(|b| b.audit_values(&place));
+    change
+        .log_changes(&mut *conn, old.as_deref(), &edit.audit_values(&place))
+        .await?;
+    if before.is_some_and(|b| b.name != edit.name) {
+        let services = sqlx::query_scalar!(
+            r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ?"#,
+            id
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        for service in services {
+            reindex(&mut *conn, service).await?;
+        }
+    }
+    Ok(id)
 }
 
 async fn write(
@@ -186,7 +197,7 @@ async fn write(
     .await?)
 }
 
-async fn read(
+pub(crate) async fn read(
     conn: &mut SqliteConnection,
     id: i64,
 ) -> Result<Option<OrganizationEdit>, StoreError> {

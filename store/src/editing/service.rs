@@ -2,7 +2,7 @@
 //! field, its places rewritten (a location keeps its map position while its address stays), its
 //! search stems rebuilt, and the catalogue version bumped so every index reloads.
 
-use super::audit::Change;
+use super::audit::{Actor, Change};
 use super::names::municipality_names;
 use super::once::{made_before, remember};
 use crate::places::{self, NewLocation};
@@ -81,7 +81,7 @@ impl Store {
         Change {
             kind: RecordKind::Service,
             record_id: id,
-            by,
+            by: Actor::Staff(by),
             at: now,
         }
         .log(&mut tx, "založeno", "", name)
@@ -109,50 +109,10 @@ impl Store {
         let change = Change {
             kind: RecordKind::Service,
             record_id: id,
-            by,
+            by: Actor::Staff(by),
             at: now,
         };
-        let codes = before.edit.places().chain(edit.places());
-        let names = municipality_names(&mut tx, codes).await?;
-        let place = |code| names.name(code);
-        change
-            .log_changes(
-                &mut tx,
-                Some(&before.edit.audit_values(&place)),
-                &edit.audit_values(&place),
-            )
-            .await?;
-        let phones = rows::json(&edit.contacts.phones);
-        let emails = rows::json(&edit.contacts.emails);
-        let web = edit.contacts.web.as_ref().map(|w| w.as_str());
-        let hours = edit.hours.as_ref().map(ToString::to_string);
-        let sort = domain::text::sort_key(&edit.name);
-        let service_type = edit.service_type.map(|t| t.slug());
-        let forms = DeliveryForm::mask(&edit.forms);
-        let target_groups = TargetGroup::mask(&edit.target_groups);
-        sqlx::query!(
-            "UPDATE services SET name = ?, description = ?, keywords = ?, phones = ?, emails = ?, web = ?,
-                    hours = ?, cost = ?, contact_note = ?, published = ?, sort_key = ?,
-                    service_type = ?, forms = ?, target_groups = ?
-             WHERE id = ?",
-            edit.name,
-            edit.description,
-            edit.keywords,
-            phones,
-            emails,
-            web,
-            hours,
-            edit.cost,
-            edit.contact_note,
-            edit.published,
-            sort,
-            service_type,
-            forms,
-            target_groups,
-            id
-        )
-        .execute(&mut *tx)
-        .await?;
+        apply(&mut tx, id, &before.edit, edit, &change).await?;
         if verified {
             let old = before
                 .verified_at
@@ -176,8 +136,6 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        write_places(&mut tx, id, edit).await?;
-        reindex(&mut tx, id).await?;
         crate::catalog::bump_version(&mut *tx).await?;
         tx.commit().await?;
         Ok(Some(()))
@@ -239,7 +197,10 @@ impl Store {
     }
 }
 
-async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedService>, StoreError> {
+pub(crate) async fn read(
+    conn: &mut SqliteConnection,
+    id: i64,
+) -> Result<Option<EditedService>, StoreError> {
     let Some(row) = sqlx::query!(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
                   s.contact_note, s.published AS "published!: bool", s.verified_at, s.verified_by,
@@ -277,6 +238,7 @@ async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedServi
             municipality: rows::municipality_code(l.municipality_code, id)?,
             postcode: rows::parsed(l.postcode, "PSČ", id)?,
             hours: rows::parsed(l.hours, "otevírací doba", id)?,
+            position: None,
         })
     })
     .collect::<Result<Vec<_>, StoreError>>()?;
@@ -308,6 +270,60 @@ async fn read(conn: &mut SqliteConnection, id: i64) -> Result<Option<EditedServi
         verified_at: row.verified_at,
         verified_by: row.verified_by,
     }))
+}
+
+/// Writes a service's edit over `before`, logging each changed field as `change` says, and
+/// rebuilds its places and search stems. The editor and the import both save through here.
+pub(crate) async fn apply(
+    conn: &mut SqliteConnection,
+    id: i64,
+    before: &ServiceEdit,
+    edit: &ServiceEdit,
+    change: &Change<'_>,
+) -> Result<(), StoreError> {
+    let codes = before.places().chain(edit.places());
+    let names = municipality_names(&mut *conn, codes).await?;
+    let place = |code| names.name(code);
+    change
+        .log_changes(
+            &mut *conn,
+            Some(&before.audit_values(&place)),
+            &edit.audit_values(&place),
+        )
+        .await?;
+    let phones = rows::json(&edit.contacts.phones);
+    let emails = rows::json(&edit.contacts.emails);
+    let web = edit.contacts.web.as_ref().map(|w| w.as_str());
+    let hours = edit.hours.as_ref().map(ToString::to_string);
+    let sort = domain::text::sort_key(&edit.name);
+    let service_type = edit.service_type.map(|t| t.slug());
+    let forms = DeliveryForm::mask(&edit.forms);
+    let target_groups = TargetGroup::mask(&edit.target_groups);
+    sqlx::query!(
+        "UPDATE services SET name = ?, description = ?, keywords = ?, phones = ?, emails = ?, web = ?,
+                hours = ?, cost = ?, contact_note = ?, published = ?, sort_key = ?,
+                service_type = ?, forms = ?, target_groups = ?
+         WHERE id = ?",
+        edit.name,
+        edit.description,
+        edit.keywords,
+        phones,
+        emails,
+        web,
+        hours,
+        edit.cost,
+        edit.contact_note,
+        edit.published,
+        sort,
+        service_type,
+        forms,
+        target_groups,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    write_places(conn, id, edit).await?;
+    reindex(conn, id).await
 }
 
 /// Rewrites the service's locations and area. A location whose municipality and street are
@@ -346,9 +362,10 @@ async fn write_places(
                 .then_some(s.at.map(|at| (at, s.approximate)))
                 .flatten()
         });
-        let (at, approximate) = match kept {
-            Some(kept) => kept,
-            None => (centre(conn, location.municipality).await?, true),
+        let (at, approximate) = match (location.position, kept) {
+            (Some(known), _) => (known, false),
+            (None, Some(kept)) => kept,
+            (None, None) => (centre(conn, location.municipality).await?, true),
         };
         let new = NewLocation {
             name: location.name.as_deref(),

@@ -3,7 +3,7 @@
 //! tree with the draft only when the draft passes every check the import makes — its shape
 //! (`WizardTree::validate`) and every service, question and search it names.
 
-use super::audit::Change;
+use super::audit::{Actor, Change};
 use crate::{Store, StoreError};
 use domain::admin::audit::RecordKind;
 use domain::staff::StaffUser;
@@ -144,7 +144,7 @@ fn change(by: &StaffUser, at: i64) -> Change<'_> {
     Change {
         kind: RecordKind::Wizard,
         record_id: 0,
-        by,
+        by: Actor::Staff(by),
         at,
     }
 }

@@ -2,15 +2,22 @@
 //! keeps beside the municipality list), validated by the domain types as it is read.
 
 mod hsds;
+mod merger;
+mod mpsv;
 pub(crate) mod municipalities;
 pub(crate) mod sample;
+mod stream;
+mod summary;
+mod tabular;
 mod write;
 mod write_content;
 
-pub use hsds::{HsdsError, HsdsReport};
 pub(crate) use municipalities::parse_municipalities;
 pub use sample::SampleData;
+pub use summary::{Counts, ImportSummary, Progress};
 pub(crate) use write::Writer;
+
+use crate::StoreError;
 
 /// Why a data file was refused. Each message names the record at fault.
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +41,23 @@ pub enum ImportError {
     Faq { faq: String, detail: String },
     #[error("wizard: {0}")]
     Wizard(String),
+}
+
+/// Why a file import stopped; nothing of it was kept.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("soubor {path} nelze přečíst")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("soubor {path} není platný JSON: {detail}")]
+    Json { path: String, detail: String },
+    #[error("soubor {path} není platné CSV: {detail}")]
+    Csv { path: String, detail: String },
+    #[error("databáze selhala")]
+    Store(#[from] StoreError),
 }
 
 /// What an import added.

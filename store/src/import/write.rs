@@ -3,11 +3,11 @@
 //! kept the same way whatever the source.
 
 use super::municipalities::MunicipalityRecord;
-use super::sample::{OrganizationEntry, ServiceEntry};
 use super::{ImportError, ImportReport};
 use crate::StoreError;
 use crate::places::{self, NewLocation};
 use crate::rows::json;
+use domain::import::{OrganizationEntry, ServiceEntry};
 use domain::text::sort_key;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
 use sqlx::{Sqlite, SqlitePool, Transaction};
@@ -190,6 +190,11 @@ impl Writer {
         Ok(id)
     }
 
+    /// Whether the municipality is in the list, in a sentence when it is not.
+    pub(crate) fn knows(&self, code: MunicipalityCode) -> Result<(), String> {
+        self.municipality(code).map(|_| ())
+    }
+
     fn municipality(&self, code: MunicipalityCode) -> Result<&Place, String> {
         self.municipalities
             .get(&code)
@@ -228,10 +233,16 @@ impl Writer {
         let web = s.web.as_ref().map(|w| w.as_str());
         let sort = sort_key(&s.name);
         let service_key = s.key.as_ref().map(Slug::as_str);
-        if let Some(k) = &s.key
-            && self.services.contains_key(k)
-        {
-            return Err(invalid(format!("klíč „{k}“ má už jiná služba")).into());
+        for location in &s.locations {
+            self.municipality(location.municipality).map_err(invalid)?;
+        }
+        if let Some(k) = &s.key {
+            let stored = sqlx::query_scalar!("SELECT id FROM services WHERE key = ?", service_key)
+                .fetch_optional(&mut *self.tx)
+                .await?;
+            if self.services.contains_key(k) || stored.is_some() {
+                return Err(invalid(format!("klíč „{k}“ má už jiná služba")).into());
+            }
         }
         let id = sqlx::query_scalar!(
             r#"INSERT INTO services

@@ -1,0 +1,252 @@
+//! Adding or updating one record of a file import, inside the import's transaction. A record is
+//! matched by IČO (providers) or register id (services), else by name; a new one is added, a
+//! present one takes what the file says differently unless staff edited that field since its
+//! last import (`domain::import::merge`). A record that breaks a rule is refused with its
+//! reason and the import goes on; the file as a whole stands or falls in one transaction.
+
+use super::Writer;
+use super::summary::{Counts, ImportSummary};
+use crate::StoreError;
+use crate::editing::audit::{Actor, edited_since_import, mark_imported};
+use crate::editing::names::municipality_names;
+use crate::editing::{organization, service};
+use domain::admin::audit::RecordKind;
+use domain::import::{
+    Merged, Notes, OrganizationEntry, Refusal, ServiceEntry, merge_organization, merge_service,
+};
+
+pub(crate) struct Merger {
+    writer: Writer,
+    /// Who the audit log says made the changes: `import mpsv`.
+    source: &'static str,
+    now: i64,
+    summary: ImportSummary,
+}
+
+impl Merger {
+    pub(crate) async fn begin(
+        pool: &sqlx::SqlitePool,
+        source: &'static str,
+        now: i64,
+    ) -> Result<Merger, StoreError> {
+        let mut writer = Writer::begin(pool).await?;
+        writer.known_municipalities().await?;
+        Ok(Merger {
+            writer,
+            source,
+            now,
+            summary: ImportSummary::default(),
+        })
+    }
+
+    pub(crate) fn refuse(&mut self, refusal: Refusal) {
+        self.summary.refused.push(refusal.to_string());
+    }
+
+    pub(crate) fn note(&mut self, notes: &mut Notes) {
+        self.summary.skipped.append(notes);
+    }
+
+    /// The provider's id in the directory, added or updated; `None` when it was refused.
+    pub(crate) async fn organization(
+        &mut self,
+        entry: &OrganizationEntry,
+    ) -> Result<Option<i64>, StoreError> {
+        let found = existing_organization(&mut self.writer, entry).await?;
+        let Some(id) = found else {
+            let added = self.writer.organization(entry).await;
+            return self.added(RecordKind::Organization, added).await;
+        };
+        let conn = &mut *self.writer.tx;
+        let Some(stored) = organization::read(conn, id).await? else {
+            return Ok(None);
+        };
+        let staff = edited_since_import(conn, RecordKind::Organization, id).await?;
+        let codes = [stored.municipality, entry.municipality];
+        let names = municipality_names(conn, codes.into_iter().flatten()).await?;
+        let merged = merge_organization(&stored, entry, &|c| names.name(c), &|label| {
+            staff.iter().any(|f| f == label)
+        });
+        if !merged.changed.is_empty() {
+            let by = Actor::Import(self.source);
+            organization::apply(conn, Some(id), Some(&stored), &merged.record, by, self.now)
+                .await?;
+        }
+        self.settle(RecordKind::Organization, id, &stored.name, &merged)
+            .await?;
+        Ok(Some(id))
+    }
+
+    pub(crate) async fn service(
+        &mut self,
+        organization_id: i64,
+        organization_name: &str,
+        entry: &ServiceEntry,
+    ) -> Result<(), StoreError> {
+        let found = existing_service(&mut self.writer, organization_id, entry).await?;
+        let Some(id) = found else {
+            let added = self
+                .writer
+                .service(organization_id, organization_name, entry)
+                .await;
+            return self.added(RecordKind::Service, added).await.map(|_| ());
+        };
+        let conn = &mut *self.writer.tx;
+        let Some(stored) = service::read(conn, id).await? else {
+            return Ok(());
+        };
+        let staff = edited_since_import(conn, RecordKind::Service, id).await?;
+        let codes = stored
+            .edit
+            .places()
+            .chain(entry.area.iter().copied())
+            .chain(entry.locations.iter().map(|l| l.municipality));
+        let names = municipality_names(conn, codes).await?;
+        let merged = merge_service(&stored.edit, entry, &|c| names.name(c), &|label| {
+            staff.iter().any(|f| f == label)
+        });
+        if !merged.changed.is_empty() {
+            if let Some(problem) = domain::service_rules::reach_problems(
+                &merged.record.forms,
+                &merged.record.target_groups,
+                !merged.record.locations.is_empty(),
+                !merged.record.area.is_empty(),
+            )
+            .first()
+            {
+                self.refuse(Refusal::service(&entry.name, "po změně", problem));
+                return Ok(());
+            }
+            if let Some(Err(unknown)) = merged
+                .record
+                .places()
+                .map(|code| self.writer.knows(code))
+                .find(Result::is_err)
+            {
+                self.refuse(Refusal::service(&entry.name, "obec", unknown));
+                return Ok(());
+            }
+            let change = crate::editing::audit::Change {
+                kind: RecordKind::Service,
+                record_id: id,
+                by: Actor::Import(self.source),
+                at: self.now,
+            };
+            service::apply(
+                &mut self.writer.tx,
+                id,
+                &stored.edit,
+                &merged.record,
+                &change,
+            )
+            .await?;
+        }
+        self.settle(RecordKind::Service, id, &stored.edit.name, &merged)
+            .await
+    }
+
+    /// Counts the record and, when nothing of the file is left out, marks it imported.
+    async fn settle<T>(
+        &mut self,
+        kind: RecordKind,
+        id: i64,
+        name: &str,
+        merged: &Merged<T>,
+    ) -> Result<(), StoreError> {
+        let what = match kind {
+            RecordKind::Organization => "poskytovatel",
+            _ => "služba",
+        };
+        let counts: &mut Counts = match kind {
+            RecordKind::Organization => &mut self.summary.organizations,
+            _ => &mut self.summary.services,
+        };
+        if merged.changed.is_empty() {
+            counts.unchanged += 1;
+        } else {
+            counts.changed += 1;
+            self.summary
+                .changes
+                .push(format!("{what} „{name}“: {}", merged.changed.join(", ")));
+        }
+        for field in &merged.conflicts {
+            self.summary.conflicts.push(format!(
+                "{what} „{name}“, pole „{field}“: upraveno v portálu po posledním importu, soubor říká jinak — ponecháno"
+            ));
+        }
+        // A conflict keeps the record unmarked, so the next import reports it again.
+        if merged.conflicts.is_empty() {
+            mark_imported(&mut self.writer.tx, kind, id, self.now).await?;
+        }
+        Ok(())
+    }
+
+    /// A new record is counted and marked imported; a refusal of the writer (a rule the
+    /// record breaks) is reported; other errors end the import.
+    async fn added(
+        &mut self,
+        kind: RecordKind,
+        written: Result<i64, StoreError>,
+    ) -> Result<Option<i64>, StoreError> {
+        match written {
+            Ok(id) => {
+                match kind {
+                    RecordKind::Organization => self.summary.organizations.added += 1,
+                    _ => self.summary.services.added += 1,
+                }
+                mark_imported(&mut self.writer.tx, kind, id, self.now).await?;
+                Ok(Some(id))
+            }
+            Err(StoreError::Import(refusal)) => {
+                self.summary.refused.push(refusal.to_string());
+                Ok(None)
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Commits, or (dry run) rolls everything back.
+    pub(crate) async fn finish(self, dry_run: bool) -> Result<ImportSummary, StoreError> {
+        if dry_run {
+            self.writer.abandon().await?;
+        } else {
+            self.writer.commit().await?;
+        }
+        Ok(self.summary)
+    }
+}
+
+async fn existing_organization(
+    writer: &mut Writer,
+    entry: &OrganizationEntry,
+) -> Result<Option<i64>, StoreError> {
+    let ico = entry.ico.as_ref().map(|i| i.as_str());
+    Ok(sqlx::query_scalar!(
+        r#"SELECT id AS "id!: i64" FROM organizations
+           WHERE (?1 IS NOT NULL AND ico = ?1) OR (?1 IS NULL AND ico IS NULL AND name = ?2)
+           LIMIT 1"#,
+        ico,
+        entry.name
+    )
+    .fetch_optional(&mut *writer.tx)
+    .await?)
+}
+
+async fn existing_service(
+    writer: &mut Writer,
+    organization: i64,
+    entry: &ServiceEntry,
+) -> Result<Option<i64>, StoreError> {
+    let register = entry.register_id.as_ref().map(|r| r.as_str());
+    Ok(sqlx::query_scalar!(
+        r#"SELECT id AS "id!: i64" FROM services
+           WHERE (?1 IS NOT NULL AND register_id = ?1)
+              OR (?1 IS NULL AND organization_id = ?2 AND name = ?3)
+           LIMIT 1"#,
+        register,
+        organization,
+        entry.name
+    )
+    .fetch_optional(&mut *writer.tx)
+    .await?)
+}

@@ -1,0 +1,57 @@
+//! What a file import did, or (dry run) would do, record by record.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Added, changed and unchanged records of one kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub added: usize,
+    pub changed: usize,
+    pub unchanged: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub organizations: Counts,
+    pub services: Counts,
+    /// Each changed record with the fields the file changed.
+    pub changes: Vec<String>,
+    /// Fields staff edited since the last import that the file says differently: kept.
+    pub conflicts: Vec<String>,
+    /// Records not taken, each with its reason.
+    pub refused: Vec<String>,
+    /// What was read but has no place in the portal.
+    pub skipped: Vec<String>,
+}
+
+/// How far an import has read its file, for a progress bar: bytes read of bytes in all.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    read: Arc<AtomicU64>,
+    total: Arc<AtomicU64>,
+}
+
+impl Progress {
+    pub fn read(&self) -> u64 {
+        self.read.load(Ordering::Relaxed)
+    }
+
+    pub fn total(&self) -> u64 {
+        self.total.load(Ordering::Relaxed)
+    }
+
+    pub(crate) fn start(&self, total: u64) {
+        self.total.store(total, Ordering::Relaxed);
+        self.read.store(0, Ordering::Relaxed);
+    }
+
+    /// The file has been read to its end.
+    pub(crate) fn finish(&self) {
+        self.read.store(self.total(), Ordering::Relaxed);
+    }
+
+    pub(crate) fn advance(&self, bytes: u64) {
+        self.read.fetch_add(bytes, Ordering::Relaxed);
+    }
+}
