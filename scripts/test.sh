@@ -18,6 +18,10 @@ cargo clippy --workspace --exclude frontend --all-targets -- -D warnings
 step "lints: browser side"
 cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
+step "fuzz targets still build (they run with scripts/fuzz.sh)"
+cargo fmt --manifest-path domain/fuzz/Cargo.toml -- --check
+cargo clippy --manifest-path domain/fuzz/Cargo.toml --locked -- -D warnings
+
 step "checked-query data matches the queries"
 ./scripts/sqlx-prepare.sh --check
 

@@ -585,3 +585,51 @@ fn object(row: &Record) -> Map<String, Value> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows as a CSV reader gives them back.
+    fn read(rows: Rows, children: &mut Children) -> Vec<Record> {
+        let mut own = Vec::new();
+        for (table, cells) in rows.rows {
+            let record: Record = table
+                .columns
+                .iter()
+                .map(|c| (*c).to_owned())
+                .zip(cells)
+                .collect();
+            if table == ORGANIZATIONS {
+                own.push(record);
+            } else {
+                children.add(table, record);
+            }
+        }
+        own
+    }
+
+    #[test]
+    fn an_organization_with_empty_required_text_nests_back_whole() {
+        let organization: Organization = serde_json::from_value(serde_json::json!({
+            "id": "o1",
+            "name": "Spolek",
+            "description": "",
+            "phones": [{"id": "p1", "number": "+420 382 111 222"}],
+            "locations": [{
+                "id": "l1",
+                "location_type": "postal",
+                "addresses": [{
+                    "id": "a1", "location_id": "l1", "address_1": "Písek", "city": "Písek",
+                    "state_province": "Jihočeský kraj", "postal_code": "", "country": "CZ",
+                    "address_type": "postal"
+                }]
+            }]
+        }))
+        .unwrap();
+        let mut children = Children::default();
+        let own = read(Rows::organization(&organization), &mut children);
+        let back = children.organization(&own[0]).unwrap();
+        assert_eq!(back, organization);
+    }
+}

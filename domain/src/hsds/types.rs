@@ -81,6 +81,8 @@ pub struct Service {
 pub struct OrganizationBrief {
     pub id: String,
     pub name: String,
+    // Required, but may be empty: an empty CSV cell reads as absent.
+    #[serde(default)]
     pub description: String,
 }
 
@@ -88,6 +90,8 @@ pub struct OrganizationBrief {
 pub struct Organization {
     pub id: String,
     pub name: String,
+    // Required, but may be empty: an empty CSV cell reads as absent.
+    #[serde(default)]
     pub description: String,
     #[serde(default, skip_serializing_if = "none")]
     pub email: Option<String>,
@@ -255,6 +259,8 @@ pub struct Attribute {
 pub struct Taxonomy {
     pub id: String,
     pub name: String,
+    // Required, but may be empty: an empty CSV cell reads as absent.
+    #[serde(default)]
     pub description: String,
     #[serde(default, skip_serializing_if = "none")]
     pub version: Option<String>,
@@ -266,6 +272,8 @@ pub struct TaxonomyTerm {
     #[serde(default, skip_serializing_if = "none")]
     pub code: Option<String>,
     pub name: String,
+    // Required, but may be empty: an empty CSV cell reads as absent.
+    #[serde(default)]
     pub description: String,
     #[serde(default, skip_serializing_if = "none")]
     pub taxonomy: Option<String>,

@@ -7,6 +7,8 @@ mod entries;
 mod from_hsds;
 mod merge;
 pub mod register;
+#[cfg(test)]
+mod round_trip;
 
 pub use entries::{LocationEntry, OrganizationEntry, ServiceEntry};
 pub use from_hsds::{organization_entry, service_entry};
