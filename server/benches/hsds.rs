@@ -4,7 +4,8 @@
 //! - p50/p99 of `GET /api/hsds/services?per_page=50` on what it imported, through the whole
 //!   router on loopback (200 requests one at a time, pages 1–200 in turn), and of one service;
 //! - `server export` of the same as HSDS JSON and as the CSV datapackage, and each export
-//!   imported again into an empty database (time and peak memory).
+//!   imported again into an empty database (time and peak memory);
+//! - the same register import of a file of about 100 MB (140,000 services): memory stays flat.
 //!
 //! The imports run the real binary, so the memory is that of the import alone.
 //!
@@ -31,10 +32,7 @@ fn main() {
     let set = NationalDataSet::default();
 
     let register = at("rpss.json");
-    let mut file = std::io::BufWriter::new(std::fs::File::create(&register).expect("file"));
-    let items = store::write_register_file(&set, &mut file).expect("register file");
-    drop(file);
-    let size = std::fs::metadata(&register).expect("size").len();
+    let (items, size) = register_file(&set, &register);
     let url = format!("sqlite://{}", at("register.db"));
     runtime.block_on(municipalities_only(&url));
     let import = run_server(&["import", "--format", "mpsv", &register], &url);
@@ -45,7 +43,7 @@ fn main() {
         import.peak_mb
     );
     assert!(
-        import.stdout.contains(&format!("{items} služeb")),
+        import.stdout.contains(&format!(" {items} služeb")),
         "{}",
         import.stdout
     );
@@ -119,11 +117,42 @@ fn main() {
         let again = format!("sqlite://{}", at(&format!("{format}.db")));
         runtime.block_on(municipalities_only(&again));
         let import = run_server(&["import", "--format", format, &out], &again);
+        let added = format!(
+            "přibylo: {} poskytovatelů, {} služeb",
+            report.organizations, report.services
+        );
+        assert!(import.stdout.starts_with(&added), "{}", import.stdout);
         println!(
             "import --format {format} of that export into an empty database: {:.1} s, peak memory {:.0} MB",
             import.seconds, import.peak_mb
         );
     }
+
+    // Bounded memory: a register file of about 100 MB streams through the same import.
+    let big = NationalDataSet {
+        services: 140_000,
+        ..set
+    };
+    let register = at("rpss-100mb.json");
+    let (items, size) = register_file(&big, &register);
+    let url = format!("sqlite://{}", at("big.db"));
+    runtime.block_on(municipalities_only(&url));
+    let import = run_server(&["import", "--format", "mpsv", &register], &url);
+    assert!(import.stdout.contains(&format!(" {items} služeb")));
+    println!(
+        "import --format mpsv: {items} services ({:.1} MB) in {:.1} s, peak memory {:.0} MB",
+        size as f64 / 1e6,
+        import.seconds,
+        import.peak_mb
+    );
+}
+
+/// Writes the data set as the register's file at `path`: its items and bytes.
+fn register_file(set: &NationalDataSet, path: &str) -> (usize, u64) {
+    let mut file = std::io::BufWriter::new(std::fs::File::create(path).expect("file"));
+    let items = store::write_register_file(set, &mut file).expect("register file");
+    drop(file);
+    (items, std::fs::metadata(path).expect("size").len())
 }
 
 /// A new database with every Czech municipality and no directory.

@@ -352,6 +352,13 @@ async fn the_national_register_adds_services_without_the_names_of_people() {
             json!({"datumPoskytovaniDo": "2021-12-31T00:00:00"}),
         ),
         register_item("1000004", "Chybné IČO", "12345678", json!({})),
+        // In Brno, outside the portal's district: counted, not imported.
+        register_item(
+            "1000005",
+            "Poradna Brno",
+            "27006328",
+            json!({"zarizeni": [{"adresa": {"kodObce": 582786}}]}),
+        ),
     ];
     let file = json!({"datumAktualizace": "2026-11-23", "polozky": items});
     std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
@@ -367,6 +374,14 @@ async fn the_national_register_adds_services_without_the_names_of_people() {
     assert!(summary.refused.iter().any(|r| r.contains("2021-12-31")));
     assert!(summary.refused.iter().any(|r| r.contains("IČO")));
     assert!(summary.skipped.iter().any(|s| s.contains("vekoveSkupiny")));
+    assert!(
+        summary
+            .skipped
+            .iter()
+            .any(|s| s == "služby registru bez místa v obcích portálu, vynechány: 1"),
+        "{:?}",
+        summary.skipped
+    );
 
     let ids = published(&store).await;
     let services: Vec<_> = futures_all(&store, &ids).await;

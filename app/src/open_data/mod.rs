@@ -114,6 +114,15 @@ pub fn OpenDataPage() -> impl IntoView {
             <pre><code>"curl 'https://…/api/hsds/services?search=dluhy&per_page=10'
 curl 'https://…/api/hsds/services?obec=549240&forma=terenni&full=true'
 curl 'https://…/api/hsds/taxonomy_terms?search=senio'"</code></pre>
+            <h2>"Celý adresář jako soubory"</h2>
+            <p>
+                "Správce portálu vyexportuje celý adresář jako HSDS JSON nebo jako tabulkový datový balíček
+                 CSV (datapackage.json a tabulka na každý objekt) a stejné soubory, stejně jako otevřená data
+                 registru poskytovatelů MPSV, umí načíst. Import nepřepíše údaj, který redakce po
+                 posledním importu upravila: ohlásí ho jako konflikt."
+            </p>
+            <pre><code>"server export --format hsds-csv adresar/
+    server import --format mpsv rpss.json --dry-run"</code></pre>
         </article>
     }
 }

@@ -39,6 +39,11 @@ impl Merger {
         })
     }
 
+    /// Whether the municipality is one of the portal's.
+    pub(crate) fn knows(&self, code: domain::MunicipalityCode) -> bool {
+        self.writer.knows(code).is_ok()
+    }
+
     pub(crate) fn refuse(&mut self, refusal: Refusal) {
         self.summary.refused.push(refusal.to_string());
     }

@@ -1,6 +1,8 @@
 //! Importing the national register's `rpss.json` (`domain::import::register` reads its items).
-//! Each item names its provider: the first item of a provider adds or updates it, the others
-//! find it by IČO. The items stream, one at a time, and everything is one transaction.
+//! The register is national: a service with no place in the portal's municipalities is counted,
+//! not imported, and places elsewhere are left out. Each item names its provider: the first item
+//! of a provider adds or updates it, the others find it by IČO. The items stream, one at a time,
+//! and everything is one transaction.
 
 use super::FileError;
 use super::merger::Merger;
@@ -27,12 +29,12 @@ impl Store {
         let mut notes = Notes::new();
         // Providers met so far, by IČO or name: their id and name in the directory.
         let mut providers: HashMap<String, Option<(i64, String)>> = HashMap::new();
-        let mut age_groups = 0usize;
+        let (mut age_groups, mut elsewhere, mut places_elsewhere) = (0usize, 0usize, 0usize);
         let (mut items, parser) =
             stream::<Item>(path.to_owned(), Some("polozky"), progress.clone());
         while let Some(item) = items.recv().await {
             age_groups += usize::from(!item.vekove_skupiny.is_empty());
-            let (organization, service) = match entries(&item, today, &mut notes) {
+            let (organization, mut service) = match entries(&item, today, &mut notes) {
                 Ok(read) => read,
                 Err(refusal) => {
                     merger.refuse(refusal);
@@ -40,6 +42,15 @@ impl Store {
                     continue;
                 }
             };
+            let before = service.locations.len() + service.area.len();
+            service.locations.retain(|l| merger.knows(l.municipality));
+            service.area.retain(|code| merger.knows(*code));
+            if service.locations.is_empty() && service.area.is_empty() {
+                elsewhere += 1;
+                notes.clear();
+                continue;
+            }
+            places_elsewhere += before - service.locations.len() - service.area.len();
             let key = organization
                 .ico
                 .as_ref()
@@ -66,12 +77,22 @@ impl Store {
             path: path.display().to_string(),
             detail: e.to_string(),
         })??;
+        if elsewhere > 0 {
+            notes.push(format!(
+                "služby registru bez místa v obcích portálu, vynechány: {elsewhere}"
+            ));
+        }
+        if places_elsewhere > 0 {
+            notes.push(format!(
+                "místa a obce působnosti mimo obce portálu, vynechány: {places_elsewhere}"
+            ));
+        }
         if age_groups > 0 {
             notes.push(format!(
-                "věkové skupiny (vekoveSkupiny) portál neeviduje: vynechány u {age_groups} služeb"
+                "věkové skupiny (vekoveSkupiny) portál neeviduje; služby, u nichž vynechány: {age_groups}"
             ));
-            merger.note(&mut notes);
         }
+        merger.note(&mut notes);
         Ok(merger.finish(dry_run).await?)
     }
 }
