@@ -11,6 +11,12 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [["list"]],
+  // A municipality's website on two more origins, for the embedding journeys.
+  webServer: {
+    command: "node host/serve.mjs",
+    url: "http://127.0.0.1:3311/",
+    reuseExistingServer: false,
+  },
   use: {
     baseURL: process.env.POMOC_BASE_URL ?? "http://127.0.0.1:3000",
     locale: "cs-CZ",

@@ -36,4 +36,6 @@ export DATABASE_URL="sqlite://$e2e_dir/pomoc.db"
 export LEPTOS_SITE_ADDR="127.0.0.1:3310"
 export POMOC_BASE_URL="http://$LEPTOS_SITE_ADDR"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The test host (end2end/host/serve.mjs) on 3311 may embed the views; the one on 3312 may not.
+export POMOC_EMBED_ORIGINS="http://127.0.0.1:3311"
 cargo leptos end-to-end

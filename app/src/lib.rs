@@ -8,6 +8,7 @@ pub mod admin;
 pub mod audience;
 mod catalog;
 mod common;
+mod embed;
 mod error;
 mod faq;
 mod feedback;
@@ -46,22 +47,13 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The document title. leptos_meta writes it into the server's HTML unescaped, so a service name
-/// holding `</title><script>` would run: the server escapes it (the browser decodes the entities);
-/// in the browser it is set as plain text.
+/// The document title; leptos_meta writes it into the server's HTML unescaped.
 fn title_text(title: &str) -> String {
-    let full = if title.is_empty() {
+    common::escaped_on_server(if title.is_empty() {
         "Pomoc".to_owned()
     } else {
         format!("{title} – Pomoc")
-    };
-    if cfg!(feature = "ssr") {
-        full.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    } else {
-        full
-    }
+    })
 }
 
 /// Every route renders completely on the server before the first byte is sent (`SsrMode::Async`):
@@ -90,6 +82,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
                     <Route path=path!("/otevrena-data") view=open_data::OpenDataPage ssr=SsrMode::Async />
+                    <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
+                    <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
+                    <Route path=path!("/embed/mapa") view=map::MapPage ssr=SsrMode::Async />
+                    <Route path=path!("/embed/pomoc") view=wizard::WizardPage ssr=SsrMode::Async />
+                    <Route path=path!("/embed/pomoc/*cesta") view=wizard::WizardPage ssr=SsrMode::Async />
+                    <Route path=path!("/embed/dotazy") view=faq::FaqListPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava") view=admin::AdminHomePage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/prihlaseni") view=admin::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/odhlaseni") view=admin::LogoutPage ssr=SsrMode::Async />

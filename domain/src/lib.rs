@@ -9,6 +9,7 @@ pub mod audience;
 pub mod catalog;
 pub mod contact;
 pub mod delivery_form;
+pub mod embed;
 pub mod faq;
 pub mod filter;
 pub mod geo;

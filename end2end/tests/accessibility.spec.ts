@@ -7,6 +7,8 @@ const pages = [
   "/", "/?skupina=seniori", "/sluzby", "/sluzby?q=dluhy&forma=terenni", "/sluzby?q=xyzzy", "/sluzby/1", "/organizace/1",
   "/neexistuje", "/skupina", "/dotazy", "/dotazy?tema=pece", "/dotazy/mame-dluhy", "/pomoc", "/pomoc/dluhy",
   "/pomoc/dluhy/ne", "/pomoc/nemam-co-jist?tisk=1", "/pomoc/neznama", "/otevrena-data",
+  "/vlozit", "/vlozit?pohled=mapa&obec=549240&barva=modra", "/embed/sluzby?obec=549240", "/embed/sluzby?barva=cervena",
+  "/embed/mapa?skupina=seniori", "/embed/pomoc", "/embed/pomoc/dluhy/ne?barva=fialova", "/embed/dotazy?barva=seda",
 ];
 for (const path of pages) {
   test(`no axe violations on ${path}`, async ({ page }) => {

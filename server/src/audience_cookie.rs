@@ -32,8 +32,10 @@ pub async fn remember_audience(request: Request, next: Next) -> Response {
             return Redirect::to(&with_audience(&here, Some(&slug))).into_response();
         }
     }
+    let embedded = crate::framing::is_embed(&path);
     let mut response = next.run(request).await;
     if let Some(choice) = choice
+        && !embedded
         && let Ok(value) = HeaderValue::from_str(&set_cookie(choice.as_ref()))
     {
         response.headers_mut().append(SET_COOKIE, value);

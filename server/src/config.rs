@@ -10,6 +10,8 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/pomoc.db";
 pub enum ConfigError {
     #[error("invalid Leptos settings (LEPTOS_* variables): {0}")]
     Leptos(String),
+    #[error("POMOC_EMBED_ORIGINS: {0}")]
+    EmbedOrigin(#[from] domain::embed::OriginError),
 }
 
 #[derive(Debug, Clone)]
@@ -26,6 +28,9 @@ pub struct Config {
     /// `POMOC_SECURE_COOKIES=0` drops `Secure` and the `__Host-` prefix, for a browser that
     /// reaches a development server over plain HTTP by a name other than localhost.
     pub cookies: crate::forms::CookiePolicy,
+    /// `POMOC_EMBED_ORIGINS`: the municipal sites (origins, separated by spaces or commas) that
+    /// may show the embedded views; none by default, so only the portal's own preview can.
+    pub embed_origins: Vec<String>,
 }
 
 /// OpenStreetMap's standard tiles, which ask to be credited like this.
@@ -57,12 +62,19 @@ impl Config {
         let cookies = crate::forms::CookiePolicy {
             secure: setting("POMOC_SECURE_COOKIES").is_none_or(|v| v.trim() != "0"),
         };
+        let embed_origins = setting("POMOC_EMBED_ORIGINS")
+            .unwrap_or_default()
+            .split([' ', ',', '\n'])
+            .filter(|o| !o.trim().is_empty())
+            .map(domain::embed::parse_origin)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Config {
             database_url,
             leptos,
             public_url,
             tiles,
             cookies,
+            embed_origins,
         })
     }
 
@@ -75,6 +87,7 @@ impl Config {
             public_url = %self.public_url,
             tile_url = %self.tiles.url,
             secure_cookies = self.cookies.secure,
+            embed_origins = ?self.embed_origins,
             env = ?self.leptos.env,
             "configuration"
         );

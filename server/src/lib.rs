@@ -6,6 +6,7 @@ pub mod config;
 pub mod create_user;
 pub mod export;
 pub mod forms;
+pub mod framing;
 pub mod hsds;
 pub mod import;
 mod routes;

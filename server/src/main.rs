@@ -108,6 +108,7 @@ async fn serve() -> Result<(), StartError> {
         tiles: config.tiles,
         cookies: config.cookies,
         throttles: server::default_throttles(),
+        framing: server::framing::FramePolicy::new(&config.embed_origins),
     });
     tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));
     tokio::spawn(delete_expired_sessions(store_for_sessions));

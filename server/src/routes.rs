@@ -32,6 +32,8 @@ pub struct AppState {
     pub cookies: CookiePolicy,
     /// Rate limits per client (login, residents' messages).
     pub throttles: Throttles,
+    /// Who may frame the embedded views.
+    pub framing: crate::framing::FramePolicy,
 }
 
 /// Idle staff sessions end after this long.
@@ -120,6 +122,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(server_fn_error_status))
         .layer(middleware::from_fn(
             crate::audience_cookie::remember_audience,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.framing.clone(),
+            crate::framing::frame_headers,
         ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

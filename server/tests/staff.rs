@@ -347,6 +347,26 @@ async fn residents_messages_are_stored_moderated_and_turned_into_an_edit() {
         empty.body.contains("jan@example.cz"),
         "the contact typed stays"
     );
+    let long_contact = "x".repeat(500);
+    let markup = resident
+        .post(
+            &path,
+            &[
+                ("message", "</textarea><script>alert(1)</script>"),
+                ("contact", long_contact.as_str()),
+            ],
+        )
+        .await;
+    assert_eq!(markup.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        !markup.body.contains("<script>alert(1)"),
+        "a refused message comes back as text, never as markup"
+    );
+    assert!(
+        markup
+            .body
+            .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    );
 
     let sent = resident
         .post(

@@ -185,7 +185,7 @@ impl Fields {
         let (bad, described) = invalid(&self.errors, field);
         let control = view! {
             <textarea id=field.to_owned() name=field.to_owned() rows=rows.to_string()
-                aria-invalid=bad aria-describedby=described>{value}</textarea>
+                aria-invalid=bad aria-describedby=described>{crate::common::escaped_on_server(value)}</textarea>
         };
         self.labelled(field, label, hint, control.into_any())
     }

@@ -19,12 +19,15 @@ use leptos_router::hooks::{use_location, use_navigate};
 struct ChosenAudience(Memo<Option<AudienceSlug>>);
 
 /// Works out the chosen audience for the page and shares it; the layout calls this once.
-pub fn provide_chosen_audience() -> Memo<Option<AudienceSlug>> {
+/// With `remember` false (an embedded view) only the URL says it: no cookie is read or written.
+pub fn provide_chosen_audience(remember: bool) -> Memo<Option<AudienceSlug>> {
     let location = use_location();
-    let remembered = RwSignal::new(remembered_now());
+    let remembered = RwSignal::new(remember.then(remembered_now).flatten());
     // Effects run in the browser only: remember what the URL chooses, as the server would.
     Effect::new(move |_| {
-        if let Some(choice) = audience_choice(&location.search.get()) {
+        if let Some(choice) = audience_choice(&location.search.get())
+            && remember
+        {
             write_cookie(choice.as_ref());
             remembered.set(choice);
         }

@@ -76,6 +76,7 @@ pub fn FilterForm(view: CatalogView, filter: Filter, facets: Facets) -> impl Int
 
     view! {
         <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry" on:submit=on_submit on:change=on_change>
+            <crate::embed::KeepColours />
             <div class="field">
                 <label for="filter-q">"Hledat slovo"</label>
                 <div class="search-row">

@@ -41,7 +41,7 @@ fn ServiceCard(service: ServiceSummary) -> impl IntoView {
     view! {
         <article class="service-card" aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                <a href=format!("/sluzby/{}", service.id)>{service.name}</a>
+                <a href=format!("/sluzby/{}", service.id) target=crate::embed::new_tab()>{service.name}</a>
             </h2>
             <p class="provider">{service.organization.name}</p>
             <p class="facts">

@@ -11,11 +11,16 @@ pub enum CatalogView {
 }
 
 impl CatalogView {
-    pub fn path(self) -> &'static str {
+    fn base(self) -> &'static str {
         match self {
             CatalogView::List => "/sluzby",
             CatalogView::Map => "/mapa",
         }
+    }
+
+    /// The view's address (inside an embed, the embedded one).
+    pub fn path(self) -> String {
+        crate::embed::within(self.base())
     }
 
     /// This view of a filter.
@@ -26,9 +31,9 @@ impl CatalogView {
     /// This view of a raw query (without `?`).
     pub fn href_query(self, query: &str) -> String {
         if query.is_empty() {
-            self.path().to_owned()
+            self.path()
         } else {
-            format!("{}?{query}", self.path())
+            crate::embed::within(&format!("{}?{query}", self.base()))
         }
     }
 }

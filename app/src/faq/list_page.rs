@@ -33,13 +33,14 @@ pub fn FaqListPage() -> impl IntoView {
                             let filter = filter.clone();
                             move |topic: Option<&domain::Slug>| {
                                 let next = FaqFilter { topic: topic.cloned(), ..filter.clone() };
-                                format!("/dotazy?{}", next.to_query())
+                                crate::embed::within(&format!("/dotazy?{}", next.to_query()))
                             }
                         };
                         let all_groups = format!("/dotazy?{}", FaqFilter { audience: None, ..filter.clone() }.to_query());
                         let count = list.items.len();
                         view! {
-                            <form class="filters" method="get" action="/dotazy" role="search" aria-label="Hledat v dotazech">
+                            <form class="filters" method="get" action=crate::embed::within("/dotazy") role="search" aria-label="Hledat v dotazech">
+                                <crate::embed::KeepColours />
                                 <label for="faq-q">"Hledat v dotazech"</label>
                                 <div class="search-row">
                                     <input id="faq-q" type="search" name="q" value=filter.text.clone() autocomplete="off" />
@@ -66,7 +67,7 @@ pub fn FaqListPage() -> impl IntoView {
                             {audience.map(|_| view! {
                                 <p class="notice">
                                     "Ukazujeme dotazy pro vybranou skupinu a dotazy pro všechny. "
-                                    <a href=format!("{all_groups}&skupina=")>"Zobrazit všechny dotazy"</a>
+                                    <a href=crate::embed::within(&format!("{all_groups}&skupina="))>"Zobrazit všechny dotazy"</a>
                                 </p>
                             })}
                             <p class="result-count" role="status">{crate::common::count(count as u32, "dotaz", "dotazy", "dotazů")}</p>
@@ -75,9 +76,9 @@ pub fn FaqListPage() -> impl IntoView {
                                     <section class="empty-state" aria-labelledby="faq-empty">
                                         <h2 id="faq-empty">"Takový dotaz tu zatím není"</h2>
                                         <ul class="link-list">
-                                            <li><a href="/dotazy?skupina=">"Zobrazit všechny dotazy"</a></li>
-                                            <li><a href="/pomoc">"Projít průvodce Potřebuji pomoc"</a></li>
-                                            <li><a href=with_audience("/sluzby", filter.audience.as_ref())>"Hledat v katalogu služeb"</a></li>
+                                            <li><a href=crate::embed::within("/dotazy?skupina=")>"Zobrazit všechny dotazy"</a></li>
+                                            <li><a href=crate::embed::within("/pomoc")>"Projít průvodce Potřebuji pomoc"</a></li>
+                                            <li><a href=crate::embed::within(&with_audience("/sluzby", filter.audience.as_ref()))>"Hledat v katalogu služeb"</a></li>
                                         </ul>
                                     </section>
                                 }
@@ -90,7 +91,7 @@ pub fn FaqListPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|f| view! {
                                                 <li>
-                                                    <h2><a href=format!("/dotazy/{}", f.slug)>{f.question}</a></h2>
+                                                    <h2><a href=format!("/dotazy/{}", f.slug) target=crate::embed::new_tab()>{f.question}</a></h2>
                                                     <p>{f.excerpt}</p>
                                                 </li>
                                             })

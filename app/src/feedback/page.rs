@@ -93,7 +93,7 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
                         <CsrfField token=csrf />
                         <label for="message">"Vaše zpráva"</label>
                         <textarea id="message" name="message" rows="6" required maxlength=MESSAGE_MAX.to_string()
-                            aria-invalid=message_bad aria-describedby=message_bad.map(|_| "message-error")>{form.message}</textarea>
+                            aria-invalid=message_bad aria-describedby=message_bad.map(|_| "message-error")>{crate::common::escaped_on_server(form.message)}</textarea>
                         <FieldError errors=errors.clone() field="message" />
                         <label for="contact">"Kontakt na vás (nepovinné)"</label>
                         <p class="muted hint">"E-mail nebo telefon, jen pokud chcete, abychom se vám ozvali."</p>

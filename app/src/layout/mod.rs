@@ -24,7 +24,12 @@ pub fn use_site() -> SiteResource {
 pub fn Layout(children: Children) -> impl IntoView {
     let site: SiteResource = Resource::new(|| (), |_| load_site_info());
     provide_context(site);
-    provide_chosen_audience();
+    let location = leptos_router::hooks::use_location();
+    let embedded = crate::embed::embedding(
+        &location.pathname.get_untracked(),
+        &location.search.get_untracked(),
+    );
+    provide_chosen_audience(embedded.is_none());
     // Effects run only in the browser: the mark tells styles and tests that the page is live.
     Effect::new(|_| {
         if let Some(body) = document().body() {
@@ -33,6 +38,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     });
     let region =
         move || Suspend::new(async move { site.await.map(|s| s.region_name).unwrap_or_default() });
+    if let Some(embedded) = embedded {
+        provide_context(embedded);
+        return view! {
+            <crate::embed::EmbedFrame embedded>
+                {children()}
+            </crate::embed::EmbedFrame>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#obsah">"Přeskočit na obsah"</a>
         <Suspense>
@@ -68,7 +82,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 "Pomoc – sociální služby "<span><Suspense>{region}</Suspense></span>
                 ". Katalog vzniká v rámci komunitního plánování sociálních služeb."
             </p>
-            <p class="muted">"Polohy obcí: 33bcdd/souradnice-mest (2018). " <a href="/otevrena-data">"Otevřená data a API"</a></p>
+            <p class="muted">
+                "Polohy obcí: 33bcdd/souradnice-mest (2018). " <a href="/otevrena-data">"Otevřená data a API"</a>
+                " · " <a href="/vlozit">"Vložit na web obce"</a>
+            </p>
         </footer>
     }
+    .into_any()
 }

@@ -116,7 +116,7 @@ fn brief(s: ServiceSummary) -> MapService {
 fn ServiceLine(service: MapService, note: Option<String>) -> impl IntoView {
     view! {
         <li>
-            <a href=format!("/sluzby/{}", service.id)>{service.name}</a>
+            <a href=format!("/sluzby/{}", service.id) target=crate::embed::new_tab()>{service.name}</a>
             <span class="provider">{format!(" – {}", service.organization.name)}</span>
             <span class="muted">{format!(" ({})", forms_text(&service.forms))}</span>
             {note.map(|n| view! { <span class="distance">{format!(" · {n}")}</span> })}

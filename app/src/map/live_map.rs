@@ -182,7 +182,7 @@ fn PlacePin(place: domain::map::Place) -> impl IntoView {
                             .into_iter()
                             .map(|s| view! {
                                 <li>
-                                    <a href=format!("/sluzby/{}", s.id)>{s.name}</a>
+                                    <a href=format!("/sluzby/{}", s.id) target=crate::embed::new_tab()>{s.name}</a>
                                     <br />
                                     {s.organization.name}
                                     <br />

@@ -94,7 +94,7 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <section class="map-list" aria-label="Seznam služeb" hidden=move || only_in_view.get()>
             {list}
         </section>
-        <p><a href=coverage_href(&filter)>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
+        <p><a href=coverage_href(&filter) target=crate::embed::new_tab()>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
     }
 }
 
@@ -107,7 +107,8 @@ fn OriginForm(
 ) -> impl IntoView {
     let hidden = domain::query::parse_pairs(&filter.with_page(1).to_query()).unwrap_or_default();
     view! {
-        <form class="origin-form" method="get" action="/mapa">
+        <form class="origin-form" method="get" action=crate::embed::within("/mapa")>
+            <crate::embed::KeepColours />
             {hidden
                 .into_iter()
                 .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })

@@ -49,7 +49,8 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
             })}
 
             {(!print).then(|| view! {
-                <form class="filters narrow" method="get" action=here.clone()>
+                <form class="filters narrow" method="get" action=crate::embed::within(&here)>
+                    <crate::embed::KeepColours />
                     <label for="outcome-municipality">"Kde bydlíte? Ukážeme pomoc ve vaší obci."</label>
                     <div class="search-row">
                         <select id="outcome-municipality" name="obec">
@@ -87,17 +88,17 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
                 <section aria-labelledby="read-heading">
                     <h2 id="read-heading">"Přečtěte si také"</h2>
                     <ul class="link-list">
-                        {faq.into_iter().map(|f| view! { <li><a href=format!("/dotazy/{}", f.slug)>{f.question}</a></li> }).collect_view()}
+                        {faq.into_iter().map(|f| view! { <li><a href=format!("/dotazy/{}", f.slug) target=crate::embed::new_tab()>{f.question}</a></li> }).collect_view()}
                     </ul>
                 </section>
             })}
 
             <section class="share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{if print { "Tuto stránku najdete na" } else { "Pro sociální pracovníky a pro vás" }}</h2>
-                <p><a href=short_link.clone()>{short_link.clone()}</a></p>
+                <p><a href=short_link.clone() target=crate::embed::new_tab()>{short_link.clone()}</a></p>
                 <div class="qr" inner_html=qr></div>
                 {(!print).then(|| view! {
-                    <p><a class="button" href=print_href.clone()>"Verze k tisku"</a></p>
+                    <p><a class="button" href=print_href.clone() target=crate::embed::new_tab()>"Verze k tisku"</a></p>
                     <p class="muted">"Odkaz i QR kód vedou zpět na tento výsledek. Nic o vás neukládáme."</p>
                 })}
                 {print.then(|| view! {

@@ -64,13 +64,13 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
                                 <li>
                                     <span class="trail-question">{a.question}</span>" "
                                     <strong>{a.answer}</strong>" "
-                                    <a href=a.change_href aria-label=label>"změnit"</a>
+                                    <a href=crate::embed::within(&a.change_href) aria-label=label>"změnit"</a>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ol>
-                <p><a href="/pomoc">"Začít znovu"</a></p>
+                <p><a href=crate::embed::within("/pomoc")>"Začít znovu"</a></p>
             </section>
         }
     });
@@ -82,10 +82,10 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
                 <h1>{text}</h1>
                 {(!help.is_empty()).then(|| view! { <p class="lead">{help}</p> })}
                 <ul class="answers">
-                    {answers.into_iter().map(|a| view! { <li><a class="answer" href=a.href>{a.label}</a></li> }).collect_view()}
+                    {answers.into_iter().map(|a| view! { <li><a class="answer" href=crate::embed::within(&a.href)>{a.label}</a></li> }).collect_view()}
                 </ul>
                 {trail}
-                <p class="muted">"Nenašli jste svou situaci? "<a href="/sluzby">"Prohledejte katalog služeb"</a>" nebo "<a href="/dotazy">"časté dotazy"</a>"."</p>
+                <p class="muted">"Nenašli jste svou situaci? "<a href=crate::embed::within("/sluzby")>"Prohledejte katalog služeb"</a>" nebo "<a href=crate::embed::within("/dotazy")>"časté dotazy"</a>"."</p>
             </div>
         }
             .into_any(),
@@ -108,10 +108,10 @@ fn WizardError(error: AppError) -> impl IntoView {
             <h1 id="wizard-error">"Tuto cestu průvodcem neznáme"</h1>
             <p class="lead">{error.to_string()}</p>
             <p>"Odkaz mohl být zkrácený nebo mezitím změněný. Projděte průvodce znovu, zabere to jen pár kliknutí."</p>
-            <p><a class="button" href="/pomoc">"Začít znovu"</a></p>
+            <p><a class="button" href=crate::embed::within("/pomoc")>"Začít znovu"</a></p>
             <ul class="link-list">
-                <li><a href="/sluzby">"Prohledat katalog služeb"</a></li>
-                <li><a href="/dotazy">"Časté dotazy"</a></li>
+                <li><a href=crate::embed::within("/sluzby")>"Prohledat katalog služeb"</a></li>
+                <li><a href=crate::embed::within("/dotazy")>"Časté dotazy"</a></li>
             </ul>
         </section>
     }

@@ -41,7 +41,9 @@ impl TestApp {
         use axum::serve::ListenerExt;
         let options = LeptosOptions::builder()
             .output_name("pomoc")
-            .site_root("target/site")
+            // The static files as the repository keeps them (the loader scripts, Leaflet…);
+            // the compiled CSS and wasm are not needed here.
+            .site_root(concat!(env!("CARGO_MANIFEST_DIR"), "/../public"))
             .build();
         let app = router(AppState {
             leptos_options: options,
@@ -53,6 +55,7 @@ impl TestApp {
             },
             cookies: server::CookiePolicy { secure: true },
             throttles: server::default_throttles(),
+            framing: server::framing::FramePolicy::new(&["https://www.obec.example".into()]),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
