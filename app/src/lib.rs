@@ -15,6 +15,7 @@ mod feedback;
 mod home;
 mod layout;
 mod map;
+mod news;
 mod open_data;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -82,6 +83,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
                     <Route path=path!("/otevrena-data") view=open_data::OpenDataPage ssr=SsrMode::Async />
+                    <Route path=path!("/novinky") view=news::NewsPage ssr=SsrMode::Async />
+                    <Route path=path!("/novinky/:id") view=news::ArticlePage ssr=SsrMode::Async />
+                    <Route path=path!("/akce") view=news::EventsPage ssr=SsrMode::Async />
+                    <Route path=path!("/akce/:id") view=news::EventPage ssr=SsrMode::Async />
                     <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/mapa") view=map::MapPage ssr=SsrMode::Async />

@@ -17,6 +17,7 @@ pub mod hsds;
 pub mod ids;
 pub mod import;
 pub mod map;
+pub mod news;
 pub mod opening_hours;
 pub mod query;
 pub mod service_rules;

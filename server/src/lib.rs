@@ -5,6 +5,7 @@ mod audience_cookie;
 pub mod config;
 pub mod create_user;
 pub mod export;
+mod feeds;
 pub mod forms;
 pub mod framing;
 pub mod hsds;

@@ -13,6 +13,7 @@ mod feedback;
 mod fts;
 mod generate;
 mod import;
+mod news;
 mod open_data;
 mod places;
 mod rows;

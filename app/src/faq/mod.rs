@@ -10,3 +10,5 @@ mod markdown;
 pub use api::{FaqItem, load_faq_items};
 pub use faq_page::FaqPage;
 pub use list_page::FaqListPage;
+#[cfg(feature = "ssr")]
+pub use markdown::to_safe_html;

@@ -38,6 +38,8 @@ pub fn MainMenu() -> impl IntoView {
                 <li><A href=move || link("/sluzby")>"Služby"</A></li>
                 <li><A href=move || link("/mapa")>"Mapa"</A></li>
                 <li><A href=move || link("/dotazy")>"Dotazy"</A></li>
+                <li><A href="/novinky">"Novinky"</A></li>
+                <li><A href="/akce">"Akce"</A></li>
             </ul>
         </nav>
     }

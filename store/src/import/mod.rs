@@ -41,6 +41,8 @@ pub enum ImportError {
     Faq { faq: String, detail: String },
     #[error("wizard: {0}")]
     Wizard(String),
+    #[error("news or event „{item}“: {detail}")]
+    News { item: String, detail: String },
 }
 
 /// Why a file import stopped; nothing of it was kept.

@@ -25,6 +25,10 @@ pub struct SampleData {
     pub organizations: Vec<OrganizationEntry>,
     #[serde(default)]
     pub faqs: Vec<Faq>,
+    #[serde(default)]
+    pub articles: Vec<domain::news::Article>,
+    #[serde(default)]
+    pub events: Vec<domain::news::Event>,
     pub wizard: Option<WizardTree>,
     /// The municipalities, from the CSV beside the file.
     #[serde(skip)]
@@ -55,6 +59,8 @@ impl SampleData {
             audiences,
             organizations,
             faqs: Vec::new(),
+            articles: Vec::new(),
+            events: Vec::new(),
             wizard: None,
             municipalities_csv,
         }
@@ -65,6 +71,8 @@ impl SampleData {
     pub fn without_directory(mut self) -> SampleData {
         self.organizations.clear();
         self.faqs.clear();
+        self.articles.clear();
+        self.events.clear();
         self.wizard = None;
         self
     }
@@ -116,6 +124,12 @@ impl Store {
         }
         if let Some(tree) = &data.wizard {
             writer.wizard(tree).await?;
+        }
+        for article in &data.articles {
+            writer.article(article).await?;
+        }
+        for event in &data.events {
+            writer.event(event).await?;
         }
         let report = writer.commit().await?;
         tracing::info!(?report, "data imported");

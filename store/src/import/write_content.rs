@@ -5,7 +5,9 @@
 use super::ImportError;
 use super::write::Writer;
 use crate::StoreError;
+use crate::rows::json;
 use domain::faq::{Faq, Topic};
+use domain::news::{Article, Event};
 use domain::wizard::{Step, WizardTree};
 use domain::{Audience, Slug, TargetGroup};
 use std::collections::HashMap;
@@ -24,6 +26,54 @@ fn ids(known: &HashMap<Slug, i64>, names: &[Slug], what: &str) -> Result<Vec<i64
 }
 
 impl Writer {
+    pub(crate) async fn article(&mut self, article: &Article) -> Result<(), StoreError> {
+        let invalid = |detail: String| ImportError::News {
+            item: article.slug.to_string(),
+            detail,
+        };
+        article.check().map_err(|e| invalid(e.to_string()))?;
+        ids(&self.audiences, &article.audiences, "skupina").map_err(invalid)?;
+        let (slug, audiences) = (article.slug.as_str(), json(&article.audiences));
+        sqlx::query!(
+            "INSERT INTO articles (slug, title, published_on, summary, body, audiences)
+             VALUES (?, ?, ?, ?, ?, ?)",
+            slug,
+            article.title,
+            article.published_on,
+            article.summary,
+            article.body,
+            audiences
+        )
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    pub(crate) async fn event(&mut self, event: &Event) -> Result<(), StoreError> {
+        let invalid = |detail: String| ImportError::News {
+            item: event.slug.to_string(),
+            detail,
+        };
+        event.check().map_err(|e| invalid(e.to_string()))?;
+        ids(&self.audiences, &event.audiences, "skupina").map_err(invalid)?;
+        let (slug, audiences) = (event.slug.as_str(), json(&event.audiences));
+        let (starts, ends) = (event.starts.to_string(), event.ends.to_string());
+        sqlx::query!(
+            "INSERT INTO events (slug, title, starts, ends, place, description, audiences)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            slug,
+            event.title,
+            starts,
+            ends,
+            event.place,
+            event.description,
+            audiences
+        )
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
     pub(crate) async fn topic(&mut self, topic: &Topic, position: usize) -> Result<(), StoreError> {
         let position = position as i64;
         let slug = topic.slug.as_str();

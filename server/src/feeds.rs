@@ -1,0 +1,148 @@
+//! Feeds for other programs: `/novinky.atom` (news for a feed reader), `/akce.ics` (events for a
+//! calendar application to subscribe to) and `/akce/{slug}/kalendar.ics` (one event to add),
+//! each filterable by audience (`?skupina=`). Errors are plain Czech text with a 4xx status.
+
+use crate::routes::AppState;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use domain::AudienceSlug;
+use domain::news::{LocalDateTime, atom, ical};
+use serde::Deserialize;
+use store::StoreError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/novinky.atom", get(news))
+        .route("/akce.ics", get(events))
+        .route("/akce/{slug}/kalendar.ics", get(event))
+}
+
+#[derive(Debug, thiserror::Error)]
+enum FeedError {
+    #[error("Skupina obyvatel „{0}“ neexistuje.")]
+    Audience(String),
+    #[error("Akce nebyla nalezena.")]
+    NotFound,
+    #[error("Databáze neodpověděla, zkuste to prosím znovu.")]
+    Store(#[from] StoreError),
+}
+
+impl IntoResponse for FeedError {
+    fn into_response(self) -> Response {
+        let status = match self {
+            FeedError::Audience(_) => StatusCode::BAD_REQUEST,
+            FeedError::NotFound => StatusCode::NOT_FOUND,
+            FeedError::Store(ref error) => {
+                tracing::error!(%error, "feed failed");
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            self.to_string(),
+        )
+            .into_response()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct AudienceQuery {
+    skupina: Option<String>,
+}
+
+impl AudienceQuery {
+    fn audience(&self) -> Result<Option<AudienceSlug>, FeedError> {
+        match self.skupina.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(slug) => AudienceSlug::parse(slug)
+                .map(Some)
+                .map_err(|_| FeedError::Audience(slug.chars().take(40).collect())),
+        }
+    }
+
+    fn suffix(&self, audience: &Option<AudienceSlug>) -> String {
+        audience
+            .as_ref()
+            .map_or(String::new(), |a| format!("?skupina={a}"))
+    }
+}
+
+fn typed(content_type: &'static str, body: String) -> Response {
+    ([(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+async fn news(
+    State(state): State<AppState>,
+    Query(query): Query<AudienceQuery>,
+) -> Result<Response, FeedError> {
+    let audience = query.audience()?;
+    let articles = state.store.articles(audience.as_ref(), 50).await?;
+    let path = format!("/novinky.atom{}", query.suffix(&audience));
+    let body = atom::feed(&articles, &state.public_url, "Novinky – Pomoc", &path);
+    Ok(typed("application/atom+xml; charset=utf-8", body))
+}
+
+/// Events from a year back on: a subscribed calendar keeps the recent past.
+async fn events(
+    State(state): State<AppState>,
+    Query(query): Query<AudienceQuery>,
+) -> Result<Response, FeedError> {
+    let audience = query.audience()?;
+    let (now, stamp) = now();
+    let from = LocalDateTime {
+        year: now.year - 1,
+        ..now
+    };
+    let events = state.store.events(from, None, audience.as_ref()).await?;
+    let body = ical::calendar(&events, &state.public_url, "Akce – Pomoc", &stamp);
+    Ok(typed("text/calendar; charset=utf-8", body))
+}
+
+async fn event(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, FeedError> {
+    let event = state.store.event(&slug).await?.ok_or(FeedError::NotFound)?;
+    let (_, stamp) = now();
+    let body = ical::calendar(
+        std::slice::from_ref(&event),
+        &state.public_url,
+        &event.title,
+        &stamp,
+    );
+    let mut response = typed("text/calendar; charset=utf-8", body);
+    if let Ok(value) =
+        HeaderValue::from_str(&format!("attachment; filename=\"{}.ics\"", event.slug))
+    {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_DISPOSITION, value);
+    }
+    Ok(response)
+}
+
+/// Today's date as a local time at midnight (UTC's date), and the iCalendar stamp of now (UTC).
+fn now() -> (LocalDateTime, String) {
+    let now = time::OffsetDateTime::now_utc();
+    let today = LocalDateTime {
+        year: now.year(),
+        month: u8::from(now.month()),
+        day: now.day(),
+        hour: 0,
+        minute: 0,
+    };
+    let stamp = format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
+    );
+    (today, stamp)
+}
