@@ -17,6 +17,7 @@ mod layout;
 mod map;
 mod news;
 mod open_data;
+mod plan;
 #[cfg(feature = "ssr")]
 pub mod state;
 mod wizard;
@@ -87,6 +88,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/novinky/:id") view=news::ArticlePage ssr=SsrMode::Async />
                     <Route path=path!("/akce") view=news::EventsPage ssr=SsrMode::Async />
                     <Route path=path!("/akce/:id") view=news::EventPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan") view=plan::PlanPage ssr=SsrMode::Async />
                     <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/mapa") view=map::MapPage ssr=SsrMode::Async />

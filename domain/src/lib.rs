@@ -19,6 +19,7 @@ pub mod import;
 pub mod map;
 pub mod news;
 pub mod opening_hours;
+pub mod plan;
 pub mod query;
 pub mod service_rules;
 pub mod service_type;

@@ -145,6 +145,14 @@ pub fn excerpt(text: &str, max: usize) -> String {
     )
 }
 
+/// Text for XML or HTML written by hand (feeds, SVG): `&`, `<`, `>` and `"` escaped.
+pub fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,7 @@ mod import;
 mod news;
 mod open_data;
 mod places;
+mod plan;
 mod rows;
 mod sessions;
 mod staff;

@@ -40,6 +40,7 @@ pub fn MainMenu() -> impl IntoView {
                 <li><A href=move || link("/dotazy")>"Dotazy"</A></li>
                 <li><A href="/novinky">"Novinky"</A></li>
                 <li><A href="/akce">"Akce"</A></li>
+                <li><A href="/plan">"Plán"</A></li>
             </ul>
         </nav>
     }

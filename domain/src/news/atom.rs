@@ -1,6 +1,7 @@
 //! News as an Atom feed (RFC 4287) that feed readers follow.
 
 use super::Article;
+use crate::text::escape_xml as escape;
 
 /// The feed of `articles` (newest first) of the portal at `base`; `self_path` is the feed's own
 /// path with its query (`/novinky.atom?skupina=seniori`).
@@ -29,13 +30,6 @@ pub fn feed(articles: &[Article], base: &str, title: &str, self_path: &str) -> S
     }
     out.push_str("</feed>\n");
     out
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -43,6 +43,8 @@ pub enum ImportError {
     Wizard(String),
     #[error("news or event „{item}“: {detail}")]
     News { item: String, detail: String },
+    #[error("plan: {0}")]
+    Plan(String),
 }
 
 /// Why a file import stopped; nothing of it was kept.

@@ -29,6 +29,7 @@ pub struct SampleData {
     pub articles: Vec<domain::news::Article>,
     #[serde(default)]
     pub events: Vec<domain::news::Event>,
+    pub plan: Option<domain::plan::Plan>,
     pub wizard: Option<WizardTree>,
     /// The municipalities, from the CSV beside the file.
     #[serde(skip)]
@@ -61,6 +62,7 @@ impl SampleData {
             faqs: Vec::new(),
             articles: Vec::new(),
             events: Vec::new(),
+            plan: None,
             wizard: None,
             municipalities_csv,
         }
@@ -73,6 +75,7 @@ impl SampleData {
         self.faqs.clear();
         self.articles.clear();
         self.events.clear();
+        self.plan = None;
         self.wizard = None;
         self
     }
@@ -130,6 +133,9 @@ impl Store {
         }
         for event in &data.events {
             writer.event(event).await?;
+        }
+        if let Some(plan) = &data.plan {
+            writer.plan(plan).await?;
         }
         let report = writer.commit().await?;
         tracing::info!(?report, "data imported");

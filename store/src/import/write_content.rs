@@ -26,6 +26,22 @@ fn ids(known: &HashMap<Slug, i64>, names: &[Slug], what: &str) -> Result<Vec<i64
 }
 
 impl Writer {
+    pub(crate) async fn plan(&mut self, plan: &domain::plan::Plan) -> Result<(), StoreError> {
+        plan.check().map_err(|e| ImportError::Plan(e.to_string()))?;
+        let data = serde_json::to_string(plan).map_err(|e| ImportError::Plan(e.to_string()))?;
+        let (from, to) = (i64::from(plan.from_year), i64::from(plan.to_year));
+        sqlx::query!(
+            "INSERT INTO plans (title, from_year, to_year, data) VALUES (?, ?, ?, ?)",
+            plan.title,
+            from,
+            to,
+            data
+        )
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
     pub(crate) async fn article(&mut self, article: &Article) -> Result<(), StoreError> {
         let invalid = |detail: String| ImportError::News {
             item: article.slug.to_string(),

@@ -1,0 +1,329 @@
+//! The medium-term plan of social services (střednědobý plán): its period and vision, the
+//! priorities, their measures and the activities that carry them out, each with an owner, years,
+//! a budget, a status and indicators. `chart` draws its progress as SVG on the server, with the
+//! same numbers in a table beside it for screen readers.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub title: String,
+    pub from_year: u16,
+    pub to_year: u16,
+    pub vision: String,
+    pub priorities: Vec<Priority>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Priority {
+    pub code: String,
+    pub title: String,
+    pub measures: Vec<Measure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub code: String,
+    pub title: String,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    pub code: String,
+    pub title: String,
+    pub owner: String,
+    pub from_year: u16,
+    pub to_year: u16,
+    /// Czech crowns for the whole period; `None` when it costs nothing extra.
+    pub budget_czk: Option<u64>,
+    pub status: ActivityStatus,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActivityStatus {
+    Planovana,
+    Probiha,
+    Splnena,
+    Zrusena,
+}
+
+impl ActivityStatus {
+    pub const ALL: [ActivityStatus; 4] = [
+        ActivityStatus::Planovana,
+        ActivityStatus::Probiha,
+        ActivityStatus::Splnena,
+        ActivityStatus::Zrusena,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityStatus::Planovana => "plánovaná",
+            ActivityStatus::Probiha => "probíhá",
+            ActivityStatus::Splnena => "splněná",
+            ActivityStatus::Zrusena => "zrušená",
+        }
+    }
+
+    /// Bar colours, each with at least 3:1 against white (WCAG 1.4.11 for graphics).
+    fn colour(self) -> &'static str {
+        match self {
+            ActivityStatus::Planovana => "#5c6670",
+            ActivityStatus::Probiha => "#1d4f91",
+            ActivityStatus::Splnena => "#0b5e55",
+            ActivityStatus::Zrusena => "#a4262c",
+        }
+    }
+}
+
+/// What an activity measures: a target and what has been reached so far.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub name: String,
+    pub target: u32,
+    pub achieved: u32,
+}
+
+/// Why a plan from a data file was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("období plánu končí dřív, než začne")]
+    Period,
+    #[error("aktivita {0} leží mimo období plánu")]
+    ActivityYears(String),
+    #[error("kód {0} se v plánu opakuje")]
+    DuplicateCode(String),
+}
+
+impl Plan {
+    pub fn check(&self) -> Result<(), PlanError> {
+        if self.to_year < self.from_year {
+            return Err(PlanError::Period);
+        }
+        let mut codes = std::collections::HashSet::new();
+        for priority in &self.priorities {
+            let measures = priority.measures.iter();
+            let activities = priority.measures.iter().flat_map(|m| m.activities.iter());
+            for code in std::iter::once(&priority.code)
+                .chain(measures.map(|m| &m.code))
+                .chain(activities.clone().map(|a| &a.code))
+            {
+                if !codes.insert(code.clone()) {
+                    return Err(PlanError::DuplicateCode(code.clone()));
+                }
+            }
+            for a in activities {
+                if a.from_year < self.from_year
+                    || a.to_year > self.to_year
+                    || a.to_year < a.from_year
+                {
+                    return Err(PlanError::ActivityYears(a.code.clone()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn activities(&self) -> impl Iterator<Item = &Activity> {
+        self.priorities
+            .iter()
+            .flat_map(|p| p.measures.iter().flat_map(|m| m.activities.iter()))
+    }
+
+    /// How many activities are in each state, in the order of `ActivityStatus::ALL`.
+    pub fn status_counts(&self) -> Vec<(ActivityStatus, usize)> {
+        ActivityStatus::ALL
+            .into_iter()
+            .map(|s| (s, self.activities().filter(|a| a.status == s).count()))
+            .collect()
+    }
+
+    pub fn budget_czk(&self) -> u64 {
+        self.activities().filter_map(|a| a.budget_czk).sum()
+    }
+}
+
+/// `1 250 000 Kč`.
+pub fn crowns(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    format!("{out}\u{a0}Kč")
+}
+
+/// A horizontal bar chart of the activities by state, as SVG. It is a picture of the table
+/// beside it, so it is hidden from screen readers (`aria-hidden`), which read the table.
+pub fn status_chart(counts: &[(ActivityStatus, usize)]) -> String {
+    let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let (row, label_width, bar_width) = (28, 110, 220);
+    let height = row * counts.len() + 8;
+    let mut svg = svg_open(label_width + bar_width + 40, height);
+    for (i, (status, n)) in counts.iter().enumerate() {
+        let y = i * row + 4;
+        let width = bar_width * n / max;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{}</text>\
+             <rect x=\"{label_width}\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"{}\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{n}</text>",
+            y + 15,
+            status.label(),
+            status.colour(),
+            label_width + width + 6,
+            y + 15
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Progress of each indicator as a bar to its target (capped at 100 %), as SVG; the table beside
+/// it has the numbers.
+pub fn indicator_chart(indicators: &[(&str, &Indicator)]) -> String {
+    let (row, label_width, bar_width) = (34, 56, 300);
+    let height = row * indicators.len() + 8;
+    let mut svg = svg_open(label_width + bar_width + 60, height);
+    for (i, (code, indicator)) in indicators.iter().enumerate() {
+        let y = i * row + 4;
+        let percent = percent(indicator);
+        let width = bar_width * percent as usize / 100;
+        svg.push_str(&format!(
+            "<text x=\"0\" y=\"{}\" font-size=\"13\" fill=\"#1b1b1b\">{}</text>\
+             <rect x=\"{label_width}\" y=\"{y}\" width=\"{bar_width}\" height=\"14\" fill=\"#e6f2f0\" stroke=\"#5c6670\"/>\
+             <rect x=\"{label_width}\" y=\"{y}\" width=\"{width}\" height=\"14\" fill=\"#0b5e55\"/>\
+             <text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#1b1b1b\">{percent} %</text>",
+            y + 12,
+            crate::text::escape_xml(code),
+            label_width + bar_width + 6,
+            y + 12
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The opening tag of a chart: a picture of the table beside it, hidden from screen readers.
+fn svg_open(width: usize, height: usize) -> String {
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" \
+         role=\"presentation\" aria-hidden=\"true\" focusable=\"false\" class=\"chart\">"
+    )
+}
+
+/// How far an indicator is, in whole percent of its target, at most 100.
+pub fn percent(indicator: &Indicator) -> u32 {
+    if indicator.target == 0 {
+        return 100;
+    }
+    (u64::from(indicator.achieved) * 100 / u64::from(indicator.target)).min(100) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn activity(code: &str, status: ActivityStatus) -> Activity {
+        Activity {
+            code: code.into(),
+            title: "Aktivita".into(),
+            owner: "Město Písek".into(),
+            from_year: 2027,
+            to_year: 2028,
+            budget_czk: Some(100_000),
+            status,
+            indicators: vec![Indicator {
+                name: "klienti".into(),
+                target: 40,
+                achieved: 30,
+            }],
+        }
+    }
+
+    fn plan() -> Plan {
+        Plan {
+            title: "Plán".into(),
+            from_year: 2027,
+            to_year: 2029,
+            vision: "Písecko".into(),
+            priorities: vec![Priority {
+                code: "1".into(),
+                title: "Senioři".into(),
+                measures: vec![Measure {
+                    code: "1.1".into(),
+                    title: "Péče doma".into(),
+                    activities: vec![
+                        activity("1.1.1", ActivityStatus::Probiha),
+                        activity("1.1.2", ActivityStatus::Splnena),
+                        activity("1.1.3", ActivityStatus::Probiha),
+                    ],
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_plan_counts_its_activities_and_refuses_what_does_not_fit() {
+        let plan = plan();
+        assert_eq!(plan.check(), Ok(()));
+        assert_eq!(
+            plan.status_counts(),
+            vec![
+                (ActivityStatus::Planovana, 0),
+                (ActivityStatus::Probiha, 2),
+                (ActivityStatus::Splnena, 1),
+                (ActivityStatus::Zrusena, 0)
+            ]
+        );
+        assert_eq!(crowns(plan.budget_czk()), "300\u{a0}000\u{a0}Kč");
+        let mut late = plan.clone();
+        late.priorities[0].measures[0].activities[0].to_year = 2031;
+        assert_eq!(late.check(), Err(PlanError::ActivityYears("1.1.1".into())));
+        let mut twice = plan;
+        twice.priorities[0].measures[0].activities[1].code = "1.1.1".into();
+        assert_eq!(twice.check(), Err(PlanError::DuplicateCode("1.1.1".into())));
+    }
+
+    #[test]
+    fn charts_draw_the_numbers_of_their_tables() {
+        let svg = status_chart(&plan().status_counts());
+        assert_eq!(svg.matches("<rect").count(), 4);
+        assert!(svg.contains("aria-hidden=\"true\""));
+        assert!(
+            svg.contains("width=\"220\" height=\"20\" fill=\"#1d4f91\""),
+            "the longest bar is the running ones"
+        );
+        let indicator = Indicator {
+            name: "x".into(),
+            target: 40,
+            achieved: 30,
+        };
+        assert_eq!(percent(&indicator), 75);
+        let chart = indicator_chart(&[("1.1.<1>", &indicator)]);
+        assert!(chart.contains(">75 %<"));
+        assert!(
+            chart.contains(">1.1.&lt;1&gt;</text>"),
+            "labels are escaped"
+        );
+        assert_eq!(
+            percent(&Indicator {
+                name: "x".into(),
+                target: 10,
+                achieved: 25
+            }),
+            100
+        );
+    }
+}

@@ -1,0 +1,11 @@
+import { expect, test } from "@playwright/test";
+
+// A resident reads how the region's plan is going: from the menu to the numbers behind a chart.
+test("a resident reads the plan and its progress", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Hlavní nabídka" }).getByRole("link", { name: "Plán" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Střednědobý plán rozvoje sociálních služeb Písecka");
+  const states = page.getByRole("table", { name: /Aktivity podle stavu/ });
+  await expect(states.getByRole("row", { name: /probíhá/ })).toContainText("3");
+  await expect(page.getByRole("heading", { name: "Priorita 3: Lidé ohrožení sociálním vyloučením najdou cestu zpět" })).toBeVisible();
+});

@@ -1,0 +1,38 @@
+//! The plan page over HTTP: vision, priorities down to activities, and the progress charts with
+//! their numbers in tables.
+
+mod support;
+
+use reqwest::StatusCode;
+use support::TestApp;
+
+#[tokio::test]
+async fn the_plan_shows_its_priorities_and_its_progress_in_charts_and_tables() {
+    let app = TestApp::spawn().await;
+    let (status, page) = app.get("/plan").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Písecko – příjemné místo pro život"));
+    assert!(page.contains("Na roky 2024–2026"));
+    assert!(page.contains("Priorita 2: Rodiny s dětmi dosáhnou na pomoc tam, kde žijí"));
+    assert!(page.contains("Opatření 1.2: Kapacita pobytových služeb"));
+    assert!(page.contains("Oblastní charita Písek · 2025–2026 · 850\u{a0}000\u{a0}Kč"));
+    // The sample plan: 7 activities — 1 planned, 3 running, 2 done, 1 dropped.
+    let table = |label: &str| {
+        let at = page
+            .find(&format!("<th scope=\"row\">{label}"))
+            .expect(label);
+        page[at..]
+            .split("<td>")
+            .nth(1)
+            .and_then(|c| c.split('<').next())
+            .map(str::to_owned)
+    };
+    assert_eq!(table("plánovaná").as_deref(), Some("1"));
+    assert_eq!(table("probíhá").as_deref(), Some("3"));
+    assert_eq!(table("splněná").as_deref(), Some("2"));
+    assert_eq!(table("zrušená").as_deref(), Some("1"));
+    assert!(page.contains("celkem 7, rozpočet 4\u{a0}900\u{a0}000\u{a0}Kč"));
+    assert_eq!(page.matches("<svg").count(), 2, "two charts");
+    assert!(page.matches("aria-hidden=\"true\"").count() >= 2);
+    assert!(page.contains(">58 %<"), "the respite care: 35 of 60");
+}
