@@ -7,7 +7,7 @@ use crate::audience::use_chosen_audience;
 use crate::common::loaded;
 use domain::news::Event;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -20,6 +20,7 @@ pub fn EventsPage() -> impl IntoView {
     };
     view! {
         <Title text="Akce" />
+        <Meta name="description" content="Setkání pracovních skupin, kulaté stoly a veřejná projednání plánu sociálních služeb na Písecku." />
         <h1>"Akce"</h1>
         <p>
             "Setkání pracovních skupin, kulaté stoly a veřejná projednání plánu sociálních služeb. "

@@ -5,7 +5,7 @@ use crate::audience::use_chosen_audience;
 use crate::common::loaded;
 use domain::news::{Article, date_label};
 use leptos::prelude::*;
-use leptos_meta::{Link, Title};
+use leptos_meta::{Link, Meta, Title};
 
 #[component]
 pub fn NewsPage() -> impl IntoView {
@@ -16,6 +16,7 @@ pub fn NewsPage() -> impl IntoView {
     };
     view! {
         <Title text="Novinky" />
+        <Meta name="description" content="Novinky z komunitního plánování sociálních služeb na Písecku." />
         <Link rel="alternate" type_="application/atom+xml" title="Novinky – Pomoc" href=feed() />
         <h1>"Novinky"</h1>
         <p><a href=feed>"Odebírat novinky ve čtečce (Atom)"</a></p>

@@ -6,7 +6,7 @@ use crate::AppError;
 use crate::common::loaded;
 use domain::plan::{ActivityStatus, Plan, crowns, percent};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use serde::{Deserialize, Serialize};
 
 /// The plan with its charts drawn.
@@ -38,6 +38,7 @@ pub async fn load_plan() -> Result<PlanView, AppError> {
 pub fn PlanPage() -> impl IntoView {
     view! {
         <Title text="Plán sociálních služeb" />
+        <Meta name="description" content="Střednědobý plán rozvoje sociálních služeb: vize, priority, opatření a jak se plní." />
         {loaded(|| (), |_| load_plan(), |view: PlanView| view! { <PlanBody view /> })}
     }
 }
