@@ -57,9 +57,10 @@ pub fn parse_args(args: &[String]) -> Result<Request, ImportCommandError> {
 pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, ImportCommandError> {
     let now = time::OffsetDateTime::now_utc();
     let progress = Progress::default();
-    let bar = std::io::stderr()
-        .is_terminal()
-        .then(|| tokio::spawn(show(progress.clone())));
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let bar = progress_bar();
+        (bar.clone(), tokio::spawn(follow(bar, progress.clone())))
+    });
     let (path, dry_run, at) = (&request.path, request.dry_run, now.unix_timestamp());
     let summary = match request.format {
         Format::HsdsJson => store.import_hsds(path, dry_run, at, &progress).await,
@@ -71,20 +72,25 @@ pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, I
                 .await
         }
     };
-    if let Some(bar) = bar {
-        bar.abort();
+    if let Some((bar, follower)) = bar {
+        follower.abort();
+        // Gone before the summary is printed, so the two never share a line.
+        bar.finish_and_clear();
     }
     Ok(summary?)
 }
 
-/// A progress bar of the bytes read, redrawn five times a second until the import ends.
-async fn show(progress: Progress) {
-    let bar = indicatif::ProgressBar::new(0).with_style(
+fn progress_bar() -> indicatif::ProgressBar {
+    indicatif::ProgressBar::new(0).with_style(
         indicatif::ProgressStyle::with_template(
             "{spinner} načítám {bytes}/{total_bytes} [{wide_bar}] {eta}",
         )
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
+    )
+}
+
+/// Moves the bar to the bytes read, five times a second until the import ends.
+async fn follow(bar: indicatif::ProgressBar, progress: Progress) {
     loop {
         bar.set_length(progress.total());
         bar.set_position(progress.read());
