@@ -13,6 +13,53 @@ pub struct Plan {
     pub to_year: u16,
     pub vision: String,
     pub priorities: Vec<Priority>,
+    /// Analyses and plans to download.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+}
+
+/// A file to download, kept under `/dokumenty/` by the portal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub title: String,
+    /// The file's name under `/dokumenty/`: lowercase letters, digits and dashes, then `.pdf`,
+    /// `.csv` or `.docx`.
+    pub file: String,
+    pub size_bytes: u64,
+}
+
+impl Document {
+    /// `PDF`, from the file's name.
+    pub fn format(&self) -> String {
+        self.file
+            .rsplit_once('.')
+            .map_or(String::new(), |(_, ext)| ext.to_ascii_uppercase())
+    }
+
+    pub fn href(&self) -> String {
+        format!("/dokumenty/{}", self.file)
+    }
+
+    fn safe_name(&self) -> bool {
+        let Some((stem, ext)) = self.file.rsplit_once('.') else {
+            return false;
+        };
+        !stem.is_empty()
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && matches!(ext, "pdf" | "csv" | "docx")
+    }
+}
+
+/// `1,2 MB`, `768 B`, `12 kB`: a file's size for people.
+pub fn file_size(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} B"),
+        1_000..1_000_000 => format!("{} kB", bytes.div_ceil(1_000)),
+        _ => format!("{:.1} MB", bytes as f64 / 1e6).replace('.', ","),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,12 +149,19 @@ pub enum PlanError {
     ActivityYears(String),
     #[error("kód {0} se v plánu opakuje")]
     DuplicateCode(String),
+    #[error(
+        "dokument „{0}“ nemá bezpečný název souboru (písmena, číslice, pomlčky; .pdf, .csv, .docx)"
+    )]
+    DocumentName(String),
 }
 
 impl Plan {
     pub fn check(&self) -> Result<(), PlanError> {
         if self.to_year < self.from_year {
             return Err(PlanError::Period);
+        }
+        if let Some(bad) = self.documents.iter().find(|d| !d.safe_name()) {
+            return Err(PlanError::DocumentName(bad.file.clone()));
         }
         let mut codes = std::collections::HashSet::new();
         for priority in &self.priorities {
@@ -258,6 +312,11 @@ mod tests {
             from_year: 2027,
             to_year: 2029,
             vision: "Písecko".into(),
+            documents: vec![Document {
+                title: "Plán".into(),
+                file: "plan-2027.pdf".into(),
+                size_bytes: 12_300,
+            }],
             priorities: vec![Priority {
                 code: "1".into(),
                 title: "Senioři".into(),
@@ -291,6 +350,16 @@ mod tests {
         let mut late = plan.clone();
         late.priorities[0].measures[0].activities[0].to_year = 2031;
         assert_eq!(late.check(), Err(PlanError::ActivityYears("1.1.1".into())));
+        let mut unsafe_name = plan.clone();
+        unsafe_name.documents[0].file = "../plan.html".into();
+        assert!(matches!(
+            unsafe_name.check(),
+            Err(PlanError::DocumentName(_))
+        ));
+        assert_eq!(plan.documents[0].format(), "PDF");
+        assert_eq!(file_size(plan.documents[0].size_bytes), "13 kB");
+        assert_eq!(file_size(768), "768 B");
+        assert_eq!(file_size(1_250_000), "1,2 MB");
         let mut twice = plan;
         twice.priorities[0].measures[0].activities[1].code = "1.1.1".into();
         assert_eq!(twice.check(), Err(PlanError::DuplicateCode("1.1.1".into())));

@@ -8,4 +8,11 @@ test("a resident reads the plan and its progress", async ({ page }) => {
   const states = page.getByRole("table", { name: /Aktivity podle stavu/ });
   await expect(states.getByRole("row", { name: /probíhá/ })).toContainText("3");
   await expect(page.getByRole("heading", { name: "Priorita 3: Lidé ohrožení sociálním vyloučením najdou cestu zpět" })).toBeVisible();
+
+  // The plan itself, as a document to download.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Střednědobý plán rozvoje sociálních služeb 2024–2026" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("strednedoby-plan-2024-2026.pdf");
 });

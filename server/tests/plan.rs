@@ -36,3 +36,34 @@ async fn the_plan_shows_its_priorities_and_its_progress_in_charts_and_tables() {
     assert!(page.matches("aria-hidden=\"true\"").count() >= 2);
     assert!(page.contains(">58 %<"), "the respite care: 35 of 60");
 }
+
+#[tokio::test]
+async fn the_plans_documents_download_at_the_size_the_page_says() {
+    let app = TestApp::spawn().await;
+    let plan = app
+        .store
+        .current_plan()
+        .await
+        .unwrap()
+        .expect("the sample plan");
+    let (_, page) = app.get("/plan").await;
+    assert_eq!(plan.documents.len(), 2);
+    for document in &plan.documents {
+        assert!(page.contains(&format!("href=\"{}\"", document.href())));
+        let response = app
+            .client
+            .get(format!("{}{}", app.base, document.href()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK, "{}", document.file);
+        assert_eq!(
+            response.headers()[reqwest::header::CONTENT_TYPE],
+            "application/pdf"
+        );
+        let bytes = response.bytes().await.unwrap();
+        assert_eq!(bytes.len() as u64, document.size_bytes, "{}", document.file);
+        assert!(bytes.starts_with(b"%PDF-"));
+    }
+    assert!(page.contains(" (PDF, 768 B)"));
+}

@@ -4,7 +4,7 @@
 
 use crate::AppError;
 use crate::common::loaded;
-use domain::plan::{ActivityStatus, Plan, crowns, percent};
+use domain::plan::{ActivityStatus, Plan, crowns, file_size, percent};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use serde::{Deserialize, Serialize};
@@ -103,6 +103,20 @@ fn PlanBody(view: PlanView) -> impl IntoView {
                     </table>
                 </div>
             </section>
+
+            {(!plan.documents.is_empty()).then(|| view! {
+                <section aria-labelledby="documents-heading">
+                    <h2 id="documents-heading">"Dokumenty ke stažení"</h2>
+                    <ul class="link-list">
+                        {plan.documents.iter().map(|d| view! {
+                            <li>
+                                <a href=d.href() download>{d.title.clone()}</a>
+                                {format!(" ({}, {})", d.format(), file_size(d.size_bytes))}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
 
             <section aria-labelledby="priorities-heading">
                 <h2 id="priorities-heading">"Priority, opatření a aktivity"</h2>
