@@ -111,6 +111,16 @@ impl ActivityStatus {
         ActivityStatus::Zrusena,
     ];
 
+    /// The value the data files and CSS classes use (serde's kebab-case name).
+    pub fn slug(self) -> &'static str {
+        match self {
+            ActivityStatus::Planovana => "planovana",
+            ActivityStatus::Probiha => "probiha",
+            ActivityStatus::Splnena => "splnena",
+            ActivityStatus::Zrusena => "zrusena",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ActivityStatus::Planovana => "plánovaná",
@@ -363,6 +373,14 @@ mod tests {
         let mut twice = plan;
         twice.priorities[0].measures[0].activities[1].code = "1.1.1".into();
         assert_eq!(twice.check(), Err(PlanError::DuplicateCode("1.1.1".into())));
+    }
+
+    #[test]
+    fn status_slugs_are_the_data_files_names() {
+        for status in ActivityStatus::ALL {
+            let json = serde_json::to_string(&status).unwrap();
+            assert_eq!(json, format!("\"{}\"", status.slug()));
+        }
     }
 
     #[test]

@@ -92,11 +92,13 @@ async fn events(
     Query(query): Query<AudienceQuery>,
 ) -> Result<Response, FeedError> {
     let audience = query.audience()?;
-    let (now, stamp) = now();
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let today = LocalDateTime::day_start(now);
     let from = LocalDateTime {
-        year: now.year - 1,
-        ..now
+        year: today.year - 1,
+        ..today
     };
+    let stamp = LocalDateTime::ical_utc(now);
     let events = state.store.events(from, None, audience.as_ref()).await?;
     let body = ical::calendar(&events, &state.public_url, "Akce – Pomoc", &stamp);
     Ok(typed("text/calendar; charset=utf-8", body))
@@ -107,7 +109,7 @@ async fn event(
     Path(slug): Path<String>,
 ) -> Result<Response, FeedError> {
     let event = state.store.event(&slug).await?.ok_or(FeedError::NotFound)?;
-    let (_, stamp) = now();
+    let stamp = LocalDateTime::ical_utc(time::OffsetDateTime::now_utc().unix_timestamp());
     let body = ical::calendar(
         std::slice::from_ref(&event),
         &state.public_url,
@@ -123,26 +125,4 @@ async fn event(
             .insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
-}
-
-/// Today's date as a local time at midnight (UTC's date), and the iCalendar stamp of now (UTC).
-fn now() -> (LocalDateTime, String) {
-    let now = time::OffsetDateTime::now_utc();
-    let today = LocalDateTime {
-        year: now.year(),
-        month: u8::from(now.month()),
-        day: now.day(),
-        hour: 0,
-        minute: 0,
-    };
-    let stamp = format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        now.year(),
-        u8::from(now.month()),
-        now.day(),
-        now.hour(),
-        now.minute(),
-        now.second()
-    );
-    (today, stamp)
 }

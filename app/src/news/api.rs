@@ -32,25 +32,6 @@ fn audience(slug: Option<String>) -> Option<domain::AudienceSlug> {
     slug.and_then(|s| domain::AudienceSlug::parse(&s).ok())
 }
 
-/// Today's start in Písek's time, from the server's clock (UTC; a day boundary an hour or two
-/// off shows yesterday's events a little longer, which does no harm).
-#[cfg(feature = "ssr")]
-fn today() -> domain::news::LocalDateTime {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
-    let iso = domain::admin::date::iso_date(secs);
-    domain::news::LocalDateTime::parse(&format!("{iso}T00:00")).unwrap_or(
-        domain::news::LocalDateTime {
-            year: 1970,
-            month: 1,
-            day: 1,
-            hour: 0,
-            minute: 0,
-        },
-    )
-}
-
 #[server(endpoint = "articles")]
 pub async fn load_articles(audience_slug: Option<String>) -> Result<Vec<Article>, AppError> {
     let store = crate::state::store()?;
@@ -76,17 +57,17 @@ pub async fn load_events(
     audience_slug: Option<String>,
 ) -> Result<EventsView, AppError> {
     let store = crate::state::store()?;
-    let today = today();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let today = domain::news::LocalDateTime::day_start(now);
     let month = month
         .as_deref()
         .and_then(Month::parse)
         .unwrap_or(today.month());
     let audience = audience(audience_slug);
     let (first, next) = month.range();
-    let parse = |t: &str| domain::news::LocalDateTime::parse(t).map_err(|_| AppError::NotFound);
-    let in_month = store
-        .events(parse(&first)?, Some(parse(&next)?), audience.as_ref())
-        .await?;
+    let in_month = store.events(first, Some(next), audience.as_ref()).await?;
     let coming = store.events(today, None, audience.as_ref()).await?;
     Ok(EventsView {
         month,

@@ -4,7 +4,7 @@
 
 use crate::AppError;
 use crate::common::loaded;
-use domain::plan::{ActivityStatus, Plan, crowns, file_size, percent};
+use domain::plan::{Plan, crowns, file_size, percent};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use serde::{Deserialize, Serialize};
@@ -128,7 +128,7 @@ fn PlanBody(view: PlanView) -> impl IntoView {
                             <ul class="activities">
                                 {m.activities.into_iter().map(|a| {
                                     let budget = a.budget_czk.map_or("bez zvláštního rozpočtu".to_owned(), crowns);
-                                    let status_class = format!("status status-{}", status_slug(a.status));
+                                    let status_class = format!("status status-{}", a.status.slug());
                                     view! {
                                         <li>
                                             <p><strong>{format!("{} {}", a.code, a.title)}</strong>" "
@@ -143,14 +143,5 @@ fn PlanBody(view: PlanView) -> impl IntoView {
                 }).collect_view()}
             </section>
         </article>
-    }
-}
-
-fn status_slug(status: ActivityStatus) -> &'static str {
-    match status {
-        ActivityStatus::Planovana => "planovana",
-        ActivityStatus::Probiha => "probiha",
-        ActivityStatus::Splnena => "splnena",
-        ActivityStatus::Zrusena => "zrusena",
     }
 }

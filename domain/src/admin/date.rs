@@ -2,7 +2,7 @@
 //! (Howard Hinnant's days-from-civil algorithm) so this crate needs no date library.
 
 /// Seconds in a day.
-const DAY: i64 = 86_400;
+pub(crate) const DAY: i64 = 86_400;
 
 /// Six months, for "not verified for six months": 183 days.
 pub const HALF_YEAR_SECS: i64 = 183 * DAY;
@@ -31,7 +31,7 @@ pub fn iso_date(unix_secs: i64) -> String {
 }
 
 /// Year, month, day of the `days`-th day after 1970-01-01.
-fn civil(days: i64) -> (i64, u32, u32) {
+pub(crate) fn civil(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

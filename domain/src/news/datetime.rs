@@ -58,6 +58,35 @@ impl LocalDateTime {
         })
     }
 
+    /// The start of the (UTC) day of a moment in Unix seconds: "today" for the server's clock.
+    /// A day boundary an hour or two off Písek's shows yesterday's events a little longer.
+    pub fn day_start(unix_secs: i64) -> LocalDateTime {
+        use crate::admin::date::{DAY, civil};
+        let (year, month, day) = civil(unix_secs.div_euclid(DAY));
+        LocalDateTime {
+            year: year as i32,
+            month: month as u8,
+            day: day as u8,
+            hour: 0,
+            minute: 0,
+        }
+    }
+
+    /// `20261124T120501Z`: a moment in Unix seconds as iCalendar's UTC time (`DTSTAMP`).
+    pub fn ical_utc(unix_secs: i64) -> String {
+        let day = LocalDateTime::day_start(unix_secs);
+        let seconds = unix_secs.rem_euclid(crate::admin::date::DAY);
+        format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+            day.year,
+            day.month,
+            day.day,
+            seconds / 3600,
+            seconds % 3600 / 60,
+            seconds % 60
+        )
+    }
+
     /// `20261203T170000`, as iCalendar writes a local time.
     pub fn ical(self) -> String {
         format!(
@@ -210,11 +239,15 @@ impl Month {
     }
 
     /// The first moment of the month and of the next, for a query of the month's events.
-    pub fn range(self) -> (String, String) {
-        (
-            format!("{}-01T00:00", self.key()),
-            format!("{}-01T00:00", self.next().key()),
-        )
+    pub fn range(self) -> (LocalDateTime, LocalDateTime) {
+        let first = |m: Month| LocalDateTime {
+            year: m.year,
+            month: m.month,
+            day: 1,
+            hour: 0,
+            minute: 0,
+        };
+        (first(self), first(self.next()))
     }
 }
 
@@ -252,5 +285,21 @@ mod tests {
             "prosinec 2025"
         );
         assert!(Month::parse("2026-00").is_none());
+        let (first, next) = Month::parse("2026-12").unwrap().range();
+        assert_eq!(
+            (first.to_string(), next.to_string()),
+            ("2026-12-01T00:00".into(), "2027-01-01T00:00".into())
+        );
+    }
+
+    #[test]
+    fn the_server_clock_gives_today_and_the_ical_stamp() {
+        // 2026-11-24 12:05:01 UTC.
+        let now = 1_795_521_901;
+        assert_eq!(
+            LocalDateTime::day_start(now).to_string(),
+            "2026-11-24T00:00"
+        );
+        assert_eq!(LocalDateTime::ical_utc(now), "20261124T120501Z");
     }
 }

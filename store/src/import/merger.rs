@@ -111,24 +111,15 @@ impl Merger {
             staff.iter().any(|f| f == label)
         });
         if !merged.changed.is_empty() {
-            if let Some(problem) = domain::service_rules::reach_problems(
-                &merged.record.forms,
-                &merged.record.target_groups,
-                !merged.record.locations.is_empty(),
-                !merged.record.area.is_empty(),
-            )
-            .first()
-            {
+            let record = &merged.record;
+            let places: Vec<_> = record.locations.iter().map(|l| l.municipality).collect();
+            if let Some(problem) = self.writer.service_problem(
+                &record.forms,
+                &record.target_groups,
+                &places,
+                &record.area,
+            ) {
                 self.refuse(Refusal::service(&entry.name, "po změně", problem));
-                return Ok(());
-            }
-            if let Some(Err(unknown)) = merged
-                .record
-                .places()
-                .map(|code| self.writer.knows(code))
-                .find(Result::is_err)
-            {
-                self.refuse(Refusal::service(&entry.name, "obec", unknown));
                 return Ok(());
             }
             let change = crate::editing::audit::Change {

@@ -26,9 +26,9 @@ pub enum ImportError {
     Syntax(#[from] toml::de::Error),
     #[error("the municipality list is not valid at line {line}: {detail}")]
     Municipalities { line: u64, detail: String },
-    #[error("service „{service}“: {detail}")]
+    #[error("služba „{service}“: {detail}")]
     Service { service: String, detail: String },
-    #[error("organisation „{organization}“: {detail}")]
+    #[error("poskytovatel „{organization}“: {detail}")]
     Organization {
         organization: String,
         detail: String,

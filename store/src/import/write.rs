@@ -195,6 +195,33 @@ impl Writer {
         self.municipality(code).map(|_| ())
     }
 
+    /// The first rule a service with these places breaks, in a sentence: a municipality not in
+    /// the list, then `domain::service_rules`. New services and imported changes both pass here.
+    pub(crate) fn service_problem(
+        &self,
+        forms: &[DeliveryForm],
+        target_groups: &[TargetGroup],
+        locations: &[MunicipalityCode],
+        area: &[MunicipalityCode],
+    ) -> Option<String> {
+        if let Some(Err(unknown)) = locations
+            .iter()
+            .chain(area)
+            .map(|code| self.knows(*code))
+            .find(Result::is_err)
+        {
+            return Some(unknown);
+        }
+        domain::service_rules::reach_problems(
+            forms,
+            target_groups,
+            !locations.is_empty(),
+            !area.is_empty(),
+        )
+        .first()
+        .map(ToString::to_string)
+    }
+
     fn municipality(&self, code: MunicipalityCode) -> Result<&Place, String> {
         self.municipalities
             .get(&code)
@@ -212,15 +239,10 @@ impl Writer {
             detail,
         };
         let area = self.area(s).map_err(invalid)?;
-        if let Some(problem) = domain::service_rules::reach_problems(
-            &s.forms,
-            &s.target_groups,
-            !s.locations.is_empty(),
-            !area.is_empty(),
-        )
-        .first()
-        {
-            return Err(invalid(problem.to_string()).into());
+        let places: Vec<MunicipalityCode> = s.locations.iter().map(|l| l.municipality).collect();
+        let reached: Vec<MunicipalityCode> = area.iter().copied().collect();
+        if let Some(problem) = self.service_problem(&s.forms, &s.target_groups, &places, &reached) {
+            return Err(invalid(problem).into());
         }
 
         let service_type = s.service_type.map(|t| t.slug());
@@ -233,9 +255,6 @@ impl Writer {
         let web = s.web.as_ref().map(|w| w.as_str());
         let sort = sort_key(&s.name);
         let service_key = s.key.as_ref().map(Slug::as_str);
-        for location in &s.locations {
-            self.municipality(location.municipality).map_err(invalid)?;
-        }
         if let Some(k) = &s.key {
             let stored = sqlx::query_scalar!("SELECT id FROM services WHERE key = ?", service_key)
                 .fetch_optional(&mut *self.tx)
