@@ -19,6 +19,10 @@ pub enum AppError {
     /// Signed in, but the role does not allow it, or the form's security token is missing.
     #[error("{0}")]
     Forbidden(String),
+    /// The request is right but the record's state does not allow it now (a comment period
+    /// that is closed).
+    #[error("{0}")]
+    Conflict(String),
     /// Too many attempts from one client; the message says when to try again.
     #[error("{0}")]
     TooManyRequests(String),
@@ -36,6 +40,7 @@ impl AppError {
             AppError::BadRequest(_) => http::StatusCode::BAD_REQUEST,
             AppError::Unauthorized => http::StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => http::StatusCode::FORBIDDEN,
+            AppError::Conflict(_) => http::StatusCode::CONFLICT,
             AppError::TooManyRequests(_) => http::StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
             AppError::Connection => http::StatusCode::BAD_GATEWAY,

@@ -8,6 +8,7 @@ pub mod admin;
 pub mod audience;
 mod catalog;
 mod common;
+mod consultation;
 mod embed;
 mod error;
 mod faq;
@@ -89,6 +90,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/akce") view=news::EventsPage ssr=SsrMode::Async />
                     <Route path=path!("/akce/:id") view=news::EventPage ssr=SsrMode::Async />
                     <Route path=path!("/plan") view=plan::PlanPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/akcni-plan") view=plan::ActionPlanPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/projekty") view=plan::ProjectsPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/skupiny") view=plan::WorkingGroupsPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/pripominky") view=consultation::ConsultationListPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/pripominky/:id") view=consultation::ConsultationPage ssr=SsrMode::Async />
                     <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/mapa") view=map::MapPage ssr=SsrMode::Async />
@@ -112,6 +118,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/skupiny/:slug") view=admin::AudienceEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pruvodce") view=admin::WizardOverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pruvodce/:key") view=admin::WizardNodePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/pripominky") view=admin::ConsultationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/pripominky/:id") view=admin::CommentsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele/:id") view=admin::AccountPage ssr=SsrMode::Async />
                 </Routes>

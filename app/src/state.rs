@@ -141,6 +141,8 @@ impl Throttle {
 pub struct Throttles {
     pub login: std::sync::Arc<Throttle>,
     pub feedback: std::sync::Arc<Throttle>,
+    /// Comments on drafts in public consultation.
+    pub comments: std::sync::Arc<Throttle>,
 }
 
 /// Counts an attempt of the requesting client against `pick`'s limit.

@@ -7,6 +7,7 @@ mod parsed;
 pub mod admin;
 pub mod audience;
 pub mod catalog;
+pub mod consultation;
 pub mod contact;
 pub mod delivery_form;
 pub mod embed;

@@ -39,7 +39,8 @@ pub struct AppState {
 /// Idle staff sessions end after this long.
 pub const SESSION_IDLE_MINUTES: i64 = 30;
 
-/// The limits this portal sets: 10 logins a minute, 5 messages in 10 minutes per client.
+/// The limits this portal sets: 10 logins a minute, 5 messages and 5 comments on drafts in 10
+/// minutes per client.
 pub fn default_throttles() -> Throttles {
     use domain::admin::throttle::Limit;
     Throttles {
@@ -48,6 +49,10 @@ pub fn default_throttles() -> Throttles {
             period_secs: 60,
         })),
         feedback: Arc::new(Throttle::new(Limit {
+            limit: 5,
+            period_secs: 600,
+        })),
+        comments: Arc::new(Throttle::new(Limit {
             limit: 5,
             period_secs: 600,
         })),

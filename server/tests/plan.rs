@@ -67,3 +67,61 @@ async fn the_plans_documents_download_at_the_size_the_page_says() {
     }
     assert!(page.contains(" (PDF, 768 B)"));
 }
+
+#[tokio::test]
+async fn the_action_plan_the_project_pool_and_the_working_groups_have_their_pages() {
+    let app = TestApp::spawn().await;
+    let (status, page) = app.get("/plan/akcni-plan?rok=2025").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Akční plán na rok 2025"));
+    assert!(page.contains("Večerní konzultace dluhové poradny dvakrát týdně"));
+    assert!(page.contains("rozpočet celkem 2\u{a0}170\u{a0}000\u{a0}Kč"));
+    let (_, later) = app.get("/plan/akcni-plan?rok=2030").await;
+    assert!(
+        later.contains("Akční plán na rok 2026"),
+        "a year without its own plan shows the latest before it"
+    );
+    assert!(later.contains("href=\"/plan/akcni-plan?rok=2025\""));
+    let (status, _) = app.get("/plan/akcni-plan?rok=dva").await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a year that is no number shows the current one"
+    );
+
+    let (status, projects) = app.get("/plan/projekty").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(projects.contains("Sdílené auto pro terénní služby na Milevsku"));
+    assert!(projects.contains("podaná žádost"));
+
+    let (status, groups) = app.get("/plan/skupiny").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(groups.contains("Rodinné centrum Beruška"));
+    let plan = app.store.current_plan().await.unwrap().unwrap();
+    let minutes: Vec<_> = plan
+        .working_groups
+        .iter()
+        .flat_map(|g| g.meetings.iter().filter_map(|m| m.minutes.clone()))
+        .collect();
+    assert_eq!(minutes.len(), 3);
+    for document in minutes {
+        assert!(groups.contains(&format!("href=\"{}\"", document.href())));
+        let bytes = app
+            .client
+            .get(format!("{}{}", app.base, document.href()))
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap();
+        assert_eq!(bytes.len() as u64, document.size_bytes, "{}", document.file);
+    }
+    let senior = groups.find("id=\"seniori\"").expect("the seniors' group");
+    let meetings = &groups[senior..];
+    let (newest, older) = (
+        meetings.find("19. 1. 2027").unwrap(),
+        meetings.find("17. 3. 2026").unwrap(),
+    );
+    assert!(newest < older, "the latest meeting first");
+}

@@ -6,6 +6,7 @@
 //! search builds its WHERE clause from the filter with `QueryBuilder`, binding every value.
 
 mod catalog;
+mod consultation;
 mod editing;
 mod error;
 mod faq;

@@ -181,6 +181,16 @@ impl Fields {
         self.labelled(field, label, hint, control.into_any())
     }
 
+    /// A day, posted as `YYYY-MM-DD`.
+    pub fn date(&self, field: &str, label: &str, value: String) -> AnyView {
+        let (bad, described) = invalid(&self.errors, field);
+        let control = view! {
+            <input id=field.to_owned() name=field.to_owned() type="date" value=value
+                aria-invalid=bad aria-describedby=described />
+        };
+        self.labelled(field, label, "", control.into_any())
+    }
+
     pub fn area(&self, field: &str, label: &str, value: String, rows: u8, hint: &str) -> AnyView {
         let (bad, described) = invalid(&self.errors, field);
         let control = view! {
@@ -261,6 +271,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/skupiny">"Skupiny"</a>
             <a href="/sprava/pruvodce">"Průvodce"</a>
             <a href="/sprava/podnety">"Podněty"</a>
+            <a href="/sprava/pripominky">"Připomínky"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>
             <a href="/sprava/odhlaseni">"Odhlásit se"</a>
         </nav>

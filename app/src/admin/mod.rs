@@ -3,7 +3,8 @@
 //! the content true, one folder per kind of record: `service/` (with places, area and
 //! verification), `organization/`, `faq/`, `audience/`, `wizard/` (the "Potřebuji pomoc" tree,
 //! edited as a draft and published whole); `feedback_page.rs` moderates residents' messages and
-//! `users/` lets administrators manage accounts. Every record shows its audit log.
+//! `users/` lets administrators manage accounts; `consultation/` opens comment periods on drafts
+//! and settles the comments. Every record shows its audit log.
 //!
 //! Every form posts to its own page, so it all works without JavaScript: the page reads the posted
 //! form (`state::submitted`), calls the server function that checks and saves it (`save.rs`), and
@@ -14,6 +15,7 @@ mod audience;
 mod audit_log;
 #[cfg(feature = "ssr")]
 mod auth;
+mod consultation;
 mod faq;
 mod feedback_page;
 mod form;
@@ -32,6 +34,7 @@ mod users;
 mod wizard;
 
 pub use audience::{AudienceEditorPage, AudienceListPage};
+pub use consultation::{CommentsPage, ConsultationsPage};
 pub use faq::{FaqEditorPage, FaqListPage, NewFaqPage};
 pub use feedback_page::FeedbackInboxPage;
 pub use form::{AdminNav, CsrfField, FieldError, posted};
@@ -60,4 +63,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/uzivatele/{id}",
     "/sluzby/{id}/pripominka",
     "/chybi-sluzba",
+    "/plan/pripominky/{id}",
+    "/sprava/pripominky",
+    "/sprava/pripominky/{id}",
 ];

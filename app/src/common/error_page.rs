@@ -24,6 +24,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         AppError::Unauthorized => "Jen pro přihlášené",
         AppError::Forbidden(_) => "Sem nemáte přístup",
         AppError::TooManyRequests(_) => "Příliš mnoho pokusů",
+        AppError::Conflict(_) => "Teď to nejde",
     };
     if error == AppError::Unauthorized {
         redirect_to_login();

@@ -4,10 +4,14 @@ mod contacts;
 mod error_page;
 mod plural;
 mod record_page;
+mod residents_form;
 mod server_text;
 
 pub use contacts::{ContactList, MapLinks};
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
 pub use plural::count;
 pub use record_page::{loaded, record_page, route_id};
+pub use residents_form::Honeypot;
+#[cfg(feature = "ssr")]
+pub use residents_form::{Screened, screen};
 pub use server_text::escaped_on_server;

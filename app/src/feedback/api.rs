@@ -40,7 +40,7 @@ pub async fn send_feedback(
     service: Option<i64>,
     form: FeedbackForm,
 ) -> Result<FeedbackPage, AppError> {
-    use crate::common::set_status;
+    use crate::common::{Screened, screen, set_status};
     let mut page = load_feedback_form(service, false).await?;
     let refused = |mut page: FeedbackPage, form, error: AppError| {
         set_status(error.status());
@@ -58,24 +58,21 @@ pub async fn send_feedback(
         };
         leptos_axum::redirect(&target);
     };
-    if form.is_robot() {
-        tracing::info!("honeypot filled: message dropped");
-        done();
-        page.sent = true;
-        return Ok(page);
-    }
-    let feedback = match form.validate() {
-        Ok(feedback) => feedback,
-        Err(errors) => {
+    let feedback = match screen(form.is_robot(), || form.validate(), |t| &t.feedback) {
+        Screened::Accepted(feedback) => feedback,
+        Screened::Robot => {
+            done();
+            page.sent = true;
+            return Ok(page);
+        }
+        Screened::Invalid(errors) => {
             set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
             page.form = form;
             page.errors = errors;
             return Ok(page);
         }
+        Screened::Limited(error) => return refused(page, form, error),
     };
-    if let Err(error) = crate::state::throttle(|t| &t.feedback) {
-        return refused(page, form, error);
-    }
     crate::state::store()?
         .add_feedback(service, &feedback, crate::state::now())
         .await?

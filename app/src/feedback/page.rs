@@ -99,10 +99,7 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
                         <p class="muted hint">"E-mail nebo telefon, jen pokud chcete, abychom se vám ozvali."</p>
                         <input id="contact" name="contact" type="text" maxlength=CONTACT_MAX.to_string() value=form.contact autocomplete="email" />
                         <FieldError errors field="contact" />
-                        <div class="honeypot" aria-hidden="true">
-                            <label for="web">"Tohle pole nevyplňujte"</label>
-                            <input id="web" name="web" type="text" tabindex="-1" autocomplete="off" />
-                        </div>
+                        <crate::common::Honeypot />
                         <button type="submit" class="button">"Odeslat"</button>
                     </form>
                 }.into_any()

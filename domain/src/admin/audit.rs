@@ -12,6 +12,8 @@ pub enum RecordKind {
     Wizard,
     Feedback,
     StaffUser,
+    Consultation,
+    Comment,
 }
 
 impl RecordKind {
@@ -24,6 +26,8 @@ impl RecordKind {
             RecordKind::Wizard => "wizard",
             RecordKind::Feedback => "feedback",
             RecordKind::StaffUser => "staff",
+            RecordKind::Consultation => "consultation",
+            RecordKind::Comment => "comment",
         }
     }
 }

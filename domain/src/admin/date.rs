@@ -30,6 +30,18 @@ pub fn iso_date(unix_secs: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// The start (00:00 UTC) of a `YYYY-MM-DD` day in Unix seconds; `None` for anything else.
+pub fn iso_date_start(iso: &str) -> Option<i64> {
+    let day = crate::news::LocalDateTime::parse(&format!("{iso}T00:00")).ok()?;
+    let (m, d) = (i64::from(day.month), i64::from(day.day));
+    let y = i64::from(day.year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) * DAY)
+}
+
 /// Year, month, day of the `days`-th day after 1970-01-01.
 pub(crate) fn civil(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
@@ -54,6 +66,14 @@ mod tests {
         assert_eq!(czech_date(951_782_400), "29. 2. 2000");
         assert_eq!(czech_date(1_795_392_000), "23. 11. 2026");
         assert_eq!(czech_date(-1), "31. 12. 1969");
+    }
+
+    #[test]
+    fn iso_days_go_back_to_their_start() {
+        assert_eq!(iso_date_start("2026-11-23"), Some(1_795_392_000));
+        assert_eq!(iso_date_start("1970-01-01"), Some(0));
+        assert_eq!(iso_date_start("2000-02-29"), Some(951_782_400));
+        assert_eq!(iso_date_start("2026-02-30"), None);
     }
 
     #[test]

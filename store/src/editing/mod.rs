@@ -5,7 +5,7 @@ mod audience;
 pub(crate) mod audit;
 mod faq;
 pub(crate) mod names;
-mod once;
+pub(crate) mod once;
 pub(crate) mod organization;
 pub(crate) mod service;
 pub(crate) mod wizard;

@@ -10,6 +10,7 @@ mod stream;
 mod summary;
 mod tabular;
 mod write;
+mod write_consultation;
 mod write_content;
 
 pub(crate) use municipalities::parse_municipalities;
@@ -45,6 +46,8 @@ pub enum ImportError {
     News { item: String, detail: String },
     #[error("plan: {0}")]
     Plan(String),
+    #[error("consultation „{item}“: {detail}")]
+    Consultation { item: String, detail: String },
 }
 
 /// Why a file import stopped; nothing of it was kept.

@@ -30,6 +30,8 @@ pub struct SampleData {
     #[serde(default)]
     pub events: Vec<domain::news::Event>,
     pub plan: Option<domain::plan::Plan>,
+    #[serde(default)]
+    pub consultations: Vec<super::write_consultation::ConsultationEntry>,
     pub wizard: Option<WizardTree>,
     /// The municipalities, from the CSV beside the file.
     #[serde(skip)]
@@ -63,6 +65,7 @@ impl SampleData {
             articles: Vec::new(),
             events: Vec::new(),
             plan: None,
+            consultations: Vec::new(),
             wizard: None,
             municipalities_csv,
         }
@@ -76,6 +79,7 @@ impl SampleData {
         self.articles.clear();
         self.events.clear();
         self.plan = None;
+        self.consultations.clear();
         self.wizard = None;
         self
     }
@@ -136,6 +140,9 @@ impl Store {
         }
         if let Some(plan) = &data.plan {
             writer.plan(plan).await?;
+        }
+        for consultation in &data.consultations {
+            writer.consultation(consultation).await?;
         }
         let report = writer.commit().await?;
         tracing::info!(?report, "data imported");

@@ -3,6 +3,14 @@
 //! a budget, a status and indicators. `chart` draws its progress as SVG on the server, with the
 //! same numbers in a table beside it for screen readers.
 
+mod chart;
+mod groups;
+mod yearly;
+
+pub use chart::{indicator_chart, percent, status_chart};
+pub use groups::{Meeting, WorkingGroup};
+pub use yearly::{ActionItem, ActionYear, Project, ProjectState};
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +24,14 @@ pub struct Plan {
     /// Analyses and plans to download.
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// The yearly action plans: what is done of the activities in one year, for how much.
+    #[serde(default)]
+    pub action_plans: Vec<ActionYear>,
+    /// Projects waiting for money or a partner (zásobník projektů).
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    #[serde(default)]
+    pub working_groups: Vec<WorkingGroup>,
 }
 
 /// A file to download, kept under `/dokumenty/` by the portal.
@@ -131,7 +147,7 @@ impl ActivityStatus {
     }
 
     /// Bar colours, each with at least 3:1 against white (WCAG 1.4.11 for graphics).
-    fn colour(self) -> &'static str {
+    pub(crate) fn colour(self) -> &'static str {
         match self {
             ActivityStatus::Planovana => "#5c6670",
             ActivityStatus::Probiha => "#1d4f91",
@@ -159,6 +175,12 @@ pub enum PlanError {
     ActivityYears(String),
     #[error("kód {0} se v plánu opakuje")]
     DuplicateCode(String),
+    #[error("akční plán na rok {0} leží mimo období plánu nebo se opakuje")]
+    ActionYear(u16),
+    #[error("{0} odkazuje na kód {1}, který plán nemá")]
+    UnknownCode(String, String),
+    #[error("pracovní skupina {0}: {1}")]
+    Group(String, String),
     #[error(
         "dokument „{0}“ nemá bezpečný název souboru (písmena, číslice, pomlčky; .pdf, .csv, .docx)"
     )]
@@ -170,7 +192,16 @@ impl Plan {
         if self.to_year < self.from_year {
             return Err(PlanError::Period);
         }
-        if let Some(bad) = self.documents.iter().find(|d| !d.safe_name()) {
+        let minutes = self
+            .working_groups
+            .iter()
+            .flat_map(|g| g.meetings.iter().filter_map(|m| m.minutes.as_ref()));
+        if let Some(bad) = self
+            .documents
+            .iter()
+            .chain(minutes)
+            .find(|d| !d.safe_name())
+        {
             return Err(PlanError::DocumentName(bad.file.clone()));
         }
         let mut codes = std::collections::HashSet::new();
@@ -194,7 +225,22 @@ impl Plan {
                 }
             }
         }
-        Ok(())
+        yearly::check(self)?;
+        groups::check(&self.working_groups)
+    }
+
+    /// Whether a priority, measure or activity has this code.
+    pub fn has_code(&self, code: &str) -> bool {
+        self.priorities.iter().any(|p| {
+            p.code == code
+                || p.measures
+                    .iter()
+                    .any(|m| m.code == code || m.activities.iter().any(|a| a.code == code))
+        })
+    }
+
+    pub fn activity(&self, code: &str) -> Option<&Activity> {
+        self.activities().find(|a| a.code == code)
     }
 
     pub fn activities(&self) -> impl Iterator<Item = &Activity> {
@@ -229,74 +275,8 @@ pub fn crowns(amount: u64) -> String {
     format!("{out}\u{a0}Kč")
 }
 
-/// A horizontal bar chart of the activities by state, as SVG. It is a picture of the table
-/// beside it, so it is hidden from screen readers (`aria-hidden`), which read the table.
-pub fn status_chart(counts: &[(ActivityStatus, usize)]) -> String {
-    let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let (row, label_width, bar_width) = (28, 110, 220);
-    let height = row * counts.len() + 8;
-    let mut svg = svg_open(label_width + bar_width + 40, height);
-    for (i, (status, n)) in counts.iter().enumerate() {
-        let y = i * row + 4;
-        let width = bar_width * n / max;
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{}</text>\
-             <rect x=\"{label_width}\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"{}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{n}</text>",
-            y + 15,
-            status.label(),
-            status.colour(),
-            label_width + width + 6,
-            y + 15
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
-}
-
-/// Progress of each indicator as a bar to its target (capped at 100 %), as SVG; the table beside
-/// it has the numbers.
-pub fn indicator_chart(indicators: &[(&str, &Indicator)]) -> String {
-    let (row, label_width, bar_width) = (34, 56, 300);
-    let height = row * indicators.len() + 8;
-    let mut svg = svg_open(label_width + bar_width + 60, height);
-    for (i, (code, indicator)) in indicators.iter().enumerate() {
-        let y = i * row + 4;
-        let percent = percent(indicator);
-        let width = bar_width * percent as usize / 100;
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"13\" fill=\"#1b1b1b\">{}</text>\
-             <rect x=\"{label_width}\" y=\"{y}\" width=\"{bar_width}\" height=\"14\" fill=\"#e6f2f0\" stroke=\"#5c6670\"/>\
-             <rect x=\"{label_width}\" y=\"{y}\" width=\"{width}\" height=\"14\" fill=\"#0b5e55\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"#1b1b1b\">{percent} %</text>",
-            y + 12,
-            crate::text::escape_xml(code),
-            label_width + bar_width + 6,
-            y + 12
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
-}
-
-/// The opening tag of a chart: a picture of the table beside it, hidden from screen readers.
-fn svg_open(width: usize, height: usize) -> String {
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" \
-         role=\"presentation\" aria-hidden=\"true\" focusable=\"false\" class=\"chart\">"
-    )
-}
-
-/// How far an indicator is, in whole percent of its target, at most 100.
-pub fn percent(indicator: &Indicator) -> u32 {
-    if indicator.target == 0 {
-        return 100;
-    }
-    (u64::from(indicator.achieved) * 100 / u64::from(indicator.target)).min(100) as u32
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn activity(code: &str, status: ActivityStatus) -> Activity {
@@ -316,7 +296,7 @@ mod tests {
         }
     }
 
-    fn plan() -> Plan {
+    pub(crate) fn plan() -> Plan {
         Plan {
             title: "Plán".into(),
             from_year: 2027,
@@ -327,6 +307,9 @@ mod tests {
                 file: "plan-2027.pdf".into(),
                 size_bytes: 12_300,
             }],
+            action_plans: Vec::new(),
+            projects: Vec::new(),
+            working_groups: Vec::new(),
             priorities: vec![Priority {
                 code: "1".into(),
                 title: "Senioři".into(),
@@ -381,36 +364,5 @@ mod tests {
             let json = serde_json::to_string(&status).unwrap();
             assert_eq!(json, format!("\"{}\"", status.slug()));
         }
-    }
-
-    #[test]
-    fn charts_draw_the_numbers_of_their_tables() {
-        let svg = status_chart(&plan().status_counts());
-        assert_eq!(svg.matches("<rect").count(), 4);
-        assert!(svg.contains("aria-hidden=\"true\""));
-        assert!(
-            svg.contains("width=\"220\" height=\"20\" fill=\"#1d4f91\""),
-            "the longest bar is the running ones"
-        );
-        let indicator = Indicator {
-            name: "x".into(),
-            target: 40,
-            achieved: 30,
-        };
-        assert_eq!(percent(&indicator), 75);
-        let chart = indicator_chart(&[("1.1.<1>", &indicator)]);
-        assert!(chart.contains(">75 %<"));
-        assert!(
-            chart.contains(">1.1.&lt;1&gt;</text>"),
-            "labels are escaped"
-        );
-        assert_eq!(
-            percent(&Indicator {
-                name: "x".into(),
-                target: 10,
-                achieved: 25
-            }),
-            100
-        );
     }
 }

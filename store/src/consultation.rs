@@ -1,0 +1,221 @@
+//! Comment periods on drafts and the comments on their sections: opened by staff, commented on by
+//! anyone, settled (or hidden) by staff with an audit row per decision.
+
+use crate::editing::audit::{Actor, Change};
+use crate::editing::once::{made_before, remember};
+use crate::{Store, StoreError};
+use domain::admin::audit::RecordKind;
+use domain::consultation::comment::{Comment, CommentState, NewComment};
+use domain::consultation::opening::Opening;
+use domain::consultation::{Consultation, ConsultationSummary, sections};
+use domain::staff::StaffUser;
+
+impl Store {
+    /// Opens a comment period; its address comes from the title (with `-2`, `-3`… when taken).
+    /// The same form posted twice (`once`) opens one period.
+    pub async fn open_consultation(
+        &self,
+        opening: &Opening,
+        once: &str,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if let Some(made) = made_before(&mut tx, RecordKind::Consultation, once).await? {
+            return Ok(made);
+        }
+        let base = domain::Slug::from_text(&opening.title)
+            .map_or_else(|_| "pripominky".to_owned(), |s| s.as_str().to_owned());
+        let mut slug = base.clone();
+        let mut n = 1;
+        while sqlx::query_scalar!(
+            r#"SELECT COUNT(*) AS "n!: i64" FROM consultations WHERE slug = ?"#,
+            slug
+        )
+        .fetch_one(&mut *tx)
+        .await?
+            > 0
+        {
+            n += 1;
+            slug = format!("{base}-{n}");
+        }
+        let id = sqlx::query_scalar!(
+            r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
+            slug,
+            opening.title,
+            opening.intro,
+            opening.draft,
+            opening.opens_on,
+            opening.closes_on,
+            now
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        let change = Change {
+            kind: RecordKind::Consultation,
+            record_id: id,
+            by: Actor::Staff(by),
+            at: now,
+        };
+        let period = format!("{} – {}", opening.opens_on, opening.closes_on);
+        change
+            .log(&mut tx, "období připomínek", "", &period)
+            .await?;
+        remember(&mut tx, RecordKind::Consultation, once, id, now).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Every comment period, the latest first.
+    pub async fn consultations(&self) -> Result<Vec<ConsultationSummary>, StoreError> {
+        let rows = sqlx::query_as!(
+            ConsultationSummary,
+            r#"SELECT c.id AS "id!: i64", c.slug, c.title, c.opens_on, c.closes_on,
+                      COUNT(m.id) FILTER (WHERE m.status = 'ceka') AS "waiting!: i64",
+                      COUNT(m.id) FILTER (WHERE m.status = 'vyporadana') AS "settled!: i64"
+               FROM consultations c LEFT JOIN consultation_comments m ON m.consultation_id = c.id
+               GROUP BY c.id ORDER BY c.opens_on DESC, c.id DESC"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows)
+    }
+
+    /// One comment period by its address, with its draft cut into sections.
+    pub async fn consultation(&self, slug: &str) -> Result<Option<Consultation>, StoreError> {
+        let row = sqlx::query!(
+            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
+               FROM consultations WHERE slug = ?"#,
+            slug
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(|r| Consultation {
+            id: r.id,
+            slug: r.slug,
+            title: r.title,
+            intro: r.intro,
+            opens_on: r.opens_on,
+            closes_on: r.closes_on,
+            sections: sections(&r.draft),
+        }))
+    }
+
+    /// A comment period by its id (the staff pages' address).
+    pub async fn consultation_by_id(&self, id: i64) -> Result<Option<Consultation>, StoreError> {
+        let slug = sqlx::query_scalar!("SELECT slug FROM consultations WHERE id = ?", id)
+            .fetch_optional(&self.pool)
+            .await?;
+        match slug {
+            Some(slug) => self.consultation(&slug).await,
+            None => Ok(None),
+        }
+    }
+
+    pub async fn add_comment(
+        &self,
+        consultation: i64,
+        comment: &NewComment,
+        now: i64,
+    ) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar!(
+            r#"INSERT INTO consultation_comments (consultation_id, section, body, author, created_at)
+               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
+            consultation,
+            comment.section,
+            comment.text,
+            comment.author,
+            now
+        )
+        .fetch_one(&self.pool)
+        .await?)
+    }
+
+    /// The comments of a period in the order they came; `settled_only` for the public list.
+    pub async fn comments(
+        &self,
+        consultation: i64,
+        settled_only: bool,
+    ) -> Result<Vec<Comment>, StoreError> {
+        let rows = sqlx::query!(
+            r#"SELECT id AS "id!: i64", created_at, section, body, author, status, outcome, response
+               FROM consultation_comments
+               WHERE consultation_id = ? AND (? = 0 OR status = 'vyporadana')
+               ORDER BY id"#,
+            consultation,
+            settled_only
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let state = CommentState::from_columns(&r.status, r.outcome.as_deref(), r.response)
+                    .ok_or_else(|| StoreError::Corrupt {
+                        what: "připomínka",
+                        id: r.id,
+                        detail: format!("stav {}", r.status),
+                    })?;
+                Ok(Comment {
+                    id: r.id,
+                    created_at: r.created_at,
+                    section: r.section,
+                    text: r.body,
+                    author: r.author,
+                    state,
+                })
+            })
+            .collect()
+    }
+
+    /// Records staff's decision on a comment of `consultation`. `None`: no such comment there.
+    pub async fn settle_comment(
+        &self,
+        consultation: i64,
+        id: i64,
+        state: &CommentState,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<()>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let Some(old) = sqlx::query!(
+            "SELECT status, outcome, response FROM consultation_comments
+             WHERE id = ? AND consultation_id = ?",
+            id,
+            consultation
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        let old_label =
+            CommentState::from_columns(&old.status, old.outcome.as_deref(), old.response)
+                .map_or_else(String::new, |s| s.label());
+        let (outcome, response) = match state {
+            CommentState::Settled { outcome, response } => (Some(outcome.slug()), Some(response)),
+            _ => (None, None),
+        };
+        let status = state.status_slug();
+        sqlx::query!(
+            "UPDATE consultation_comments SET status = ?, outcome = ?, response = ? WHERE id = ?",
+            status,
+            outcome,
+            response,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        let change = Change {
+            kind: RecordKind::Comment,
+            record_id: id,
+            by: Actor::Staff(by),
+            at: now,
+        };
+        change
+            .log(&mut tx, "vypořádání", &old_label, &state.label())
+            .await?;
+        tx.commit().await?;
+        Ok(Some(()))
+    }
+}
