@@ -19,6 +19,7 @@ mod map;
 mod news;
 mod open_data;
 mod plan;
+mod site_search;
 #[cfg(feature = "ssr")]
 pub mod state;
 mod wizard;
@@ -95,6 +96,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan/skupiny") view=plan::WorkingGroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky") view=consultation::ConsultationListPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky/:id") view=consultation::ConsultationPage ssr=SsrMode::Async />
+                    <Route path=path!("/hledat") view=site_search::SiteSearchPage ssr=SsrMode::Async />
                     <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/mapa") view=map::MapPage ssr=SsrMode::Async />

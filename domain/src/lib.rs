@@ -24,6 +24,7 @@ pub mod plan;
 pub mod query;
 pub mod service_rules;
 pub mod service_type;
+pub mod site_search;
 pub mod slug;
 pub mod staff;
 pub mod target_group;

@@ -1,38 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import * as path from "node:path";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { signIn } from "./support/staff";
 
 // A library staff member fixes a wrong phone number: signs in, finds the service, saves the new
 // number; residents see it at once and the audit log shows the old and the new value.
-
-const password = "Otava teče pod mostem";
-
-/** Makes an editor account with `server create-user`, in the database the portal under test uses. */
-function createEditor(): string {
-  const username = `e2e.${Date.now()}`;
-  const target = process.env.CARGO_TARGET_DIR ?? path.join(__dirname, "..", "..", "target");
-  execFileSync(path.join(target, "debug", "server"), ["create-user", username, "--role", "editor"], {
-    input: `${password}\n`,
-    env: process.env,
-    stdio: ["pipe", "inherit", "inherit"],
-  });
-  return username;
-}
-
-/** Opens the staff area, is sent to the login, signs in as a new editor; returns the name. */
-async function signIn(page: Page): Promise<string> {
-  const username = createEditor();
-  await page.goto("/sprava");
-  await expect(page).toHaveURL(/\/sprava\/prihlaseni\?zpet=\/sprava/);
-  await expectNoAxeViolations(page);
-  await page.getByLabel("Uživatelské jméno").fill(username);
-  await page.getByLabel("Heslo").fill(password);
-  await page.getByLabel("Heslo").press("Enter");
-  await expect(page).toHaveURL(/\/sprava$/);
-  await expect(page.getByText(`Přihlášen(a): ${username}`)).toBeVisible();
-  return username;
-}
 
 test("staff signs in, changes a phone number, residents see it, the audit shows old and new", async ({ page }) => {
   let loads = 0;

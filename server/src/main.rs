@@ -99,6 +99,9 @@ async fn serve() -> Result<(), StartError> {
     if let Some(report) = store.seed_if_empty().await? {
         tracing::info!(?report, "new database filled with the sample data");
     }
+    // A database from before the site search, or changed by an import, gets its index here.
+    let indexed = store.reindex_content().await?;
+    tracing::info!(indexed, "site search index rebuilt");
     let address = config.leptos.site_addr;
     let store_for_sessions = store.clone();
     let app = router(AppState {

@@ -64,6 +64,7 @@ impl Store {
             .await?;
         remember(&mut tx, RecordKind::Consultation, once, id, now).await?;
         tx.commit().await?;
+        self.reindex_content().await?;
         Ok(id)
     }
 

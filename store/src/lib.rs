@@ -20,6 +20,7 @@ mod places;
 mod plan;
 mod rows;
 mod sessions;
+mod site_search;
 mod staff;
 mod wizard;
 

@@ -145,6 +145,7 @@ impl Store {
             writer.consultation(consultation).await?;
         }
         let report = writer.commit().await?;
+        self.reindex_content().await?;
         tracing::info!(?report, "data imported");
         Ok(report)
     }

@@ -126,9 +126,7 @@ fn CommentItem(
                 <FieldError errors=errors.clone() field=outcome_field />
                 <label for=response_field.clone()>"Odůvodnění (zveřejní se)"</label>
                 <textarea id=response_field.clone() name="response" rows="3" maxlength=RESPONSE_MAX.to_string()
-                    aria-invalid=response_bad aria-describedby=response_bad.map(|_| format!("{response_field}-error"))>
-                    {crate::common::escaped_on_server(form.response)}
-                </textarea>
+                    aria-invalid=response_bad aria-describedby=response_bad.map(|_| format!("{response_field}-error"))>{crate::common::escaped_on_server(form.response)}</textarea>
                 <FieldError errors field=response_field />
                 <button type="submit" class="button">"Uložit vypořádání"</button>
             </form>

@@ -1,0 +1,92 @@
+//! The site-wide search index of what is not a service or a question: news, events, the plan's
+//! text, documents and drafts. Small enough to rebuild whole (`reindex_content`) after any of
+//! them changes and at start.
+
+use crate::{Store, StoreError, fts};
+use domain::news::LocalDateTime;
+use domain::site_search::{self as entries, Entry, Hit, Kind};
+
+impl Store {
+    /// Rebuilds the index from the records, in one transaction.
+    #[tracing::instrument(skip(self))]
+    pub async fn reindex_content(&self) -> Result<usize, StoreError> {
+        let mut found: Vec<Entry> = Vec::new();
+        found.extend(
+            self.articles(None, i64::MAX)
+                .await?
+                .iter()
+                .map(entries::article),
+        );
+        let since_ever =
+            LocalDateTime::parse("0001-01-01T00:00").map_err(|_| StoreError::Corrupt {
+                what: "datum",
+                id: 0,
+                detail: "počátek".into(),
+            })?;
+        found.extend(
+            self.events(since_ever, None, None)
+                .await?
+                .iter()
+                .map(entries::event),
+        );
+        if let Some(plan) = self.current_plan().await? {
+            found.extend(entries::plan(&plan));
+        }
+        for summary in self.consultations().await? {
+            if let Some(c) = self.consultation(&summary.slug).await? {
+                found.push(entries::consultation(&c));
+            }
+        }
+        let mut tx = self.pool.begin().await?;
+        sqlx::query!("DELETE FROM content_search")
+            .execute(&mut *tx)
+            .await?;
+        for entry in &found {
+            let (kind, stems) = (entry.kind.slug(), domain::text::stems(&entry.findable()));
+            sqlx::query!(
+                "INSERT INTO content_search (kind, title, href, excerpt, stems) VALUES (?, ?, ?, ?, ?)",
+                kind,
+                entry.title,
+                entry.href,
+                entry.excerpt,
+                stems
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(found.len())
+    }
+
+    /// The best `limit` entries with every term of `text`, best first; none without terms.
+    pub async fn search_content(&self, text: &str, limit: i64) -> Result<Vec<Hit>, StoreError> {
+        let terms = domain::text::search_terms(text);
+        let Some(query) = fts::query(&terms) else {
+            return Ok(Vec::new());
+        };
+        let rows = sqlx::query!(
+            r#"SELECT rowid AS "id!: i64", kind AS "kind!: String", title AS "title!: String",
+                      href AS "href!: String", excerpt AS "excerpt!: String"
+               FROM content_search WHERE content_search MATCH ? ORDER BY rank LIMIT ?"#,
+            query,
+            limit
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|r| {
+                let kind = Kind::from_slug(&r.kind).ok_or_else(|| StoreError::Corrupt {
+                    what: "vyhledávání",
+                    id: r.id,
+                    detail: r.kind.clone(),
+                })?;
+                Ok(Hit {
+                    kind,
+                    title: r.title,
+                    href: r.href,
+                    excerpt: r.excerpt,
+                })
+            })
+            .collect()
+    }
+}
