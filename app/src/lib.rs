@@ -120,6 +120,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/skupiny/:slug") view=admin::AudienceEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pruvodce") view=admin::WizardOverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pruvodce/:key") view=admin::WizardNodePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/novinky") view=admin::ArticleListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/novinky/:id") view=admin::ArticleEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/nova-novinka") view=admin::NewArticlePage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/akce") view=admin::EventListPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/akce/:id") view=admin::EventEditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/nova-akce") view=admin::NewEventPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/obrazky") view=admin::ImagesPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pripominky") view=admin::ConsultationsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pripominky/:id") view=admin::CommentsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />

@@ -29,6 +29,7 @@ pub mod slug;
 pub mod staff;
 pub mod target_group;
 pub mod text;
+pub mod upload;
 pub mod wizard;
 
 pub use audience::{Audience, AudienceSlug};

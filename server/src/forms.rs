@@ -49,7 +49,16 @@ fn is_write_endpoint(path: &str) -> bool {
 }
 
 fn is_form_page(path: &str) -> bool {
-    !path.starts_with("/api/")
+    !path.starts_with("/api/") && path != UPLOAD_PATH
+}
+
+/// Where staff upload images (multipart): refused here when cross-site, its body left unread,
+/// its token checked by the handler (`token_matches`).
+pub const UPLOAD_PATH: &str = "/sprava/obrazky/nahrat";
+
+/// The token posted in a form that this guard did not read matches the browser's cookie.
+pub fn token_matches(headers: &HeaderMap, policy: CookiePolicy, sent: &str) -> bool {
+    cookie_value(headers, &policy.name("pomoc_csrf")).is_some_and(|cookie| same(&cookie, sent))
 }
 
 pub async fn guard_forms(
@@ -67,6 +76,10 @@ pub async fn guard_forms(
         Method::GET | Method::HEAD | Method::OPTIONS
     );
     let path = request.uri().path().to_owned();
+    if unsafe_method && path == UPLOAD_PATH && is_cross_site(request.headers()) {
+        tracing::warn!(%path, "cross-site upload refused");
+        return refuse(StatusCode::FORBIDDEN, "Formulář byl odeslán z jiného webu.");
+    }
     if unsafe_method && (is_form_page(&path) || is_write_endpoint(&path)) {
         if is_cross_site(request.headers()) {
             tracing::warn!(%path, "cross-site form post refused");

@@ -48,7 +48,9 @@ pub async fn frame_headers(
             tracing::warn!("an embedded view tried to set a cookie; dropped");
         }
     } else {
-        headers.insert(
+        // Appended: a response with its own policy (an uploaded image's sandbox) keeps it, and
+        // browsers enforce both.
+        headers.append(
             CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("frame-ancestors 'none'"),
         );

@@ -113,6 +113,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(crate::hsds::routes())
         .merge(crate::feeds::routes())
+        .merge(crate::uploads::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

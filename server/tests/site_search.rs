@@ -55,7 +55,10 @@ async fn one_search_finds_services_news_events_the_plan_and_documents() {
     );
 
     let (_, events) = app.get("/hledat?q=kulatý stůl").await;
-    assert!(events.contains("href=\"/akce/kulaty-stul-plan-2027\""), "an event");
+    assert!(
+        events.contains("href=\"/akce/kulaty-stul-plan-2027\""),
+        "an event"
+    );
 
     let (status, nothing) = app.get("/hledat?q=xylofonista").await;
     assert_eq!(status, StatusCode::OK);

@@ -3,6 +3,7 @@
 
 use crate::editing::audit::{Actor, Change};
 use crate::editing::once::{made_before, remember};
+use crate::editing::slugs::{SlugTable, free_slug};
 use crate::{Store, StoreError};
 use domain::admin::audit::RecordKind;
 use domain::consultation::comment::{Comment, CommentState, NewComment};
@@ -24,21 +25,13 @@ impl Store {
         if let Some(made) = made_before(&mut tx, RecordKind::Consultation, once).await? {
             return Ok(made);
         }
-        let base = domain::Slug::from_text(&opening.title)
-            .map_or_else(|_| "pripominky".to_owned(), |s| s.as_str().to_owned());
-        let mut slug = base.clone();
-        let mut n = 1;
-        while sqlx::query_scalar!(
-            r#"SELECT COUNT(*) AS "n!: i64" FROM consultations WHERE slug = ?"#,
-            slug
+        let slug = free_slug(
+            &mut tx,
+            SlugTable::Consultations,
+            &opening.title,
+            "pripominky",
         )
-        .fetch_one(&mut *tx)
-        .await?
-            > 0
-        {
-            n += 1;
-            slug = format!("{base}-{n}");
-        }
+        .await?;
         let id = sqlx::query_scalar!(
             r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,

@@ -13,6 +13,7 @@ mod faq;
 mod feedback;
 mod fts;
 mod generate;
+mod images;
 mod import;
 mod news;
 mod open_data;

@@ -2,7 +2,7 @@
 //! no audiences concerns everyone, so it is in every audience's list.
 
 use crate::{Store, StoreError, rows};
-use domain::news::{Article, Event, LocalDateTime};
+use domain::news::{Article, ArticleImage, Event, LocalDateTime};
 use domain::{AudienceSlug, Slug};
 
 struct ArticleRow {
@@ -13,6 +13,10 @@ struct ArticleRow {
     summary: String,
     body: String,
     audiences: String,
+    image: Option<String>,
+    image_alt: Option<String>,
+    image_width: Option<i64>,
+    image_height: Option<i64>,
 }
 
 struct EventRow {
@@ -51,6 +55,15 @@ impl ArticleRow {
             summary: self.summary,
             body: self.body,
             audiences: rows::list(&self.audiences, "skupiny", self.id)?,
+            image: match (self.image, self.image_alt) {
+                (Some(name), Some(alt)) => Some(ArticleImage {
+                    name,
+                    alt,
+                    width: u32::try_from(self.image_width.unwrap_or(0)).unwrap_or(0),
+                    height: u32::try_from(self.image_height.unwrap_or(0)).unwrap_or(0),
+                }),
+                _ => None,
+            },
         })
     }
 }
@@ -79,11 +92,12 @@ impl Store {
         let audience = audience.map(|a| a.as_str());
         sqlx::query_as!(
             ArticleRow,
-            r#"SELECT id AS "id!: i64", slug, title, published_on, summary, body, audiences
-               FROM articles
-               WHERE ?1 IS NULL OR audiences = '[]'
-                  OR EXISTS (SELECT 1 FROM json_each(articles.audiences) WHERE value = ?1)
-               ORDER BY published_on DESC, id DESC LIMIT ?2"#,
+            r#"SELECT a.id AS "id!: i64", a.slug, a.title, a.published_on, a.summary, a.body,
+                      a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
+               FROM articles a LEFT JOIN images i ON i.name = a.image
+               WHERE ?1 IS NULL OR a.audiences = '[]'
+                  OR EXISTS (SELECT 1 FROM json_each(a.audiences) WHERE value = ?1)
+               ORDER BY a.published_on DESC, a.id DESC LIMIT ?2"#,
             audience,
             limit
         )
@@ -97,8 +111,9 @@ impl Store {
     pub async fn article(&self, slug: &str) -> Result<Option<Article>, StoreError> {
         sqlx::query_as!(
             ArticleRow,
-            r#"SELECT id AS "id!: i64", slug, title, published_on, summary, body, audiences
-               FROM articles WHERE slug = ?"#,
+            r#"SELECT a.id AS "id!: i64", a.slug, a.title, a.published_on, a.summary, a.body,
+                      a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
+               FROM articles a LEFT JOIN images i ON i.name = a.image WHERE a.slug = ?"#,
             slug
         )
         .fetch_optional(&self.pool)

@@ -22,14 +22,18 @@ fn session_failed(error: tower_sessions::session::Error) -> AppError {
 
 /// The signed-in staff member, if any.
 pub async fn signed_in() -> Result<Option<StaffUser>, AppError> {
-    let Some(id) = session()?
-        .get::<i64>(STAFF_ID)
-        .await
-        .map_err(session_failed)?
-    else {
+    staff_in_session(&session()?, &store()?).await
+}
+
+/// The staff member a session belongs to, if any (also for handlers outside Leptos).
+pub async fn staff_in_session(
+    session: &Session,
+    store: &store::Store,
+) -> Result<Option<StaffUser>, AppError> {
+    let Some(id) = session.get::<i64>(STAFF_ID).await.map_err(session_failed)? else {
         return Ok(None);
     };
-    Ok(store()?.staff_user(id).await?)
+    Ok(store.staff_user(id).await?)
 }
 
 /// Any staff member: editors and administrators (401 otherwise).

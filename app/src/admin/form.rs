@@ -191,6 +191,16 @@ impl Fields {
         self.labelled(field, label, "", control.into_any())
     }
 
+    /// A local date and time, posted as `YYYY-MM-DDTHH:MM`.
+    pub fn date_time(&self, field: &str, label: &str, value: String) -> AnyView {
+        let (bad, described) = invalid(&self.errors, field);
+        let control = view! {
+            <input id=field.to_owned() name=field.to_owned() type="datetime-local" value=value
+                aria-invalid=bad aria-describedby=described />
+        };
+        self.labelled(field, label, "", control.into_any())
+    }
+
     pub fn area(&self, field: &str, label: &str, value: String, rows: u8, hint: &str) -> AnyView {
         let (bad, described) = invalid(&self.errors, field);
         let control = view! {
@@ -270,6 +280,9 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/dotazy">"Dotazy"</a>
             <a href="/sprava/skupiny">"Skupiny"</a>
             <a href="/sprava/pruvodce">"Průvodce"</a>
+            <a href="/sprava/novinky">"Novinky"</a>
+            <a href="/sprava/akce">"Akce"</a>
+            <a href="/sprava/obrazky">"Obrázky"</a>
             <a href="/sprava/podnety">"Podněty"</a>
             <a href="/sprava/pripominky">"Připomínky"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>

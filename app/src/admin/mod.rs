@@ -4,7 +4,7 @@
 //! verification), `organization/`, `faq/`, `audience/`, `wizard/` (the "Potřebuji pomoc" tree,
 //! edited as a draft and published whole); `feedback_page.rs` moderates residents' messages and
 //! `users/` lets administrators manage accounts; `consultation/` opens comment periods on drafts
-//! and settles the comments. Every record shows its audit log.
+//! and settles the comments; `news/` edits news and events and holds the uploaded images. Every record shows its audit log.
 //!
 //! Every form posts to its own page, so it all works without JavaScript: the page reads the posted
 //! form (`state::submitted`), calls the server function that checks and saves it (`save.rs`), and
@@ -14,7 +14,7 @@ mod api;
 mod audience;
 mod audit_log;
 #[cfg(feature = "ssr")]
-mod auth;
+pub mod auth;
 mod consultation;
 mod faq;
 mod feedback_page;
@@ -24,6 +24,7 @@ mod list_search;
 #[cfg(feature = "ssr")]
 mod login;
 mod login_page;
+mod news;
 mod organization;
 #[cfg(feature = "ssr")]
 pub mod password;
@@ -40,6 +41,10 @@ pub use feedback_page::FeedbackInboxPage;
 pub use form::{AdminNav, CsrfField, FieldError, posted};
 pub use home_page::AdminHomePage;
 pub use login_page::{LoginPage, LogoutPage};
+pub use news::{
+    ArticleEditorPage, ArticleListPage, EventEditorPage, EventListPage, ImagesPage, NewArticlePage,
+    NewEventPage,
+};
 pub use organization::{NewOrganizationPage, OrganizationEditorPage, OrganizationListPage};
 pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
 pub use users::{AccountPage, UsersPage};
@@ -59,6 +64,10 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/pruvodce",
     "/sprava/pruvodce/{key}",
     "/sprava/podnety",
+    "/sprava/novinky/{id}",
+    "/sprava/nova-novinka",
+    "/sprava/akce/{id}",
+    "/sprava/nova-akce",
     "/sprava/uzivatele",
     "/sprava/uzivatele/{id}",
     "/sluzby/{id}/pripominka",

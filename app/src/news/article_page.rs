@@ -20,6 +20,10 @@ pub fn ArticlePage() -> impl IntoView {
                     <h1 id="article-heading">{article.title}</h1>
                     <p class="muted"><time datetime=article.published_on.clone()>{date_label(&article.published_on)}</time></p>
                     <p class="lead">{article.summary}</p>
+                    {article.image.map(|image| view! {
+                        <img class="article-image" src=image.src() alt=image.alt
+                            width=image.width.to_string() height=image.height.to_string() />
+                    })}
                     // Rendered from Markdown on the server with raw HTML and unsafe links removed.
                     <div class="answer-text" inner_html=body_html></div>
                 </article>

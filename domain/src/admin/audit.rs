@@ -14,6 +14,8 @@ pub enum RecordKind {
     StaffUser,
     Consultation,
     Comment,
+    Article,
+    Event,
 }
 
 impl RecordKind {
@@ -28,6 +30,8 @@ impl RecordKind {
             RecordKind::StaffUser => "staff",
             RecordKind::Consultation => "consultation",
             RecordKind::Comment => "comment",
+            RecordKind::Article => "article",
+            RecordKind::Event => "event",
         }
     }
 }

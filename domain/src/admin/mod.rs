@@ -10,6 +10,7 @@ pub mod date;
 pub mod faq_edit;
 pub mod feedback;
 pub mod fields;
+pub mod news_edit;
 pub mod organization_edit;
 pub mod service_edit;
 pub mod throttle;

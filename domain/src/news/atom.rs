@@ -46,6 +46,7 @@ mod tests {
             summary: "Připomínky \"do konce\" měsíce.".into(),
             body: String::new(),
             audiences: Vec::new(),
+            image: None,
         };
         let xml = feed(
             &[article],

@@ -25,6 +25,28 @@ pub struct Article {
     pub body: String,
     #[serde(default)]
     pub audiences: Vec<AudienceSlug>,
+    /// An uploaded image (`crate::upload`) shown above the text.
+    #[serde(default)]
+    pub image: Option<ArticleImage>,
+}
+
+/// An article's image: the server-made name under `/obrazky/`, its text alternative, and its
+/// size in pixels so the page reserves the space.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleImage {
+    pub name: String,
+    pub alt: String,
+    #[serde(default)]
+    pub width: u32,
+    #[serde(default)]
+    pub height: u32,
+}
+
+impl ArticleImage {
+    pub fn src(&self) -> String {
+        format!("/obrazky/{}", self.name)
+    }
 }
 
 /// An event: a meeting of a working group, a public hearing, a round table.

@@ -229,6 +229,45 @@ impl<'a> Browser<'a> {
         self.send(request).await
     }
 
+    /// Posts a `multipart/form-data` form as a browser uploads a file: the form token, `fields`,
+    /// and one file (`field`, file name, bytes).
+    pub async fn upload(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &str, &[u8]),
+    ) -> Reply {
+        let boundary = "----pomoc-test-boundary-7d41";
+        let token = self.cookie("__Host-pomoc_csrf").unwrap_or("").to_owned();
+        let mut body = Vec::new();
+        for (name, value) in std::iter::once(&("csrf", token.as_str())).chain(fields) {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        let (field, filename, bytes) = file;
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+                 Content-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = self
+            .app
+            .client
+            .post(format!("{}{path}", self.app.base))
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(body);
+        self.send(request).await
+    }
+
     /// Opens the login page (which sets the form token) and signs in.
     pub async fn log_in(&mut self, username: &str, password: &str) -> Reply {
         self.get("/sprava/prihlaseni").await;

@@ -4,6 +4,7 @@
 
 use super::audit::{Actor, Change};
 use super::once::{Target, made_before, remember};
+use super::slugs::{SlugTable, free_slug};
 use crate::{Store, StoreError};
 use domain::Slug;
 use domain::admin::audit::RecordKind;
@@ -119,19 +120,7 @@ impl Store {
 
 /// A new row, last in order, with an address made from the question (numbered if taken).
 async fn insert(conn: &mut SqliteConnection, question: &str) -> Result<i64, StoreError> {
-    let base = Slug::from_text(question)
-        .map(|s| s.as_str().to_owned())
-        .unwrap_or_else(|_| "dotaz".to_owned());
-    let mut slug = base.clone();
-    let mut n = 1;
-    while sqlx::query_scalar!(r#"SELECT id AS "id!: i64" FROM faqs WHERE slug = ?"#, slug)
-        .fetch_optional(&mut *conn)
-        .await?
-        .is_some()
-    {
-        n += 1;
-        slug = format!("{}-{n}", base.chars().take(55).collect::<String>());
-    }
+    let slug = free_slug(conn, SlugTable::Faqs, question, "dotaz").await?;
     Ok(sqlx::query_scalar!(
         r#"INSERT INTO faqs (slug, question, answer, position, published)
            VALUES (?, '', '', (SELECT COALESCE(MAX(position), 0) + 1 FROM faqs), 0)

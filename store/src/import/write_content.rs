@@ -48,6 +48,11 @@ impl Writer {
             detail,
         };
         article.check().map_err(|e| invalid(e.to_string()))?;
+        if article.image.is_some() {
+            return Err(
+                invalid("obrázky se nahrávají ve správě, ne v datovém souboru".into()).into(),
+            );
+        }
         ids(&self.audiences, &article.audiences, "skupina").map_err(invalid)?;
         let (slug, audiences) = (article.slug.as_str(), json(&article.audiences));
         sqlx::query!(

@@ -1,0 +1,140 @@
+//! `/sprava/novinky`, `/sprava/novinky/{id}`, `/sprava/nova-novinka`: articles with their
+//! Markdown text, audiences and an uploaded image with its description.
+
+use super::api::{ArticleEditor, load_article_editor, load_article_list, save_article};
+use crate::admin::audit_log::AuditLog;
+use crate::admin::form::{
+    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, form_page, heading_and_action,
+    record_key,
+};
+use crate::common::{loaded, route_id};
+use domain::admin::news_edit::{ALT_MAX, ArticleForm, NewsRow, SUMMARY_MAX, TITLE_MAX};
+use domain::news::date_label;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn ArticleListPage() -> impl IntoView {
+    loaded(
+        || (),
+        |()| load_article_list(),
+        |rows: Vec<NewsRow>| {
+            view! {
+                <NewsList rows title="Novinky" base="/sprava/novinky" new=("/sprava/nova-novinka", "Napsat novinku") public="/novinky" />
+            }
+        },
+    )
+}
+
+/// The list of articles or of events: title, day, public address.
+#[component]
+pub fn NewsList(
+    rows: Vec<NewsRow>,
+    title: &'static str,
+    base: &'static str,
+    new: (&'static str, &'static str),
+    public: &'static str,
+) -> impl IntoView {
+    view! {
+        <Title text=format!("{title} – správa") />
+        <section class="admin" aria-labelledby="news-heading">
+            <AdminNav />
+            <h1 id="news-heading">{title}</h1>
+            <p><a class="button" href=new.0>{new.1}</a></p>
+            <table class="admin-table">
+                <thead><tr><th scope="col">"Název"</th><th scope="col">"Datum"</th><th scope="col">"Adresa"</th></tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|row| view! {
+                        <tr>
+                            <td><a href=format!("{base}/{}", row.id)>{row.title}</a></td>
+                            <td>{date_label(row.when.get(..10).unwrap_or(&row.when))}</td>
+                            <td>{format!("{public}/{}", row.slug)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+pub fn ArticleEditorPage() -> impl IntoView {
+    form_page(
+        record_key("id"),
+        |(id, saved)| async move { load_article_editor(Some(route_id(id)?), saved).await },
+        |(id, _), form: ArticleForm| async move {
+            save_article(Some(route_id(id)?), form, String::new()).await
+        },
+        |page| view! { <ArticleEditorView page /> },
+    )
+}
+
+#[component]
+pub fn NewArticlePage() -> impl IntoView {
+    form_page(
+        || (),
+        |()| load_article_editor(None, false),
+        |(), post: Created<ArticleForm>| save_article(None, post.form, post.once),
+        |page| view! { <ArticleEditorView page /> },
+    )
+}
+
+#[component]
+fn ArticleEditorView(page: ArticleEditor) -> impl IntoView {
+    let ArticleEditor {
+        editor,
+        slug,
+        audiences,
+        images,
+    } = page;
+    let (title, action) = heading_and_action(
+        editor.id,
+        &editor.form.title,
+        "/sprava/novinky",
+        ("Nová novinka", "/sprava/nova-novinka"),
+    );
+    let f = Fields::new(editor.errors.clone());
+    let form = editor.form;
+    let audiences = audiences
+        .into_iter()
+        .map(|a| (a.slug.as_str().to_owned(), a.name))
+        .collect();
+    let images = images
+        .into_iter()
+        .map(|i| {
+            (
+                i.name.clone(),
+                format!(
+                    "{} ({}×{} px, nahrál(a) {})",
+                    i.name, i.width, i.height, i.uploaded_by
+                ),
+            )
+        })
+        .collect();
+    view! {
+        <Title text=format!("Úprava: {title}") />
+        <section class="admin" aria-labelledby="editor-heading">
+            <AdminNav />
+            <p class="breadcrumbs"><a href="/sprava/novinky">"Novinky"</a></p>
+            <h1 id="editor-heading">{title}</h1>
+            {slug.map(|slug| view! {
+                <p>"Veřejná adresa: " <a href=format!("/novinky/{slug}")>{format!("/novinky/{slug}")}</a></p>
+            })}
+            <FormStatus errors=editor.errors saved=editor.saved />
+            <form method="post" action=action class="stack editor">
+                <CsrfField token=editor.csrf />
+                <OnceField once=editor.once />
+                {f.text("title", "Název", form.title, TITLE_MAX, "")}
+                {f.date("published_on", "Datum zveřejnění", form.published_on)}
+                {f.area("summary", "Shrnutí", form.summary, 3, &format!("Jedna nebo dvě věty pro seznam a kanál novinek; nejvýše {SUMMARY_MAX} znaků."))}
+                {f.area("body", "Text", form.body, 12, "Markdown: **tučně**, odrážky začínají pomlčkou, odkaz [text](https://…). HTML se nezobrazí.")}
+                {f.select("image", "Obrázek", form.image, "– bez obrázku –", images)}
+                <p class="muted hint"><a href="/sprava/obrazky">"Nahrát nový obrázek"</a></p>
+                {f.text("image_alt", "Popis obrázku pro nevidomé", form.image_alt, ALT_MAX, "Co je na obrázku vidět; povinné, je-li obrázek vybrán.")}
+                {f.checkboxes("audiences", "Pro koho (nic nezaškrtnuto = pro všechny)", &form.audiences, audiences)}
+                <button type="submit" class="button">"Uložit"</button>
+            </form>
+            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
+        </section>
+    }
+}

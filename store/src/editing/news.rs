@@ -1,0 +1,243 @@
+//! News and events as staff edit them: the lists, one record read into its form, and saving — a
+//! new record gets an address from its title; every changed field is logged and the site search
+//! is rebuilt.
+
+use super::audit::{Actor, Change};
+use super::once::{Target, made_before, remember};
+use super::slugs::{SlugTable, free_slug};
+use crate::{Store, StoreError};
+use domain::admin::audit::RecordKind;
+use domain::admin::news_edit::{ArticleEdit, EventEdit, NewsRow};
+use domain::staff::StaffUser;
+use sqlx::SqliteConnection;
+
+/// The row a save writes to.
+enum Row {
+    /// An existing record, or one just made.
+    To(i64),
+    /// The record an earlier submit of the same creation form made: nothing more to do.
+    Made(i64),
+}
+
+/// What a save writes: an article or an event.
+#[derive(Clone, Copy)]
+enum News {
+    Article,
+    Event,
+}
+
+impl News {
+    fn kind(self) -> RecordKind {
+        match self {
+            News::Article => RecordKind::Article,
+            News::Event => RecordKind::Event,
+        }
+    }
+
+    fn table(self) -> SlugTable {
+        match self {
+            News::Article => SlugTable::Articles,
+            News::Event => SlugTable::Events,
+        }
+    }
+
+    /// A blank row (filled by the save's UPDATE), by its slug.
+    fn insert(self) -> &'static str {
+        match self {
+            News::Article => {
+                "INSERT INTO articles (slug, title, published_on, summary, body)
+                 VALUES (?, '', '', '', '') RETURNING id"
+            }
+            News::Event => {
+                "INSERT INTO events (slug, title, starts, ends, place, description)
+                 VALUES (?, '', '', '', '', '') RETURNING id"
+            }
+        }
+    }
+}
+
+/// The row of `target`: the existing one, or a new blank row with an address from `title`.
+async fn row(
+    tx: &mut SqliteConnection,
+    target: Target<'_>,
+    news: News,
+    title: &str,
+    now: i64,
+) -> Result<Row, StoreError> {
+    let once = match target {
+        Target::Existing(id) => return Ok(Row::To(id)),
+        Target::New { once } => once,
+    };
+    if let Some(made) = made_before(tx, news.kind(), once).await? {
+        return Ok(Row::Made(made));
+    }
+    let fallback = match news {
+        News::Article => "novinka",
+        News::Event => "akce",
+    };
+    let slug = free_slug(tx, news.table(), title, fallback).await?;
+    let id: i64 = sqlx::query_scalar(news.insert())
+        .bind(slug)
+        .fetch_one(&mut *tx)
+        .await?;
+    remember(tx, news.kind(), once, id, now).await?;
+    Ok(Row::To(id))
+}
+
+impl Store {
+    /// Logs the changed fields, commits, and rebuilds the site search.
+    async fn logged(
+        &self,
+        mut tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+        change: Change<'_>,
+        old: Option<Vec<(&'static str, String)>>,
+        new: Vec<(&'static str, String)>,
+    ) -> Result<(), StoreError> {
+        change.log_changes(&mut tx, old.as_deref(), &new).await?;
+        tx.commit().await?;
+        self.reindex_content().await?;
+        Ok(())
+    }
+
+    /// Articles, the newest first.
+    pub async fn admin_articles(&self) -> Result<Vec<NewsRow>, StoreError> {
+        Ok(sqlx::query_as!(
+            NewsRow,
+            r#"SELECT id AS "id!: i64", slug, title, published_on AS "when!: String"
+               FROM articles ORDER BY published_on DESC, id DESC"#
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Events, the latest start first.
+    pub async fn admin_events(&self) -> Result<Vec<NewsRow>, StoreError> {
+        Ok(sqlx::query_as!(
+            NewsRow,
+            r#"SELECT id AS "id!: i64", slug, title, starts AS "when!: String"
+               FROM events ORDER BY starts DESC, id DESC"#
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn article_for_edit(
+        &self,
+        id: i64,
+    ) -> Result<Option<(String, ArticleEdit)>, StoreError> {
+        let slug = sqlx::query_scalar!("SELECT slug FROM articles WHERE id = ?", id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(slug) = slug else { return Ok(None) };
+        Ok(self
+            .article(&slug)
+            .await?
+            .map(|a| (slug, ArticleEdit::from_article(&a))))
+    }
+
+    pub async fn event_for_edit(&self, id: i64) -> Result<Option<(String, EventEdit)>, StoreError> {
+        let slug = sqlx::query_scalar!("SELECT slug FROM events WHERE id = ?", id)
+            .fetch_optional(&self.pool)
+            .await?;
+        let Some(slug) = slug else { return Ok(None) };
+        Ok(self
+            .event(&slug)
+            .await?
+            .map(|e| (slug, EventEdit::from_event(&e))))
+    }
+
+    /// Creates an article or writes one back. `None`: no such article.
+    #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
+    pub async fn save_article(
+        &self,
+        target: Target<'_>,
+        edit: &ArticleEdit,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let before = match target {
+            Target::Existing(id) => match self.article_for_edit(id).await? {
+                Some((_, before)) => Some(before),
+                None => return Ok(None),
+            },
+            Target::New { .. } => None,
+        };
+        let mut tx = self.pool.begin().await?;
+        let id = match row(&mut tx, target, News::Article, &edit.title, now).await? {
+            Row::Made(id) => return Ok(Some(id)),
+            Row::To(id) => id,
+        };
+        let audiences = crate::rows::json(&edit.audiences);
+        let (image, alt) = edit.image.clone().unzip();
+        sqlx::query!(
+            "UPDATE articles SET title = ?, published_on = ?, summary = ?, body = ?, audiences = ?,
+                                 image = ?, image_alt = ? WHERE id = ?",
+            edit.title,
+            edit.published_on,
+            edit.summary,
+            edit.body,
+            audiences,
+            image,
+            alt,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        let old = before.map(|b| b.audit_values());
+        let change = Change {
+            kind: News::Article.kind(),
+            record_id: id,
+            by: Actor::Staff(by),
+            at: now,
+        };
+        self.logged(tx, change, old, edit.audit_values()).await?;
+        Ok(Some(id))
+    }
+
+    /// Creates an event or writes one back. `None`: no such event.
+    #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
+    pub async fn save_event(
+        &self,
+        target: Target<'_>,
+        edit: &EventEdit,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<Option<i64>, StoreError> {
+        let before = match target {
+            Target::Existing(id) => match self.event_for_edit(id).await? {
+                Some((_, before)) => Some(before),
+                None => return Ok(None),
+            },
+            Target::New { .. } => None,
+        };
+        let mut tx = self.pool.begin().await?;
+        let id = match row(&mut tx, target, News::Event, &edit.title, now).await? {
+            Row::Made(id) => return Ok(Some(id)),
+            Row::To(id) => id,
+        };
+        let audiences = crate::rows::json(&edit.audiences);
+        let (starts, ends) = (edit.starts.to_string(), edit.ends.to_string());
+        sqlx::query!(
+            "UPDATE events SET title = ?, starts = ?, ends = ?, place = ?, description = ?,
+                               audiences = ? WHERE id = ?",
+            edit.title,
+            starts,
+            ends,
+            edit.place,
+            edit.description,
+            audiences,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        let old = before.map(|b| b.audit_values());
+        let change = Change {
+            kind: News::Event.kind(),
+            record_id: id,
+            by: Actor::Staff(by),
+            at: now,
+        };
+        self.logged(tx, change, old, edit.audit_values()).await?;
+        Ok(Some(id))
+    }
+}
