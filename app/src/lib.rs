@@ -22,6 +22,7 @@ mod plan;
 mod site_search;
 #[cfg(feature = "ssr")]
 pub mod state;
+mod survey;
 mod wizard;
 
 pub use error::AppError;
@@ -96,6 +97,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan/skupiny") view=plan::WorkingGroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky") view=consultation::ConsultationListPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky/:id") view=consultation::ConsultationPage ssr=SsrMode::Async />
+                    <Route path=path!("/ankety") view=survey::SurveyListPage ssr=SsrMode::Async />
+                    <Route path=path!("/ankety/:id") view=survey::SurveyPage ssr=SsrMode::Async />
+                    <Route path=path!("/ankety/:id/vysledky") view=survey::SurveyResultsPage ssr=SsrMode::Async />
                     <Route path=path!("/hledat") view=site_search::SiteSearchPage ssr=SsrMode::Async />
                     <Route path=path!("/vlozit") view=embed::GeneratorPage ssr=SsrMode::Async />
                     <Route path=path!("/embed/sluzby") view=catalog::CatalogPage ssr=SsrMode::Async />
@@ -127,6 +131,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/akce/:id") view=admin::EventEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/nova-akce") view=admin::NewEventPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/obrazky") view=admin::ImagesPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/ankety") view=admin::SurveysPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/ankety/:id") view=admin::SurveyAdminPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pripominky") view=admin::ConsultationsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/pripominky/:id") view=admin::CommentsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />

@@ -143,6 +143,8 @@ pub struct Throttles {
     pub feedback: std::sync::Arc<Throttle>,
     /// Comments on drafts in public consultation.
     pub comments: std::sync::Arc<Throttle>,
+    /// Answers to surveys.
+    pub surveys: std::sync::Arc<Throttle>,
 }
 
 /// Counts an attempt of the requesting client against `pick`'s limit.

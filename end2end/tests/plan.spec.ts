@@ -21,9 +21,9 @@ test("a resident reads the plan and its progress", async ({ page }) => {
 test("a resident searches the portal and finds a working group's minutes", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Hlavní nabídka" }).getByRole("link", { name: "Hledat" }).click();
-  await page.getByLabel("Co hledáte").fill("zápis rodiny");
+  await page.getByLabel("Co hledáte").fill("rodiny");
   await page.getByLabel("Co hledáte").press("Enter");
-  await expect(page).toHaveURL(/\/hledat\?q=z%C3%A1pis\+rodiny|\/hledat\?q=z%C3%A1pis%20rodiny/);
+  await expect(page).toHaveURL(/\/hledat\?q=rodiny$/);
   const documents = page.getByRole("region", { name: /Dokumenty/ });
   await expect(documents.getByRole("link", { name: /Zápis z jednání 6\. 10\. 2026/ })).toBeVisible();
   await page.getByRole("link", { name: /Pracovní skupina Rodiny s dětmi/ }).click();

@@ -11,6 +11,7 @@ pub mod framing;
 pub mod hsds;
 pub mod import;
 mod routes;
+mod survey_csv;
 mod uploads;
 
 pub use config::Config;

@@ -39,8 +39,8 @@ pub struct AppState {
 /// Idle staff sessions end after this long.
 pub const SESSION_IDLE_MINUTES: i64 = 30;
 
-/// The limits this portal sets: 10 logins a minute, 5 messages and 5 comments on drafts in 10
-/// minutes per client.
+/// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
+/// survey answers in 10 minutes per client.
 pub fn default_throttles() -> Throttles {
     use domain::admin::throttle::Limit;
     Throttles {
@@ -53,6 +53,10 @@ pub fn default_throttles() -> Throttles {
             period_secs: 600,
         })),
         comments: Arc::new(Throttle::new(Limit {
+            limit: 5,
+            period_secs: 600,
+        })),
+        surveys: Arc::new(Throttle::new(Limit {
             limit: 5,
             period_secs: 600,
         })),
@@ -114,6 +118,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::hsds::routes())
         .merge(crate::feeds::routes())
         .merge(crate::uploads::routes())
+        .merge(crate::survey_csv::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

@@ -23,6 +23,7 @@ mod rows;
 mod sessions;
 mod site_search;
 mod staff;
+mod survey;
 mod wizard;
 
 pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};

@@ -285,6 +285,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/obrazky">"Obrázky"</a>
             <a href="/sprava/podnety">"Podněty"</a>
             <a href="/sprava/pripominky">"Připomínky"</a>
+            <a href="/sprava/ankety">"Ankety"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>
             <a href="/sprava/odhlaseni">"Odhlásit se"</a>
         </nav>

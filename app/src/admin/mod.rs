@@ -4,7 +4,8 @@
 //! verification), `organization/`, `faq/`, `audience/`, `wizard/` (the "Potřebuji pomoc" tree,
 //! edited as a draft and published whole); `feedback_page.rs` moderates residents' messages and
 //! `users/` lets administrators manage accounts; `consultation/` opens comment periods on drafts
-//! and settles the comments; `news/` edits news and events and holds the uploaded images. Every record shows its audit log.
+//! and settles the comments; `news/` edits news and events and holds the uploaded images;
+//! `survey/` makes surveys, closes them and exports their answers. Every record shows its audit log.
 //!
 //! Every form posts to its own page, so it all works without JavaScript: the page reads the posted
 //! form (`state::submitted`), calls the server function that checks and saves it (`save.rs`), and
@@ -31,6 +32,7 @@ pub mod password;
 #[cfg(feature = "ssr")]
 mod save;
 mod service;
+mod survey;
 mod users;
 mod wizard;
 
@@ -47,6 +49,7 @@ pub use news::{
 };
 pub use organization::{NewOrganizationPage, OrganizationEditorPage, OrganizationListPage};
 pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
+pub use survey::{SurveyAdminPage, SurveysPage};
 pub use users::{AccountPage, UsersPage};
 pub use wizard::{WizardNodePage, WizardOverviewPage};
 
@@ -73,6 +76,9 @@ pub const FORM_PAGES: &[&str] = &[
     "/sluzby/{id}/pripominka",
     "/chybi-sluzba",
     "/plan/pripominky/{id}",
+    "/ankety/{id}",
+    "/sprava/ankety",
+    "/sprava/ankety/{id}",
     "/sprava/pripominky",
     "/sprava/pripominky/{id}",
 ];

@@ -153,7 +153,7 @@ fn DraftBody(page: DraftView) -> impl IntoView {
                     view! { <p>"Zatím nebyla vypořádána žádná připomínka."</p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka vypořádání připomínek">
                             <table class="settled">
                                 <caption>"Jak jsme s připomínkami naložili"</caption>
                                 <thead><tr>

@@ -41,6 +41,7 @@ pub fn MainMenu() -> impl IntoView {
                 <li><A href="/novinky">"Novinky"</A></li>
                 <li><A href="/akce">"Akce"</A></li>
                 <li><A href="/plan">"Plán"</A></li>
+                <li><A href="/ankety">"Ankety"</A></li>
                 <li><A href="/hledat">"Hledat"</A></li>
             </ul>
         </nav>

@@ -51,7 +51,7 @@ fn ActionPlanBody(found: PlanYear) -> impl IntoView {
                 .collect_view();
             view! {
                 <h2>{format!("Akční plán na rok {}", action.year)}</h2>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka úkolů akčního plánu">
                     <table>
                         <caption>{format!("Úkoly roku {} (rozpočet celkem {total})", action.year)}</caption>
                         <thead><tr>

@@ -44,7 +44,7 @@ fn ProjectsBody(found: PlanYear) -> impl IntoView {
                 view! { <p>"Zásobník je zatím prázdný."</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
+                    <div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka projektů">
                         <table>
                             <caption>"Projekty v zásobníku"</caption>
                             <thead><tr>

@@ -16,6 +16,7 @@ pub enum RecordKind {
     Comment,
     Article,
     Event,
+    Survey,
 }
 
 impl RecordKind {
@@ -32,6 +33,7 @@ impl RecordKind {
             RecordKind::Comment => "comment",
             RecordKind::Article => "article",
             RecordKind::Event => "event",
+            RecordKind::Survey => "survey",
         }
     }
 }

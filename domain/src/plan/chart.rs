@@ -2,30 +2,15 @@
 //! beside it, so it is hidden from screen readers, which read the table.
 
 use super::{ActivityStatus, Indicator};
+use crate::chart::svg_open;
 
-/// A horizontal bar chart of the activities by state, as SVG. It is a picture of the table
-/// beside it, so it is hidden from screen readers (`aria-hidden`), which read the table.
+/// The activities by state as horizontal bars.
 pub fn status_chart(counts: &[(ActivityStatus, usize)]) -> String {
-    let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
-    let (row, label_width, bar_width) = (28, 110, 220);
-    let height = row * counts.len() + 8;
-    let mut svg = svg_open(label_width + bar_width + 40, height);
-    for (i, (status, n)) in counts.iter().enumerate() {
-        let y = i * row + 4;
-        let width = bar_width * n / max;
-        svg.push_str(&format!(
-            "<text x=\"0\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{}</text>\
-             <rect x=\"{label_width}\" y=\"{y}\" width=\"{width}\" height=\"20\" fill=\"{}\"/>\
-             <text x=\"{}\" y=\"{}\" font-size=\"14\" fill=\"#1b1b1b\">{n}</text>",
-            y + 15,
-            status.label(),
-            status.colour(),
-            label_width + width + 6,
-            y + 15
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
+    let rows: Vec<_> = counts
+        .iter()
+        .map(|(status, n)| (status.label().to_owned(), *n, status.colour()))
+        .collect();
+    crate::chart::bars(&rows)
 }
 
 /// Progress of each indicator as a bar to its target (capped at 100 %), as SVG; the table beside
@@ -51,14 +36,6 @@ pub fn indicator_chart(indicators: &[(&str, &Indicator)]) -> String {
     }
     svg.push_str("</svg>");
     svg
-}
-
-/// The opening tag of a chart: a picture of the table beside it, hidden from screen readers.
-fn svg_open(width: usize, height: usize) -> String {
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"100%\" \
-         role=\"presentation\" aria-hidden=\"true\" focusable=\"false\" class=\"chart\">"
-    )
 }
 
 /// How far an indicator is, in whole percent of its target, at most 100.

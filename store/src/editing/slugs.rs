@@ -11,6 +11,7 @@ pub(crate) enum SlugTable {
     Articles,
     Events,
     Consultations,
+    Surveys,
 }
 
 impl SlugTable {
@@ -20,6 +21,7 @@ impl SlugTable {
             SlugTable::Articles => "articles",
             SlugTable::Events => "events",
             SlugTable::Consultations => "consultations",
+            SlugTable::Surveys => "surveys",
         }
     }
 }

@@ -12,6 +12,7 @@ mod tabular;
 mod write;
 mod write_consultation;
 mod write_content;
+mod write_survey;
 
 pub(crate) use municipalities::parse_municipalities;
 pub use sample::SampleData;
@@ -48,6 +49,8 @@ pub enum ImportError {
     Plan(String),
     #[error("consultation „{item}“: {detail}")]
     Consultation { item: String, detail: String },
+    #[error("survey „{item}“: {detail}")]
+    Survey { item: String, detail: String },
 }
 
 /// Why a file import stopped; nothing of it was kept.

@@ -32,6 +32,8 @@ pub struct SampleData {
     pub plan: Option<domain::plan::Plan>,
     #[serde(default)]
     pub consultations: Vec<super::write_consultation::ConsultationEntry>,
+    #[serde(default)]
+    pub surveys: Vec<super::write_survey::SurveyEntry>,
     pub wizard: Option<WizardTree>,
     /// The municipalities, from the CSV beside the file.
     #[serde(skip)]
@@ -66,6 +68,7 @@ impl SampleData {
             events: Vec::new(),
             plan: None,
             consultations: Vec::new(),
+            surveys: Vec::new(),
             wizard: None,
             municipalities_csv,
         }
@@ -80,6 +83,7 @@ impl SampleData {
         self.events.clear();
         self.plan = None;
         self.consultations.clear();
+        self.surveys.clear();
         self.wizard = None;
         self
     }
@@ -143,6 +147,9 @@ impl Store {
         }
         for consultation in &data.consultations {
             writer.consultation(consultation).await?;
+        }
+        for survey in &data.surveys {
+            writer.survey(survey).await?;
         }
         let report = writer.commit().await?;
         self.reindex_content().await?;
