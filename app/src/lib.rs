@@ -43,12 +43,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b5e55" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HydrationScripts options />
+                {page_security_policy()}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Sends the page's Content-Security-Policy with the nonce Leptos put on its inline scripts
+/// (the server's own layer adds the other security headers to every response).
+fn page_security_policy() {
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(options)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        let tiles = state::tiles().map(|t| t.url).unwrap_or_default();
+        let policy = domain::security::page_policy(&nonce, &tiles);
+        if let Ok(value) = http::HeaderValue::from_str(&policy) {
+            options.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
     }
 }
 
@@ -86,6 +103,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/p/:code") view=wizard::ShortLinkPage ssr=SsrMode::Async />
                     <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
+                    <Route path=path!("/pristupnost") view=feedback::AccessibilityPage ssr=SsrMode::Async />
                     <Route path=path!("/otevrena-data") view=open_data::OpenDataPage ssr=SsrMode::Async />
                     <Route path=path!("/novinky") view=news::NewsPage ssr=SsrMode::Async />
                     <Route path=path!("/novinky/:id") view=news::ArticlePage ssr=SsrMode::Async />

@@ -23,6 +23,7 @@ pub mod news;
 pub mod opening_hours;
 pub mod plan;
 pub mod query;
+pub mod security;
 pub mod service_rules;
 pub mod service_type;
 pub mod site_search;

@@ -9,7 +9,7 @@ const pages = [
   "/pomoc/dluhy/ne", "/pomoc/nemam-co-jist?tisk=1", "/pomoc/neznama", "/otevrena-data",
   "/vlozit", "/vlozit?pohled=mapa&obec=549240&barva=modra", "/embed/sluzby?obec=549240", "/embed/sluzby?barva=cervena",
   "/plan", "/plan/akcni-plan", "/plan/projekty", "/plan/skupiny", "/plan/pripominky", "/plan/pripominky/akcni-plan-2026", "/plan/pripominky/akcni-plan-2027",
-  "/hledat?q=dluhy", "/ankety", "/ankety/dostupnost-sluzeb-2026", "/ankety/dostupnost-sluzeb-2026/vysledky",
+  "/hledat?q=dluhy", "/pristupnost", "/ankety", "/ankety/dostupnost-sluzeb-2026", "/ankety/dostupnost-sluzeb-2026/vysledky",
   "/novinky", "/novinky/priprava-planu-2027-2029", "/akce?mesic=2026-12", "/akce/kulaty-stul-plan-2027",
   "/embed/mapa?skupina=seniori", "/embed/pomoc", "/embed/pomoc/dluhy/ne?barva=fialova", "/embed/dotazy?barva=seda",
 ];
@@ -18,7 +18,7 @@ for (const path of pages) {
     // A hydration mismatch panics the wasm; it must show up here, not on a resident's phone.
     const panics: string[] = [];
     page.on("console", (m) => {
-      if (m.type() === "error" && /hydration|panicked/.test(m.text())) panics.push(m.text());
+      if (m.type() === "error" && /hydration|panicked|Content Security Policy/.test(m.text())) panics.push(m.text());
     });
     await page.goto(path);
     await page.locator("body[data-hydrated]").waitFor({ state: "attached" });

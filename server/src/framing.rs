@@ -43,7 +43,8 @@ pub async fn frame_headers(
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     if embed {
-        headers.insert(CONTENT_SECURITY_POLICY, (*policy.embed).clone());
+        // Appended to the page's own policy; browsers enforce both.
+        headers.append(CONTENT_SECURITY_POLICY, (*policy.embed).clone());
         if headers.remove(SET_COOKIE).is_some() {
             tracing::warn!("an embedded view tried to set a cookie; dropped");
         }

@@ -11,9 +11,10 @@ pub mod framing;
 pub mod hsds;
 pub mod import;
 mod routes;
+mod security_headers;
 mod survey_csv;
 mod uploads;
 
 pub use config::Config;
 pub use forms::CookiePolicy;
-pub use routes::{AppState, SESSION_IDLE_MINUTES, default_throttles, router};
+pub use routes::{AppState, BODY_LIMIT, SESSION_IDLE_MINUTES, default_throttles, router};

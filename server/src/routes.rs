@@ -90,6 +90,9 @@ fn route_list() -> Vec<AxumRouteListing> {
         .clone()
 }
 
+/// The largest request body the server reads at all.
+pub const BODY_LIMIT: usize = 3 * 1024 * 1024;
+
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let context = {
@@ -136,10 +139,17 @@ pub fn router(state: AppState) -> Router {
             crate::audience_cookie::remember_audience,
         ))
         .layer(middleware::from_fn_with_state(
+            crate::security_headers::Tls(domain::security::served_over_tls(&state.public_url)),
+            crate::security_headers::security_headers,
+        ))
+        .layer(middleware::from_fn_with_state(
             state.framing.clone(),
             crate::framing::frame_headers,
         ))
         .layer(CompressionLayer::new())
+        // No request body is larger: an image upload (2 MB) and its form; forms are held to
+        // `forms::FORM_LIMIT` by their guard.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

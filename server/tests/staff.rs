@@ -378,7 +378,7 @@ async fn residents_messages_are_stored_moderated_and_turned_into_an_edit() {
         )
         .await;
     assert_eq!(sent.status, StatusCode::FOUND);
-    assert_eq!(sent.location(), format!("{path}?odeslano=1"));
+    assert_eq!(sent.location(), format!("{path}?odeslano=1#odeslano"));
     assert!(
         resident
             .get(sent.location())
@@ -454,4 +454,29 @@ async fn residents_messages_are_stored_moderated_and_turned_into_an_edit() {
         .await
         .unwrap();
     assert_eq!(done.len(), 1, "the edit settled the message");
+}
+
+#[tokio::test]
+async fn the_accessibility_statement_takes_feedback_into_the_inbox() {
+    let app = app_with_staff().await;
+    let mut resident = Browser::new(&app);
+    let page = resident.get("/pristupnost").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("zákonem č. 99/2019 Sb."));
+    assert!(page.body.contains("částečně v souladu"));
+    let sent = resident
+        .post(
+            "/pristupnost",
+            &[
+                ("message", "Mapa nejde ovládat klávesnicí."),
+                ("contact", ""),
+            ],
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::FOUND);
+    let mut staff = Browser::new(&app);
+    staff.log_in("jana", PASSWORD).await;
+    let inbox = staff.get("/sprava/podnety").await;
+    assert!(inbox.body.contains("Přístupnost webu"));
+    assert!(inbox.body.contains("Mapa nejde ovládat klávesnicí."));
 }

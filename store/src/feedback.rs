@@ -3,7 +3,7 @@
 use crate::editing::audit::{Actor, Change};
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
-use domain::admin::feedback::{Feedback, FeedbackItem, FeedbackStatus};
+use domain::admin::feedback::{Feedback, FeedbackItem, FeedbackStatus, Subject};
 use domain::catalog::ServiceRef;
 use domain::staff::StaffUser;
 
@@ -13,14 +13,18 @@ use domain::staff::StaffUser;
 pub struct UnknownService(pub i64);
 
 impl Store {
-    /// Keeps a message; `service` is the published service it corrects, or `None` for "a service
-    /// is missing".
+    /// Keeps a message; a service it corrects must be published.
     pub async fn add_feedback(
         &self,
-        service: Option<i64>,
+        subject: Subject,
         feedback: &Feedback,
         now: i64,
     ) -> Result<Result<i64, UnknownService>, StoreError> {
+        let service = match subject {
+            Subject::Service(id) => Some(id),
+            _ => None,
+        };
+        let column = subject.column();
         if let Some(id) = service {
             let exists = sqlx::query_scalar!(
                 r#"SELECT COUNT(*) AS "n!: i64" FROM services WHERE id = ? AND published = 1"#,
@@ -33,12 +37,13 @@ impl Store {
             }
         }
         let id = sqlx::query_scalar!(
-            r#"INSERT INTO feedback (created_at, service_id, message, contact) VALUES (?, ?, ?, ?)
-               RETURNING id AS "id!: i64""#,
+            r#"INSERT INTO feedback (created_at, service_id, message, contact, subject)
+               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
             now,
             service,
             feedback.message,
-            feedback.contact
+            feedback.contact,
+            column
         )
         .fetch_one(&self.pool)
         .await?;
@@ -50,7 +55,7 @@ impl Store {
         let slug = status.slug();
         let rows = sqlx::query!(
             r#"SELECT f.id AS "id!: i64", f.created_at, f.service_id, s.name AS "service_name?: String",
-                      s.service_type, f.message, f.contact
+                      s.service_type, f.message, f.contact, f.subject
                FROM feedback f LEFT JOIN services s ON s.id = f.service_id
                WHERE f.status = ? ORDER BY f.created_at, f.id"#,
             slug
@@ -71,6 +76,7 @@ impl Store {
                     id: r.id,
                     created_at: r.created_at,
                     service,
+                    accessibility: r.subject == Subject::Accessibility.column(),
                     message: r.message,
                     contact: r.contact,
                     status,

@@ -58,6 +58,7 @@ fn Item(item: FeedbackItem, csrf: String) -> impl IntoView {
         id,
         created_at,
         service,
+        accessibility,
         message,
         contact,
         status,
@@ -76,9 +77,10 @@ fn Item(item: FeedbackItem, csrf: String) -> impl IntoView {
         <li class="card">
             <p class="muted">
                 {czech_date_time(created_at)} " · "
-                {match &service {
-                    Some(s) => format!("Oprava služby: {}", s.name),
-                    None => "Chybějící služba".to_owned(),
+                {match (&service, accessibility) {
+                    (Some(s), _) => format!("Oprava služby: {}", s.name),
+                    (None, true) => "Přístupnost webu".to_owned(),
+                    (None, false) => "Chybějící služba".to_owned(),
                 }}
             </p>
             <p class="pre">{message}</p>

@@ -75,6 +75,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/uzivatele/{id}",
     "/sluzby/{id}/pripominka",
     "/chybi-sluzba",
+    "/pristupnost",
     "/plan/pripominky/{id}",
     "/ankety/{id}",
     "/sprava/ankety",

@@ -1,17 +1,14 @@
 //! The message form's data and its sending.
 
 use crate::AppError;
-use domain::admin::feedback::FeedbackForm;
+use domain::admin::feedback::{FeedbackForm, Subject};
 use domain::admin::views::FeedbackPage;
 use leptos::prelude::*;
 
 #[server(prefix = "/api")]
-pub async fn load_feedback_form(
-    service: Option<i64>,
-    sent: bool,
-) -> Result<FeedbackPage, AppError> {
-    let service = match service {
-        Some(id) => {
+pub async fn load_feedback_form(subject: Subject, sent: bool) -> Result<FeedbackPage, AppError> {
+    let service = match subject {
+        Subject::Service(id) => {
             let found = crate::state::store()?
                 .service(id)
                 .await?
@@ -22,9 +19,10 @@ pub async fn load_feedback_form(
                 service_type: found.service_type,
             })
         }
-        None => None,
+        _ => None,
     };
     Ok(FeedbackPage {
+        subject,
         service,
         form: FeedbackForm::default(),
         errors: Default::default(),
@@ -36,12 +34,9 @@ pub async fn load_feedback_form(
 
 /// Stores the message (or, for a robot, pretends to). Refusals keep everything typed.
 #[server(prefix = "/api/zapis")]
-pub async fn send_feedback(
-    service: Option<i64>,
-    form: FeedbackForm,
-) -> Result<FeedbackPage, AppError> {
+pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<FeedbackPage, AppError> {
     use crate::common::{Screened, screen, set_status};
-    let mut page = load_feedback_form(service, false).await?;
+    let mut page = load_feedback_form(subject, false).await?;
     let refused = |mut page: FeedbackPage, form, error: AppError| {
         set_status(error.status());
         page.form = form;
@@ -51,13 +46,7 @@ pub async fn send_feedback(
     if let Err(error) = crate::state::require_csrf() {
         return refused(page, form, error);
     }
-    let done = || {
-        let target = match service {
-            Some(id) => format!("/sluzby/{id}/pripominka?odeslano=1"),
-            None => "/chybi-sluzba?odeslano=1".to_owned(),
-        };
-        leptos_axum::redirect(&target);
-    };
+    let done = || leptos_axum::redirect(&format!("{}?odeslano=1#odeslano", subject.path()));
     let feedback = match screen(form.is_robot(), || form.validate(), |t| &t.feedback) {
         Screened::Accepted(feedback) => feedback,
         Screened::Robot => {
@@ -74,7 +63,7 @@ pub async fn send_feedback(
         Screened::Limited(error) => return refused(page, form, error),
     };
     crate::state::store()?
-        .add_feedback(service, &feedback, crate::state::now())
+        .add_feedback(subject, &feedback, crate::state::now())
         .await?
         .map_err(|_| AppError::NotFound)?;
     done();

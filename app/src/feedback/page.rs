@@ -1,9 +1,10 @@
-//! The two message pages; one form, about a service or about one that is missing.
+//! The message pages; one form, about a service, one that is missing, or the site's
+//! accessibility (under the accessibility statement).
 
 use super::api::{load_feedback_form, send_feedback};
 use crate::admin::{CsrfField, FieldError, posted};
 use crate::common::{loaded, route_id};
-use domain::admin::feedback::{CONTACT_MAX, FeedbackForm, MESSAGE_MAX};
+use domain::admin::feedback::{CONTACT_MAX, FeedbackForm, MESSAGE_MAX, Subject};
 use domain::admin::views::FeedbackPage;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -13,30 +14,43 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 #[component]
 pub fn ServiceFeedbackPage() -> impl IntoView {
     let params = use_params_map();
-    message_page(move || Some(params.read().get("id")))
+    message_page(move || Asked::Service(params.read().get("id")))
 }
 
 /// `/chybi-sluzba`
 #[component]
 pub fn MissingServicePage() -> impl IntoView {
-    message_page(|| None)
+    message_page(|| Asked::Other(Subject::MissingService))
 }
 
-/// `service`: `None` for the missing-service page, `Some(raw id)` for a service's page.
-fn message_page(
-    service: impl Fn() -> Option<Option<String>> + Send + Sync + 'static,
-) -> impl IntoView {
+/// `/pristupnost`: the accessibility statement, whose feedback form is this one.
+#[component]
+pub fn AccessibilityPage() -> impl IntoView {
+    message_page(|| Asked::Other(Subject::Accessibility))
+}
+
+/// The subject as the route gives it: a service's raw id still to be read, or a fixed subject.
+#[derive(Debug, Clone, PartialEq)]
+enum Asked {
+    Service(Option<String>),
+    Other(Subject),
+}
+
+fn message_page(asked: impl Fn() -> Asked + Send + Sync + 'static) -> impl IntoView {
     let query = use_query_map();
     let submitted = posted::<FeedbackForm>();
     loaded(
-        move || (service(), query.read().get("odeslano").is_some()),
-        move |(service, sent)| {
+        move || (asked(), query.read().get("odeslano").is_some()),
+        move |(asked, sent)| {
             let submitted = submitted.clone();
             async move {
-                let service = service.map(route_id).transpose()?;
+                let subject = match asked {
+                    Asked::Service(raw) => Subject::Service(route_id(raw)?),
+                    Asked::Other(subject) => subject,
+                };
                 match submitted {
-                    Some(form) => send_feedback(service, form?).await,
-                    None => load_feedback_form(service, sent).await,
+                    Some(form) => send_feedback(subject, form?).await,
+                    None => load_feedback_form(subject, sent).await,
                 }
             }
         },
@@ -47,6 +61,7 @@ fn message_page(
 #[component]
 fn MessageView(page: FeedbackPage) -> impl IntoView {
     let FeedbackPage {
+        subject,
         service,
         form,
         errors,
@@ -54,18 +69,23 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
         sent,
         csrf,
     } = page;
-    let (heading, action, lead) = match &service {
-        Some(s) => (
+    let action = subject.path();
+    let (heading, lead) = match (&service, subject) {
+        (Some(s), _) => (
             "Nahlásit chybu / navrhnout změnu".to_owned(),
-            format!("/sluzby/{}/pripominka", s.id),
             format!("Co je na stránce služby „{}“ špatně nebo co chybí? Pracovníci knihovny údaje ověří a opraví.", s.name),
         ),
-        None => (
+        (None, Subject::Accessibility) => (
+            "Prohlášení o přístupnosti".to_owned(),
+            "Narazili jste na stránku, kterou nejde přečíst čtečkou, ovládat z klávesnice nebo zvětšit? Napište nám, kde a co nejde; odpovíme do 30 dnů.".to_owned(),
+        ),
+        (None, _) => (
             "Chybí tu služba?".to_owned(),
-            "/chybi-sluzba".to_owned(),
             "Znáte službu nebo organizaci, která v katalogu chybí? Napište nám, co dělá a jak ji najít.".to_owned(),
         ),
     };
+    let statement =
+        (subject == Subject::Accessibility).then(|| view! { <super::statement::Statement /> });
     let back = service
         .as_ref()
         .map(|s| (format!("/sluzby/{}", s.id), s.name.clone()));
@@ -76,9 +96,10 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
         <section class="narrow" aria-labelledby="feedback-heading">
             {back.clone().map(|(href, name)| view! { <p class="breadcrumbs"><a href=href>{name}</a></p> })}
             <h1 id="feedback-heading">{heading}</h1>
+            {statement}
             {if sent {
                 view! {
-                    <div class="notice" role="status">
+                    <div class="notice" role="status" id="odeslano">
                         <p><strong>"Děkujeme, zprávu jsme přijali."</strong></p>
                         <p>"Pracovníci knihovny ji projdou zpravidla do pěti pracovních dnů. Pokud jste nechali kontakt, ozvou se vám, kdyby něco potřebovali upřesnit."</p>
                     </div>

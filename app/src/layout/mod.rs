@@ -85,6 +85,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p class="muted">
                 "Polohy obcí: 33bcdd/souradnice-mest (2018). " <a href="/otevrena-data">"Otevřená data a API"</a>
                 " · " <a href="/vlozit">"Vložit na web obce"</a>
+                " · " <a href="/pristupnost">"Prohlášení o přístupnosti"</a>
             </p>
         </footer>
     }

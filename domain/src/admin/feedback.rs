@@ -38,6 +38,34 @@ impl FeedbackForm {
     }
 }
 
+/// What a message is about: a service's page, a service the catalogue lacks, or the site's
+/// accessibility (the feedback the accessibility statement offers, zákon 99/2019 Sb.).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Subject {
+    Service(i64),
+    MissingService,
+    Accessibility,
+}
+
+impl Subject {
+    /// The page whose form sends it.
+    pub fn path(self) -> String {
+        match self {
+            Subject::Service(id) => format!("/sluzby/{id}/pripominka"),
+            Subject::MissingService => "/chybi-sluzba".into(),
+            Subject::Accessibility => "/pristupnost".into(),
+        }
+    }
+
+    /// The stored `subject` column.
+    pub fn column(self) -> &'static str {
+        match self {
+            Subject::Accessibility => "pristupnost",
+            _ => "sluzba",
+        }
+    }
+}
+
 /// Where a message stands in moderation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FeedbackStatus {
@@ -75,8 +103,10 @@ impl FeedbackStatus {
 pub struct FeedbackItem {
     pub id: i64,
     pub created_at: i64,
-    /// The service it is about; `None` for "a service is missing".
+    /// The service it is about; `None` for "a service is missing" and for accessibility.
     pub service: Option<crate::catalog::ServiceRef>,
+    /// About the site's accessibility.
+    pub accessibility: bool,
     pub message: String,
     pub contact: Option<String>,
     pub status: FeedbackStatus,

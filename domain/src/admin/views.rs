@@ -166,7 +166,8 @@ pub struct FeedbackInbox {
 /// A resident's message form: as typed, what is wrong with it, or that it was sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedbackPage {
-    /// The service the message corrects; `None` for "a service is missing".
+    pub subject: super::feedback::Subject,
+    /// The service the message corrects, when it is about one.
     pub service: Option<crate::catalog::ServiceRef>,
     pub form: FeedbackForm,
     pub errors: FieldErrors,
