@@ -2,7 +2,9 @@
 //! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
 //! on standard input) and exits; `server export --format hsds-json DIR` writes the directory as
 //! open data and exits; `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]` adds
-//! and updates providers and services from such an export or from the national register.
+//! and updates providers and services from such an export or from the national register;
+//! `server backup PATH` copies the running database consistently and checks the copy;
+//! `server restore PATH` (the portal stopped) checks a copy and puts it in place of the database.
 
 use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
@@ -30,6 +32,10 @@ enum StartError {
     Export(#[from] server::export::ExportError),
     #[error("{0}")]
     Import(#[from] server::import::ImportCommandError),
+    #[error("{0}")]
+    Backup(#[from] store::BackupError),
+    #[error("použití: server {0} CESTA")]
+    Usage(&'static str),
 }
 
 #[tokio::main]
@@ -44,6 +50,8 @@ async fn main() -> ExitCode {
         Some((command, rest)) if command == "create-user" => create_user(rest).await,
         Some((command, rest)) if command == "export" => export(rest).await,
         Some((command, rest)) if command == "import" => import(rest).await,
+        Some((command, rest)) if command == "backup" => backup(rest).await,
+        Some((command, rest)) if command == "restore" => restore(rest).await,
         _ => serve().await,
     };
     match run {
@@ -79,6 +87,41 @@ async fn export(args: &[String]) -> Result<(), StartError> {
         dir = %request.dir.display(),
         "exported as HSDS"
     );
+    Ok(())
+}
+
+/// The one path a backup command takes.
+fn one_path(args: &[String], command: &'static str) -> Result<std::path::PathBuf, StartError> {
+    match args {
+        [path] => Ok(path.into()),
+        _ => Err(StartError::Usage(command)),
+    }
+}
+
+fn describe_backup(done: &str, report: &store::BackupReport) {
+    println!(
+        "{done}: {} ({} B; {} služeb, {} poskytovatelů; kontrola celistvosti v pořádku)",
+        report.path.display(),
+        report.bytes,
+        report.services,
+        report.organizations
+    );
+}
+
+async fn backup(args: &[String]) -> Result<(), StartError> {
+    let path = one_path(args, "backup")?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let report = store.backup_to(&path).await?;
+    describe_backup("Záloha uložena", &report);
+    Ok(())
+}
+
+async fn restore(args: &[String]) -> Result<(), StartError> {
+    let path = one_path(args, "restore")?;
+    let config = Config::from_env()?;
+    let report = store::restore(&path, &config.database_url).await?;
+    describe_backup("Databáze obnovena", &report);
     Ok(())
 }
 
