@@ -8,10 +8,12 @@ pub mod export;
 mod feeds;
 pub mod forms;
 pub mod framing;
+mod header_limit;
 pub mod hsds;
 pub mod import;
 mod routes;
 mod security_headers;
+pub mod serve;
 mod survey_csv;
 mod uploads;
 

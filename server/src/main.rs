@@ -6,7 +6,6 @@
 //! `server backup PATH` copies the running database consistently and checks the copy;
 //! `server restore PATH` (the portal stopped) checks a copy and puts it in place of the database.
 
-use axum::serve::ListenerExt;
 use server::{AppState, Config, router};
 use std::process::ExitCode;
 use store::Store;
@@ -24,8 +23,6 @@ enum StartError {
         #[source]
         source: std::io::Error,
     },
-    #[error("the server stopped with an error")]
-    Serve(#[source] std::io::Error),
     #[error("{0}")]
     CreateUser(#[from] server::create_user::CreateUserError),
     #[error("{0}")]
@@ -160,22 +157,16 @@ async fn serve() -> Result<(), StartError> {
     tokio::spawn(delete_expired_sessions(store_for_sessions));
     let listener = tokio::net::TcpListener::bind(address)
         .await
-        .map_err(|source| StartError::Bind { address, source })?
-        // Without TCP_NODELAY a response written in two parts waits for the client's delayed
-        // ACK: 40 ms added to every keep-alive request.
-        .tap_io(|tcp| {
-            if let Err(error) = tcp.set_nodelay(true) {
-                tracing::debug!(%error, "cannot set TCP_NODELAY");
-            }
-        });
+        .map_err(|source| StartError::Bind { address, source })?;
     tracing::info!("listening on http://{address}");
-    axum::serve(
+    server::serve::serve(
         listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        app,
+        server::serve::HEADER_READ_TIMEOUT,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .map_err(StartError::Serve)
+    .await;
+    Ok(())
 }
 
 /// Sessions that ended by idling stay in the table until this sweeps them, once an hour.

@@ -36,9 +36,13 @@ impl TestApp {
         TestApp::serve(store).await
     }
 
-    /// The app over `store`, on a random loopback port (TCP_NODELAY, as `main.rs` sets it).
+    /// The app over `store`, on a random loopback port, served as `main.rs` serves it.
     pub async fn serve(store: Store) -> TestApp {
-        use axum::serve::ListenerExt;
+        TestApp::serve_with(store, server::serve::HEADER_READ_TIMEOUT).await
+    }
+
+    /// As `serve`, with the time a client may take to send a request's head.
+    pub async fn serve_with(store: Store, header_read: std::time::Duration) -> TestApp {
         let options = LeptosOptions::builder()
             .output_name("pomoc")
             // The static files as the repository keeps them (the loader scripts, Leaflet…);
@@ -61,16 +65,12 @@ impl TestApp {
             .await
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("address"));
-        let listener = listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        });
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await
-        });
+        tokio::spawn(server::serve::serve(
+            listener,
+            app,
+            header_read,
+            std::future::pending(),
+        ));
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
