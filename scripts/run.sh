@@ -6,4 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 . scripts/env.sh
-exec cargo leptos serve --release
+# --precompress writes .br and .gz beside the static files, served as they are (no compressing
+# per request).
+exec cargo leptos serve --release --precompress

@@ -28,7 +28,7 @@ mod wizard;
 pub use error::AppError;
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
@@ -42,30 +42,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b5e55" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HashedStylesheet options=options.clone() id="leptos" />
                 <HydrationScripts options />
-                {page_security_policy()}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
-    }
-}
-
-/// Sends the page's Content-Security-Policy with the nonce Leptos put on its inline scripts
-/// (the server's own layer adds the other security headers to every response).
-fn page_security_policy() {
-    #[cfg(feature = "ssr")]
-    if let (Some(nonce), Some(options)) = (
-        leptos::nonce::use_nonce(),
-        use_context::<leptos_axum::ResponseOptions>(),
-    ) {
-        let tiles = state::tiles().map(|t| t.url).unwrap_or_default();
-        let policy = domain::security::page_policy(&nonce, &tiles);
-        if let Ok(value) = http::HeaderValue::from_str(&policy) {
-            options.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
-        }
     }
 }
 
@@ -84,7 +68,6 @@ fn title_text(title: &str) -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <Stylesheet id="leptos" href="/pkg/pomoc.css" />
         <Title formatter=|title: String| title_text(&title) />
         <Router>
             <layout::Layout>

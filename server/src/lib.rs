@@ -2,6 +2,7 @@
 //! with the store in its context. `main.rs` only starts it; tests build the same router.
 
 mod audience_cookie;
+mod cache_control;
 pub mod config;
 pub mod create_user;
 pub mod export;

@@ -2,6 +2,7 @@
 //! static files of the site, compression and request tracing.
 
 use crate::forms::CookiePolicy;
+use crate::security_headers::{PageNonce, SecuritySettings};
 use app::state::{PublicUrl, Throttle, Throttles};
 use app::{App, AppError, shell};
 use axum::Router;
@@ -10,7 +11,7 @@ use axum::extract::{FromRef, Request};
 use axum::middleware::{self, Next};
 use axum::response::Response;
 use leptos::config::LeptosOptions;
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use leptos_router::Method;
 use std::sync::{Arc, OnceLock};
@@ -105,6 +106,13 @@ pub fn router(state: AppState) -> Router {
             provide_context(public_url.clone());
             provide_context(tiles.clone());
             provide_context(throttles.clone());
+            // The nonce the security layer will name in this response's policy, in place of the
+            // one leptos_axum made: Leptos puts it on the page's inline scripts.
+            let nonce = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+            if let Some(PageNonce(nonce)) = nonce {
+                provide_context(leptos::nonce::Nonce::from_value(nonce));
+            }
         }
     };
     let sessions = SessionManagerLayer::new(state.store.sessions())
@@ -139,7 +147,14 @@ pub fn router(state: AppState) -> Router {
             crate::audience_cookie::remember_audience,
         ))
         .layer(middleware::from_fn_with_state(
-            crate::security_headers::Tls(domain::security::served_over_tls(&state.public_url)),
+            crate::cache_control::HashedNames(state.leptos_options.hash_files),
+            crate::cache_control::cache_control,
+        ))
+        .layer(middleware::from_fn_with_state(
+            SecuritySettings {
+                tls: domain::security::served_over_tls(&state.public_url),
+                tile_url: state.tiles.url.as_str().into(),
+            },
             crate::security_headers::security_headers,
         ))
         .layer(middleware::from_fn_with_state(

@@ -61,7 +61,7 @@ impl IntoResponse for UploadRefused {
         let page = format!(
             "<!doctype html><html lang=\"cs\"><head><meta charset=\"utf-8\">\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-             <title>Obrázek nebyl nahrán</title><link rel=\"stylesheet\" href=\"/pkg/pomoc.css\"></head>\
+             <title>Obrázek nebyl nahrán</title></head>\
              <body><main class=\"narrow\"><h1>Obrázek nebyl nahrán</h1><p role=\"alert\">{}</p>\
              <p><a href=\"/sprava/obrazky\">Zpět na obrázky</a></p></main></body></html>",
             domain::text::escape_xml(&self.to_string())

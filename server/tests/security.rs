@@ -109,3 +109,29 @@ async fn a_body_over_the_limit_is_refused_before_it_is_read() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn static_files_are_cached_for_a_day_and_pages_not_at_all() {
+    let app = TestApp::spawn().await;
+    let cache = |path: &'static str| {
+        let request = app.client.get(format!("{}{path}", app.base)).send();
+        async move {
+            let response = request.await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            response
+                .headers()
+                .get("cache-control")
+                .map(|v| v.to_str().unwrap().to_owned())
+        }
+    };
+    assert_eq!(
+        cache("/embed.js").await.as_deref(),
+        Some("public, max-age=86400")
+    );
+    assert_eq!(
+        cache("/dokumenty/analyza-potreb-2023.pdf").await.as_deref(),
+        Some("public, max-age=86400")
+    );
+    assert_eq!(cache("/plan").await, None, "pages are never kept");
+    assert_eq!(cache("/embed/sluzby").await, None, "nor embedded pages");
+}
