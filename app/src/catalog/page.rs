@@ -9,7 +9,7 @@ use super::view_switch::{CatalogView, ViewSwitch};
 use crate::common::{ErrorPage, count};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -24,6 +24,7 @@ pub fn CatalogPage() -> impl IntoView {
 
     view! {
         <Title text="Katalog služeb" />
+        <Meta name="description" content="Sociální služby v regionu podle toho, komu pomáhají, jak a kde: poradny, pečovatelská služba, pomoc v krizi, s kontakty a mapou." />
         <div class="catalog">
             <h1>"Katalog sociálních služeb"</h1>
             <Transition fallback=|| view! { <p class="loading">"Načítám služby…"</p> }>

@@ -12,7 +12,7 @@ use crate::common::{ErrorPage, count};
 use domain::map::{MunicipalityCentre, ORIGIN_KEY};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -23,6 +23,7 @@ pub fn MapPage() -> impl IntoView {
     let (query, data) = query_resource(map_page);
     view! {
         <Title text="Mapa služeb" />
+        <Meta name="description" content="Sociální služby na mapě a v seznamu podle obcí: kde pomoc najdete a které služby přijedou až k vám domů." />
         <div class="catalog map-page">
             <h1>"Mapa služeb"</h1>
             <Transition fallback=|| view! { <p class="loading">"Načítám mapu…"</p> }>

@@ -7,7 +7,7 @@ use crate::AppError;
 use crate::audience::use_chosen_audience;
 use crate::common::set_status;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map};
 
 #[component]
@@ -77,6 +77,7 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
     match step {
         StepView::Question { text, help, answers } => view! {
             <Title text=format!("Potřebuji pomoc: {text}") />
+            <Meta name="description" content="Průvodce Potřebuji pomoc: pár otázek k tomu, kdo vám v dané situaci pomůže a jak ho zastihnout." />
             <div class="wizard">
                 <p class="wizard-kicker">"Potřebuji pomoc"</p>
                 <h1>{text}</h1>
@@ -91,6 +92,7 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
             .into_any(),
         StepView::Outcome(outcome) => view! {
             <Title text=outcome.title.clone() />
+            <Meta name="description" content=format!("{}: komu zavolat a na co se připravit.", outcome.title) />
             <OutcomeSection outcome=*outcome path print />
             {(!print).then_some(trail)}
         }
