@@ -11,6 +11,30 @@ use domain::consultation::opening::Opening;
 use domain::consultation::{Consultation, ConsultationSummary, sections};
 use domain::staff::StaffUser;
 
+struct ConsultationRow {
+    id: i64,
+    slug: String,
+    title: String,
+    intro: String,
+    draft: String,
+    opens_on: String,
+    closes_on: String,
+}
+
+impl ConsultationRow {
+    fn consultation(self) -> Consultation {
+        Consultation {
+            sections: sections(&self.draft),
+            id: self.id,
+            slug: self.slug,
+            title: self.title,
+            intro: self.intro,
+            opens_on: self.opens_on,
+            closes_on: self.closes_on,
+        }
+    }
+}
+
 impl Store {
     /// Opens a comment period; its address comes from the title (with `-2`, `-3`… when taken).
     /// The same form posted twice (`once`) opens one period.
@@ -78,33 +102,44 @@ impl Store {
 
     /// One comment period by its address, with its draft cut into sections.
     pub async fn consultation(&self, slug: &str) -> Result<Option<Consultation>, StoreError> {
-        let row = sqlx::query!(
-            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
-               FROM consultations WHERE slug = ?"#,
-            slug
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.map(|r| Consultation {
-            id: r.id,
-            slug: r.slug,
-            title: r.title,
-            intro: r.intro,
-            opens_on: r.opens_on,
-            closes_on: r.closes_on,
-            sections: sections(&r.draft),
-        }))
+        self.consultation_where(Some(slug), None).await
     }
 
     /// A comment period by its id (the staff pages' address).
     pub async fn consultation_by_id(&self, id: i64) -> Result<Option<Consultation>, StoreError> {
-        let slug = sqlx::query_scalar!("SELECT slug FROM consultations WHERE id = ?", id)
-            .fetch_optional(&self.pool)
-            .await?;
-        match slug {
-            Some(slug) => self.consultation(&slug).await,
-            None => Ok(None),
-        }
+        self.consultation_where(None, Some(id)).await
+    }
+
+    async fn consultation_where(
+        &self,
+        slug: Option<&str>,
+        id: Option<i64>,
+    ) -> Result<Option<Consultation>, StoreError> {
+        let row = sqlx::query_as!(
+            ConsultationRow,
+            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
+               FROM consultations WHERE slug = ?1 OR id = ?2"#,
+            slug,
+            id
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.map(ConsultationRow::consultation))
+    }
+
+    /// Every comment period with its draft, for the site search.
+    pub(crate) async fn all_consultations(&self) -> Result<Vec<Consultation>, StoreError> {
+        let rows = sqlx::query_as!(
+            ConsultationRow,
+            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
+               FROM consultations ORDER BY id"#
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(ConsultationRow::consultation)
+            .collect())
     }
 
     pub async fn add_comment(

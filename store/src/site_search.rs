@@ -17,12 +17,13 @@ impl Store {
                 .iter()
                 .map(entries::article),
         );
-        let since_ever =
-            LocalDateTime::parse("0001-01-01T00:00").map_err(|_| StoreError::Corrupt {
-                what: "datum",
-                id: 0,
-                detail: "počátek".into(),
-            })?;
+        let since_ever = LocalDateTime {
+            year: 1,
+            month: 1,
+            day: 1,
+            hour: 0,
+            minute: 0,
+        };
         found.extend(
             self.events(since_ever, None, None)
                 .await?
@@ -32,11 +33,12 @@ impl Store {
         if let Some(plan) = self.current_plan().await? {
             found.extend(entries::plan(&plan));
         }
-        for summary in self.consultations().await? {
-            if let Some(c) = self.consultation(&summary.slug).await? {
-                found.push(entries::consultation(&c));
-            }
-        }
+        found.extend(
+            self.all_consultations()
+                .await?
+                .iter()
+                .map(entries::consultation),
+        );
         let mut tx = self.pool.begin().await?;
         sqlx::query!("DELETE FROM content_search")
             .execute(&mut *tx)

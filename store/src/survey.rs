@@ -106,10 +106,23 @@ impl Store {
     }
 
     pub async fn survey(&self, slug: &str) -> Result<Option<Survey>, StoreError> {
+        self.survey_where(Some(slug), None).await
+    }
+
+    pub async fn survey_by_id(&self, id: i64) -> Result<Option<Survey>, StoreError> {
+        self.survey_where(None, Some(id)).await
+    }
+
+    async fn survey_where(
+        &self,
+        slug: Option<&str>,
+        id: Option<i64>,
+    ) -> Result<Option<Survey>, StoreError> {
         let Some(row) = sqlx::query!(
             r#"SELECT id AS "id!: i64", slug, title, intro, questions, open AS "open!: bool"
-               FROM surveys WHERE slug = ?"#,
-            slug
+               FROM surveys WHERE slug = ?1 OR id = ?2"#,
+            slug,
+            id
         )
         .fetch_optional(&self.pool)
         .await?
@@ -125,16 +138,6 @@ impl Store {
             intro: row.intro,
             open: row.open,
         }))
-    }
-
-    pub async fn survey_by_id(&self, id: i64) -> Result<Option<Survey>, StoreError> {
-        let slug = sqlx::query_scalar!("SELECT slug FROM surveys WHERE id = ?", id)
-            .fetch_optional(&self.pool)
-            .await?;
-        match slug {
-            Some(slug) => self.survey(&slug).await,
-            None => Ok(None),
-        }
     }
 
     pub async fn add_response(
