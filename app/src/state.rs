@@ -101,54 +101,28 @@ pub fn now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// How often one client may try to log in or send a message; kept in memory per process.
-#[derive(Debug)]
+/// How often one client may try to log in or send a message. The attempts are counted in the
+/// database (`attempts`), so every server process on it sees the same ones.
+#[derive(Debug, Clone, Copy)]
 pub struct Throttle {
-    limit: domain::admin::throttle::Limit,
-    clients: std::sync::Mutex<
-        std::collections::HashMap<std::net::IpAddr, domain::admin::throttle::Attempts>,
-    >,
-}
-
-impl Throttle {
-    pub fn new(limit: domain::admin::throttle::Limit) -> Throttle {
-        Throttle {
-            limit,
-            clients: Default::default(),
-        }
-    }
-
-    pub fn limit(&self) -> domain::admin::throttle::Limit {
-        self.limit
-    }
-
-    /// Counts one attempt of the client now.
-    pub fn try_now(
-        &self,
-        client: std::net::IpAddr,
-    ) -> Result<(), domain::admin::throttle::RetryAfter> {
-        let now = now().max(0) as u64;
-        let mut clients = self.clients.lock().unwrap_or_else(|e| e.into_inner());
-        if clients.len() > 10_000 {
-            clients.retain(|_, attempts| !attempts.is_stale(self.limit, now));
-        }
-        clients.entry(client).or_default().try_at(self.limit, now)
-    }
+    /// What is counted: one name per form.
+    pub bucket: &'static str,
+    pub limit: domain::admin::throttle::Limit,
 }
 
 /// The limits the server sets, shared by all requests.
 #[derive(Debug, Clone)]
 pub struct Throttles {
-    pub login: std::sync::Arc<Throttle>,
-    pub feedback: std::sync::Arc<Throttle>,
+    pub login: Throttle,
+    pub feedback: Throttle,
     /// Comments on drafts in public consultation.
-    pub comments: std::sync::Arc<Throttle>,
+    pub comments: Throttle,
     /// Answers to surveys.
-    pub surveys: std::sync::Arc<Throttle>,
+    pub surveys: Throttle,
 }
 
 /// Counts an attempt of the requesting client against `pick`'s limit.
-pub fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppError> {
+pub async fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppError> {
     let throttles = use_context::<Throttles>().ok_or_else(|| {
         tracing::error!("no Throttles in context");
         AppError::Internal
@@ -157,11 +131,18 @@ pub fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppError> 
         tracing::error!("no ClientAddr: serve with connect info");
         return Err(AppError::Internal);
     };
-    pick(&throttles).try_now(client).map_err(|wait| {
-        tracing::warn!(%client, "rate limit reached");
-        AppError::TooManyRequests(format!(
-            "Příliš mnoho pokusů za krátkou dobu. Zkuste to prosím znovu za {} min.",
-            wait.minutes()
-        ))
-    })
+    let Throttle { bucket, limit } = *pick(&throttles);
+    match store()?
+        .try_attempt(bucket, &client.to_string(), limit, now())
+        .await?
+    {
+        store::Attempt::Counted => Ok(()),
+        store::Attempt::Refused(wait) => {
+            tracing::warn!(%client, bucket, "rate limit reached");
+            Err(AppError::TooManyRequests(format!(
+                "Příliš mnoho pokusů za krátkou dobu. Zkuste to prosím znovu za {} min.",
+                wait.minutes()
+            )))
+        }
+    }
 }

@@ -14,7 +14,7 @@ use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use leptos_router::Method;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use store::Store;
 use tower_http::compression::CompressionLayer;
 use tower_http::trace::TraceLayer;
@@ -44,23 +44,30 @@ pub const SESSION_IDLE_MINUTES: i64 = 30;
 /// survey answers in 10 minutes per client.
 pub fn default_throttles() -> Throttles {
     use domain::admin::throttle::Limit;
+    let ten_minutes = Limit {
+        limit: 5,
+        period_secs: 600,
+    };
     Throttles {
-        login: Arc::new(Throttle::new(Limit {
-            limit: 10,
-            period_secs: 60,
-        })),
-        feedback: Arc::new(Throttle::new(Limit {
-            limit: 5,
-            period_secs: 600,
-        })),
-        comments: Arc::new(Throttle::new(Limit {
-            limit: 5,
-            period_secs: 600,
-        })),
-        surveys: Arc::new(Throttle::new(Limit {
-            limit: 5,
-            period_secs: 600,
-        })),
+        login: Throttle {
+            bucket: "login",
+            limit: Limit {
+                limit: 10,
+                period_secs: 60,
+            },
+        },
+        feedback: Throttle {
+            bucket: "feedback",
+            limit: ten_minutes,
+        },
+        comments: Throttle {
+            bucket: "comments",
+            limit: ten_minutes,
+        },
+        surveys: Throttle {
+            bucket: "surveys",
+            limit: ten_minutes,
+        },
     }
 }
 

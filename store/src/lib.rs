@@ -5,6 +5,7 @@
 //! Fixed queries are checked at compile time (`sqlx::query!`, data under `.sqlx/`); the catalogue
 //! search builds its WHERE clause from the filter with `QueryBuilder`, binding every value.
 
+mod attempts;
 mod backup;
 mod catalog;
 mod consultation;
@@ -27,6 +28,7 @@ mod staff;
 mod survey;
 mod wizard;
 
+pub use attempts::Attempt;
 pub use backup::{BackupError, BackupReport, check_backup, restore};
 pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};
 pub use error::StoreError;

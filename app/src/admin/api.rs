@@ -65,7 +65,7 @@ pub async fn log_in(form: LoginForm) -> Result<LoginState, AppError> {
     if let Err(error) = crate::state::require_csrf() {
         return refused(state, error);
     }
-    if let Err(error) = crate::state::throttle(|t| &t.login) {
+    if let Err(error) = crate::state::throttle(|t| &t.login).await {
         return refused(state, error);
     }
     match super::login::check(&form.username, form.password).await? {

@@ -28,7 +28,7 @@ pub enum Screened<T> {
 }
 
 #[cfg(feature = "ssr")]
-pub fn screen<T>(
+pub async fn screen<T>(
     robot: bool,
     validate: impl FnOnce() -> Result<T, domain::admin::FieldErrors>,
     limit: impl Fn(&crate::state::Throttles) -> &crate::state::Throttle,
@@ -39,7 +39,7 @@ pub fn screen<T>(
     }
     match validate() {
         Err(errors) => Screened::Invalid(errors),
-        Ok(value) => match crate::state::throttle(limit) {
+        Ok(value) => match crate::state::throttle(limit).await {
             Err(error) => Screened::Limited(error),
             Ok(()) => Screened::Accepted(value),
         },

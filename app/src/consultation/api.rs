@@ -103,7 +103,7 @@ pub async fn send_comment(slug: String, form: CommentForm) -> Result<DraftView, 
         page.sent = true;
     };
     let known = |s: &str| page.consultation.section(s).is_some();
-    let comment = match screen(form.is_robot(), || form.validate(known), |t| &t.comments) {
+    let comment = match screen(form.is_robot(), || form.validate(known), |t| &t.comments).await {
         Screened::Accepted(comment) => comment,
         Screened::Robot => {
             done(&mut page);

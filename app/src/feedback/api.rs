@@ -47,7 +47,7 @@ pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<Feedb
         return refused(page, form, error);
     }
     let done = || leptos_axum::redirect(&format!("{}?odeslano=1#odeslano", subject.path()));
-    let feedback = match screen(form.is_robot(), || form.validate(), |t| &t.feedback) {
+    let feedback = match screen(form.is_robot(), || form.validate(), |t| &t.feedback).await {
         Screened::Accepted(feedback) => feedback,
         Screened::Robot => {
             done();

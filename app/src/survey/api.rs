@@ -64,7 +64,7 @@ pub async fn answer_survey(
         );
     }
     let robot = domain::survey::answer::is_robot(&posted);
-    let answers = match screen(robot, || page.survey.check_answers(&posted), |t| &t.surveys) {
+    let answers = match screen(robot, || page.survey.check_answers(&posted), |t| &t.surveys).await {
         Screened::Accepted(answers) => answers,
         Screened::Robot => {
             leptos_axum::redirect(&format!("/ankety/{slug}?odeslano=1"));

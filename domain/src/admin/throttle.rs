@@ -1,7 +1,5 @@
 //! How often one client may try something (log in, send a message): at most `limit` times in any
-//! `period`. Pure: the caller passes the clock, so tests need no waiting.
-
-use std::collections::VecDeque;
+//! `period`. The store counts the attempts (`Store::try_attempt`), shared by every server process.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limit {
@@ -20,66 +18,9 @@ impl RetryAfter {
     }
 }
 
-/// The times of one client's recent attempts.
-#[derive(Debug, Clone, Default)]
-pub struct Attempts(VecDeque<u64>);
-
-impl Attempts {
-    /// Counts an attempt at `now` (seconds) if the limit allows it.
-    pub fn try_at(&mut self, limit: Limit, now: u64) -> Result<(), RetryAfter> {
-        while self
-            .0
-            .front()
-            .is_some_and(|&t| t + limit.period_secs <= now)
-        {
-            self.0.pop_front();
-        }
-        if self.0.len() >= limit.limit {
-            let oldest = self.0.front().copied().unwrap_or(now);
-            return Err(RetryAfter(oldest + limit.period_secs - now));
-        }
-        self.0.push_back(now);
-        Ok(())
-    }
-
-    /// Nothing recent: the entry can be forgotten.
-    pub fn is_stale(&self, limit: Limit, now: u64) -> bool {
-        self.0.back().is_none_or(|&t| t + limit.period_secs <= now)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const LIMIT: Limit = Limit {
-        limit: 3,
-        period_secs: 60,
-    };
-
-    #[test]
-    fn the_fourth_attempt_in_a_minute_waits_for_the_first_to_age() {
-        let mut attempts = Attempts::default();
-        for t in [0, 10, 20] {
-            assert_eq!(attempts.try_at(LIMIT, t), Ok(()));
-        }
-        assert_eq!(attempts.try_at(LIMIT, 30), Err(RetryAfter(30)));
-        assert_eq!(attempts.try_at(LIMIT, 60), Ok(()));
-        assert!(!attempts.is_stale(LIMIT, 100));
-        assert!(attempts.is_stale(LIMIT, 120));
-    }
-
-    #[test]
-    fn refused_attempts_do_not_count() {
-        let mut attempts = Attempts::default();
-        for t in 0..3 {
-            attempts.try_at(LIMIT, t).unwrap();
-        }
-        for t in 3..50 {
-            assert!(attempts.try_at(LIMIT, t).is_err());
-        }
-        assert_eq!(attempts.try_at(LIMIT, 60), Ok(()));
-    }
 
     #[test]
     fn waits_are_shown_in_whole_minutes() {
