@@ -21,7 +21,8 @@ async fn pages_carry_a_nonce_policy_and_every_response_the_common_headers() {
     let app = TestApp::spawn().await;
     let get = |path: &str| app.client.get(format!("{}{path}", app.base)).send();
 
-    let page = get("/plan").await.unwrap();
+    // The map: a page with inline scripts (the islands loader).
+    let page = get("/mapa").await.unwrap();
     let headers = page.headers().clone();
     let html = page.text().await.unwrap();
     let policies = all(&headers, "content-security-policy");
@@ -70,7 +71,7 @@ async fn pages_carry_a_nonce_policy_and_every_response_the_common_headers() {
         "max-age=63072000; includeSubDomains"
     );
 
-    let again = get("/plan").await.unwrap();
+    let again = get("/mapa").await.unwrap();
     let second = all(again.headers(), "content-security-policy").remove(0);
     assert!(!second.contains(nonce), "a fresh nonce per response");
 

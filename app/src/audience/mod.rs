@@ -1,7 +1,7 @@
 //! The audience a resident chose ("senioři", "rodiny s dětmi"...): the whole site turns to it.
 //! The URL says it (`skupina=seniori`, or `skupina=` to clear it); a cookie remembers it for the
-//! pages whose URL does not say. The server sets the cookie for plain links and forms and sends
-//! list pages to the URL with the remembered audience; in the browser the same happens here.
+//! pages whose URL does not say. The server sets the cookie when a URL chooses and sends list
+//! pages to the URL with the remembered audience (`server/src/audience_cookie.rs`).
 
 mod chooser;
 mod cookie;
@@ -12,28 +12,18 @@ pub use cookie::{COOKIE, remembered, set_cookie};
 use domain::AudienceSlug;
 use domain::filter::{audience_choice, keys};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
 #[derive(Clone, Copy)]
 struct ChosenAudience(Memo<Option<AudienceSlug>>);
 
 /// Works out the chosen audience for the page and shares it; the layout calls this once.
-/// With `remember` false (an embedded view) only the URL says it: no cookie is read or written.
+/// With `remember` false (an embedded view) only the URL says it: no cookie is read.
 pub fn provide_chosen_audience(remember: bool) -> Memo<Option<AudienceSlug>> {
     let location = use_location();
-    let remembered = RwSignal::new(remember.then(remembered_now).flatten());
-    // Effects run in the browser only: remember what the URL chooses, as the server would.
-    Effect::new(move |_| {
-        if let Some(choice) = audience_choice(&location.search.get())
-            && remember
-        {
-            write_cookie(choice.as_ref());
-            remembered.set(choice);
-        }
-    });
+    let remembered = remember.then(remembered_now).flatten();
     let chosen = Memo::new(move |_| {
-        audience_choice(&location.search.get()).unwrap_or_else(|| remembered.get())
+        audience_choice(&location.search.get()).unwrap_or_else(|| remembered.clone())
     });
     provide_context(ChosenAudience(chosen));
     chosen
@@ -53,40 +43,8 @@ pub fn with_audience(path: &str, audience: Option<&AudienceSlug>) -> String {
     }
 }
 
-/// On a list page whose URL names no audience, go to the same URL with the chosen one (the
-/// server does the same for requests that reach it).
-pub fn follow_chosen_audience() {
-    let location = use_location();
-    let chosen = use_chosen_audience();
-    let navigate = use_navigate();
-    Effect::new(move |_| {
-        let search = location.search.get();
-        if audience_choice(&search).is_some() {
-            return;
-        }
-        if let Some(slug) = chosen.get() {
-            let path = location.pathname.get_untracked();
-            let query = search.trim_start_matches('?');
-            let url = with_audience(
-                &if query.is_empty() {
-                    path
-                } else {
-                    format!("{path}?{query}")
-                },
-                Some(&slug),
-            );
-            navigate(
-                &url,
-                NavigateOptions {
-                    replace: true,
-                    scroll: false,
-                    ..Default::default()
-                },
-            );
-        }
-    });
-}
-
+/// The audience the request's cookie remembers. Pages render on the server only (islands), so
+/// the request is always there.
 fn remembered_now() -> Option<AudienceSlug> {
     #[cfg(feature = "ssr")]
     {
@@ -101,26 +59,8 @@ fn remembered_now() -> Option<AudienceSlug> {
     }
     #[cfg(not(feature = "ssr"))]
     {
-        use wasm_bindgen::JsCast;
-        document()
-            .dyn_into::<web_sys::HtmlDocument>()
-            .ok()?
-            .cookie()
-            .ok()
-            .and_then(|c| remembered(&c))
+        None
     }
-}
-
-fn write_cookie(choice: Option<&AudienceSlug>) {
-    #[cfg(not(feature = "ssr"))]
-    {
-        use wasm_bindgen::JsCast;
-        if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
-            let _ = doc.set_cookie(&set_cookie(choice));
-        }
-    }
-    #[cfg(feature = "ssr")]
-    let _ = choice;
 }
 
 #[cfg(test)]

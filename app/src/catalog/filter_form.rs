@@ -1,66 +1,15 @@
-//! The catalogue's filter form. Without JavaScript it is a plain GET form; after hydration every
-//! change submits it at once and the router navigates to the canonical query, so the URL always
-//! says what is shown.
+//! The catalogue's filter form: a plain GET form to the view's path, so the URL always says what
+//! is shown. Nothing submits it on its own: a change of a select or a checkbox waits for "Hledat"
+//! or "Použít filtr" (WCAG 3.2.2, no change of context on input).
 
 use super::CatalogView;
 use domain::Filter;
 use domain::catalog::Facets;
-use domain::filter::{audience_choice, keys};
-use leptos::ev::{Event, SubmitEvent};
+use domain::filter::keys;
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
-use web_sys::{FormData, HtmlFormElement, UrlSearchParams};
-
-/// The form's fields as a canonical catalogue query. "Všechny skupiny" stays in it as
-/// `skupina=`, so that the audience the site remembers is cleared, not brought back.
-fn form_query(form: &HtmlFormElement) -> Option<String> {
-    let data = FormData::new_with_form(form).ok()?;
-    let params = UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?;
-    let raw = String::from(params.to_string());
-    let canonical = Filter::from_query(&raw)
-        .map(|p| p.filter.to_query())
-        .unwrap_or_else(|_| raw.clone());
-    Some(match (audience_choice(&raw), canonical.is_empty()) {
-        (Some(None), true) => format!("{}=", keys::AUDIENCE),
-        (Some(None), false) => format!("{canonical}&{}=", keys::AUDIENCE),
-        _ => canonical,
-    })
-}
 
 #[component]
 pub fn FilterForm(view: CatalogView, filter: Filter, facets: Facets) -> impl IntoView {
-    let navigate = use_navigate();
-    let on_submit = move |ev: SubmitEvent| {
-        let Some(form) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-        else {
-            return;
-        };
-        let Some(query) = form_query(&form) else {
-            return;
-        };
-        ev.prevent_default();
-        let url = view.href_query(&query);
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    let on_change = |ev: Event| {
-        if let Some(form) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-        {
-            let _ = form.request_submit();
-        }
-    };
-
     let type_count = facets.service_types.len();
     let types_open = !filter.service_types.is_empty();
     let narrowed = usize::from(filter.audience.is_some())
@@ -75,12 +24,12 @@ pub fn FilterForm(view: CatalogView, filter: Filter, facets: Facets) -> impl Int
     };
 
     view! {
-        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry" on:submit=on_submit on:change=on_change>
+        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry">
             <crate::embed::KeepColours />
             <div class="field">
                 <label for="filter-q">"Hledat slovo"</label>
                 <div class="search-row">
-                    <input id="filter-q" name=keys::TEXT type="search" value=filter.text.clone() prop:value=filter.text.clone() autocomplete="off" />
+                    <input id="filter-q" name=keys::TEXT type="search" value=filter.text.clone() autocomplete="off" />
                     <button type="submit">"Hledat"</button>
                 </div>
             </div>
@@ -196,7 +145,7 @@ fn FacetSelect(
                     .into_iter()
                     .map(|c| {
                         view! {
-                            <option value=c.value selected=c.selected prop:selected=c.selected>
+                            <option value=c.value selected=c.selected>
                                 {format!("{} ({})", c.label, c.count)}
                             </option>
                         }
@@ -214,7 +163,7 @@ fn FacetCheckbox(name: &'static str, choice: Choice) -> impl IntoView {
     let label_for = id.clone();
     view! {
         <div class="check">
-            <input type="checkbox" id=id name=name value=choice.value checked=choice.selected prop:checked=choice.selected />
+            <input type="checkbox" id=id name=name value=choice.value checked=choice.selected />
             <label for=label_for>
                 {choice.label}
                 <span class="count">{format!(" ({})", choice.count)}</span>

@@ -1,6 +1,5 @@
 //! `/sluzby`: the catalogue. The URL query is the whole state: the server renders the complete
-//! page from it, and after hydration changing a filter navigates to the new query without a full
-//! reload.
+//! page from it, and the filter form is a GET form to the next query.
 
 use super::api::search_services;
 use super::filter_form::FilterForm;
@@ -14,7 +13,6 @@ use leptos_router::hooks::use_location;
 
 #[component]
 pub fn CatalogPage() -> impl IntoView {
-    crate::audience::follow_chosen_audience();
     let location = use_location();
     let parsed = Memo::new(move |_| Filter::from_query(&location.search.get()));
     let results = Resource::new(

@@ -1,7 +1,7 @@
 //! `/dotazy`: the questions for the chosen audience, by topic, searchable with the Czech search.
 
 use super::api::list_faqs;
-use crate::audience::{follow_chosen_audience, use_chosen_audience, with_audience};
+use crate::audience::{use_chosen_audience, with_audience};
 use crate::common::ErrorPage;
 use domain::faq::FaqFilter;
 use leptos::prelude::*;
@@ -10,7 +10,6 @@ use leptos_router::hooks::use_location;
 
 #[component]
 pub fn FaqListPage() -> impl IntoView {
-    follow_chosen_audience();
     let location = use_location();
     let chosen = use_chosen_audience();
     let filter = Memo::new(move |_| FaqFilter::from_query(&location.search.get()));

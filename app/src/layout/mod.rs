@@ -30,12 +30,6 @@ pub fn Layout(children: Children) -> impl IntoView {
         &location.search.get_untracked(),
     );
     provide_chosen_audience(embedded.is_none());
-    // Effects run only in the browser: the mark tells styles and tests that the page is live.
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "");
-        }
-    });
     let region =
         move || Suspend::new(async move { site.await.map(|s| s.region_name).unwrap_or_default() });
     if let Some(embedded) = embedded {

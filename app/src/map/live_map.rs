@@ -12,18 +12,25 @@ use leptos::prelude::*;
 /// The map's view as the server function takes it: `south,west,north,east` and the zoom.
 pub type Viewport = (String, u8);
 
-#[component]
+/// The map, its status line and the page's list (`children`, rendered by the server), which the
+/// checkbox "Seznam jen podle výřezu mapy" swaps for the services in the map's view. An island:
+/// the only part of the page that runs in the browser besides "Blízko mě".
+#[island]
 pub fn LiveMap(
     query: String,
     tiles: TileSource,
     centres: Vec<MunicipalityCentre>,
-    /// Set by the checkbox that narrows the list to the view; the page hides its own list then.
-    only_in_view: RwSignal<bool>,
+    children: Children,
 ) -> impl IntoView {
+    let only_in_view = RwSignal::new(false);
     let leaflet_ready = RwSignal::new(false);
     // Effects run only in the browser, after hydration: the server and the first render in the
-    // browser both show the placeholder, so hydration matches.
+    // browser both show the placeholder, so hydration matches. The body's `data-hydrated` tells
+    // styles and tests that the map is live.
     Effect::new(move |_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "");
+        }
         if leaflet_loaded() {
             leaflet_ready.set(true);
         }
@@ -69,6 +76,9 @@ pub fn LiveMap(
                         .map(|view| view! { <super::list::InViewList services=view.in_view total=view.in_view_total /> })
                 }}
             </Show>
+        </section>
+        <section class="map-list" aria-label="Seznam služeb" hidden=move || only_in_view.get()>
+            {children()}
         </section>
     }
 }

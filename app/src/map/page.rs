@@ -1,6 +1,7 @@
 //! `/mapa`: the catalogue's filter on a map. The URL query is the catalogue's (`q`, `druh`,
 //! `forma`...), plus `od` to order by distance from a municipality. Without JavaScript the page is
-//! the form and the services grouped by municipality; in the browser the map joins them.
+//! the form and the services grouped by municipality; in the browser the map joins them (the
+//! page's islands: [`LiveMap`] and [`NearMe`]).
 
 use super::api::{MapPageData, map_page};
 use super::list::{ByMunicipality, NearbyList};
@@ -19,7 +20,6 @@ use serde::de::DeserializeOwned;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
-    crate::audience::follow_chosen_audience();
     let (query, data) = query_resource(map_page);
     view! {
         <Title text="Mapa služeb" />
@@ -41,7 +41,6 @@ pub fn MapPage() -> impl IntoView {
 
 #[component]
 fn MapContent(query: String, data: MapPageData) -> impl IntoView {
-    let only_in_view = RwSignal::new(false);
     let (filter, mut notices) = match Filter::from_query(&query) {
         Ok(p) => (p.filter, p.notices),
         Err(_) => (Filter::default(), Vec::new()),
@@ -91,10 +90,9 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
         <OriginForm filter=filter.clone() centres=data.centres.clone() origin=origin.map(|m| m.code.to_string()) />
         <NearMe query=map_query.clone() />
-        <LiveMap query=map_query tiles=data.tiles centres=data.centres only_in_view />
-        <section class="map-list" aria-label="Seznam služeb" hidden=move || only_in_view.get()>
+        <LiveMap query=map_query tiles=data.tiles centres=data.centres>
             {list}
-        </section>
+        </LiveMap>
         <p><a href=coverage_href(&filter) target=crate::embed::new_tab()>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
     }
 }

@@ -56,7 +56,9 @@ fn SurveyBody(page: SurveyFormView) -> impl IntoView {
         }
         .into_any()
     } else if !survey.open {
+        // Answers sent after closing are refused (409) with the reason.
         view! {
+            {error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <p>"Anketa je uzavřená. " <a href=results>"Výsledky"</a></p>
         }
         .into_any()
