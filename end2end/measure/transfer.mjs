@@ -24,7 +24,10 @@ for (const url of process.argv.slice(2)) {
     if (r) rows.push({ ...r, bytes: e.encodedDataLength });
   });
   await page.goto(url, { waitUntil: "networkidle" });
-  await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
+  // Pages with islands (the map) have loaded everything once they are hydrated.
+  if (await page.locator("leptos-island").count()) {
+    await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
+  }
   await page.waitForLoadState("networkidle");
   const total = rows.reduce((sum, r) => sum + r.bytes, 0);
   console.log(`${url}: ${rows.length} responses, ${total} B on the wire`);
