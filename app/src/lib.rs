@@ -34,6 +34,11 @@ use leptos_router::{SsrMode, path};
 
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // Islands mode: the pages are not hydrated, so none needs its resources' data written into
+    // its HTML (`HydrationScripts` says the same, but only on the pages that load the bundle).
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     view! {
         <!DOCTYPE html>
         <html lang="cs">

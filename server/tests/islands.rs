@@ -1,6 +1,6 @@
 //! Only the map's pages run code in the browser: a page loads the islands bundle exactly when it
-//! has an island to hydrate, and the pages a resident reads first (home, catalogue, wizard,
-//! questions) are HTML and CSS alone.
+//! has an island to hydrate, the pages a resident reads first (home, catalogue, wizard,
+//! questions) are HTML and CSS alone, and no page carries data for a hydration that never runs.
 
 mod support;
 
@@ -41,6 +41,10 @@ async fn a_page_loads_the_bundle_exactly_when_it_has_islands() {
     for path in PAGES {
         let (status, html) = app.get(path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            !html.contains("__RESOLVED_RESOURCES["),
+            "{path}: no resource data for a hydration that does not happen"
+        );
         let islands = html.contains("<leptos-island");
         let bundle = html.contains(".wasm");
         assert_eq!(
