@@ -71,9 +71,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <menus::TopicMenu />
             <p>
-                // The span keeps the region's text apart from the sentence's: the browser would join
-                // adjacent text into one node, which hydration cannot match.
-                "Pomoc – sociální služby "<span><Suspense>{region}</Suspense></span>
+                "Pomoc – sociální služby "<Suspense>{region}</Suspense>
                 ". Katalog vzniká v rámci komunitního plánování sociálních služeb."
             </p>
             <p class="muted">
