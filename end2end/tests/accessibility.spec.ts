@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
+import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
 
 // WCAG 2.1 A/AA as axe-core checks it, at a phone viewport, on every page of the catalogue; and
 // no page may break its security policy or, on the map, fail to hydrate.
@@ -17,10 +17,7 @@ for (const path of pages) {
   test(`no axe violations on ${path}`, async ({ page }) => {
     // A hydration mismatch panics the wasm (on the map's pages, the only ones that load it); it
     // must show up here, not on a resident's phone.
-    const panics: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error" && /hydration|panicked|Content Security Policy/.test(m.text())) panics.push(m.text());
-    });
+    const panics = watchForBreakage(page);
     await page.goto(path);
     if (path.startsWith("/embed/mapa")) {
       await page.locator("body[data-hydrated]").waitFor({ state: "attached" });

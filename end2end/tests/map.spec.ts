@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations } from "./support/axe";
+import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
 
 // The provider map on a phone. No tile server is reachable from the test machine, and the test
 // makes that explicit: tiles fail, and the markers, the municipal centres and the list must work.
@@ -125,6 +125,8 @@ test.describe("without JavaScript", () => {
 
 for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska-sluzba"]) {
   test(`no axe violations on ${path}`, async ({ page }) => {
+    // The map is the page that hydrates: a mismatch or a blocked script must fail here.
+    const problems = watchForBreakage(page);
     await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
     await page.goto(path);
     // The coverage view is a server-drawn picture and a table: no island, nothing to hydrate.
@@ -133,5 +135,6 @@ for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska
       await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
     }
     await expectNoAxeViolations(page);
+    expect(problems).toEqual([]);
   });
 }

@@ -16,3 +16,15 @@ export async function expectNoAxeViolations(page: Page) {
   });
   expect(violations, violations.join("\n")).toEqual([]);
 }
+
+/**
+ * Collects what the page reports as broken from now on: a hydration mismatch or panic of the
+ * islands' wasm, a script or style the Content-Security-Policy refused. Expect it empty at the end.
+ */
+export function watchForBreakage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /hydration|panicked|Content Security Policy/.test(m.text())) problems.push(m.text());
+  });
+  return problems;
+}
