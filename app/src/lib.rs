@@ -35,7 +35,8 @@ use leptos_router::{SsrMode, path};
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Islands mode: the pages are not hydrated, so none needs its resources' data written into
-    // its HTML (`HydrationScripts` says the same, but only on the pages that load the bundle).
+    // its HTML. The map's page brings its own loader (`map::IslandsLoader`); no other page
+    // loads a script.
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
@@ -48,32 +49,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b5e55" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <HashedStylesheet options=options.clone() id="leptos" />
-                {has_islands().then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
             <body>
                 <App />
             </body>
         </html>
-    }
-}
-
-/// The pages with islands (`#[island]` components, all on the map): only they load the browser
-/// bundle. Every other page is its HTML and stylesheet alone. `server/tests/islands.rs` holds the
-/// two together: a page has islands exactly when it loads the bundle.
-#[cfg(feature = "ssr")]
-const ISLAND_PAGES: &[&str] = &["/mapa", "/embed/mapa"];
-
-/// Whether the page being rendered is one of [`ISLAND_PAGES`].
-fn has_islands() -> bool {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()
-            .is_some_and(|parts| ISLAND_PAGES.contains(&parts.uri.path()))
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        false
     }
 }
 

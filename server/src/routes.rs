@@ -108,7 +108,10 @@ pub fn router(state: AppState) -> Router {
         let public_url = PublicUrl(state.public_url.trim_end_matches('/').to_owned());
         let tiles = state.tiles.clone();
         let throttles = state.throttles.clone();
+        let options = state.leptos_options.clone();
         move || {
+            // For the islands' loader, which names the bundle's files.
+            provide_context(options.clone());
             provide_context(store.clone());
             provide_context(public_url.clone());
             provide_context(tiles.clone());

@@ -89,6 +89,7 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <Notices notices />
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
         <OriginForm filter=filter.clone() centres=data.centres.clone() origin=origin.map(|m| m.code.to_string()) />
+        <IslandsLoader />
         <NearMe query=map_query.clone() />
         <LiveMap query=map_query tiles=data.tiles centres=data.centres>
             {list}
@@ -162,4 +163,13 @@ fn coverage_href(filter: &Filter) -> String {
         "" => "/mapa/pokryti".to_owned(),
         query => format!("/mapa/pokryti?{query}"),
     }
+}
+
+/// The script that loads the bundle and hydrates [`LiveMap`] and [`NearMe`], where they are:
+/// the map is the only page with islands, so no other page loads a script. A module script, so it
+/// runs once the page is parsed, wherever it stands.
+#[component]
+fn IslandsLoader() -> impl IntoView {
+    use_context::<LeptosOptions>()
+        .map(|options| view! { <HydrationScripts options islands=true /> })
 }
