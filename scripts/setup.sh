@@ -5,7 +5,8 @@
 #   - wasm-bindgen-cli of exactly the version in Cargo.lock,
 #   - the npm packages of end2end/ (Leaflet; Playwright, axe-core, and binaryen for wasm-opt),
 #   - Leaflet's script, stylesheet and images in public/leaflet/, served by the portal itself,
-#   - with --browser: Debian's chromium for the browser tests.
+#   - with --browser: Debian's chromium for the browser tests, and PostgreSQL's client (psql)
+#     with which the tests make and drop their PostgreSQL database.
 # Source scripts/env.sh afterwards (run.sh and test.sh do) for PATH and the target directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,10 +50,15 @@ mkdir -p public/leaflet
 cp -R end2end/node_modules/leaflet/dist/leaflet.js end2end/node_modules/leaflet/dist/leaflet.css \
   end2end/node_modules/leaflet/dist/images public/leaflet/
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
-  say "installing Debian's chromium for the browser tests"
+missing_packages=()
+if [ "${1:-}" = "--browser" ]; then
+  command -v chromium >/dev/null 2>&1 || missing_packages+=(chromium)
+  command -v psql >/dev/null 2>&1 || missing_packages+=(postgresql-client)
+fi
+if [ ${#missing_packages[@]} -gt 0 ]; then
+  say "installing Debian's ${missing_packages[*]} for the tests"
   sudo_if_needed=""
   [ "$(id -u)" -eq 0 ] || sudo_if_needed="sudo"
   $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  $sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_packages[@]}" >/dev/null
 fi

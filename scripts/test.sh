@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the portal: formatting, lints, the checked-query data, unit and integration
-# tests (domain, store, server functions, HTTP app), and the browser journeys in Chromium.
+# Runs every test of the portal: formatting, lints, unit and integration tests (domain, store,
+# server functions, HTTP app) on SQLite, the store's and the server's tests again on PostgreSQL,
+# and the browser journeys in Chromium.
 # Installs what it needs on first use (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,11 +23,11 @@ step "fuzz targets still build (they run with scripts/fuzz.sh)"
 cargo fmt --manifest-path domain/fuzz/Cargo.toml -- --check
 cargo clippy --manifest-path domain/fuzz/Cargo.toml --locked -- -D warnings
 
-step "checked-query data matches the queries"
-./scripts/sqlx-prepare.sh --check
-
-step "unit and integration tests"
+step "unit and integration tests (SQLite)"
 cargo test --workspace --exclude frontend
+
+step "the store's and the server's tests on PostgreSQL"
+./scripts/test-postgres.sh
 
 step "browser journeys (Playwright in Debian's Chromium)"
 e2e_dir=$(mktemp -d)

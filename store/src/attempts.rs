@@ -1,8 +1,8 @@
 //! Rate limits kept in the database: every server process behind one load balancer counts the
-//! same attempts. One statement both checks the count and counts the attempt, so two requests
-//! at once cannot both take the last place.
+//! same attempts. One statement both checks the count and counts the attempt, and attempts of
+//! one client take turns, so two requests at once cannot both take the last place.
 
-use crate::{Store, StoreError};
+use crate::{Backend, Store, StoreError};
 use domain::admin::throttle::{Limit, RetryAfter};
 
 /// What became of one attempt.
@@ -26,33 +26,44 @@ impl Store {
         let period = i64::try_from(limit.period_secs).unwrap_or(i64::MAX);
         let expired = now.saturating_sub(period);
         let allowed = i64::try_from(limit.limit).unwrap_or(i64::MAX);
-        sqlx::query!(
-            "DELETE FROM attempts WHERE bucket = $1 AND at <= $2",
-            bucket,
-            expired
-        )
-        .execute(&self.pool)
-        .await?;
-        let counted = sqlx::query!(
-            "INSERT INTO attempts (bucket, client, at)
+        sqlx::query("DELETE FROM attempts WHERE bucket = $1 AND at <= $2")
+            .bind(bucket)
+            .bind(expired)
+            .execute(&self.pool)
+            .await?;
+        let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            // Under READ COMMITTED two inserts could count the same rows; a lock per bucket and
+            // client makes them take turns, as SQLite's single writer does.
+            sqlx::query(
+                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1 || ' ' || $2))) AS turn",
+            )
+            .bind(bucket)
+            .bind(client)
+            .execute(&mut *tx)
+            .await?;
+        }
+        let counted = sqlx::query(
+            r#"INSERT INTO attempts (bucket, client, at)
              SELECT $1, $2, $3
-             WHERE (SELECT COUNT(*) FROM attempts WHERE bucket = $1 AND client = $2) < $4",
-            bucket,
-            client,
-            now,
-            allowed
+             WHERE (SELECT COUNT(*) FROM attempts WHERE bucket = $1 AND client = $2) < $4"#,
         )
-        .execute(&self.pool)
+        .bind(bucket)
+        .bind(client)
+        .bind(now)
+        .bind(allowed)
+        .execute(&mut *tx)
         .await?
         .rows_affected();
+        tx.commit().await?;
         if counted == 1 {
             return Ok(Attempt::Counted);
         }
-        let oldest = sqlx::query_scalar!(
-            r#"SELECT MIN(at) AS "oldest: i64" FROM attempts WHERE bucket = $1 AND client = $2"#,
-            bucket,
-            client
+        let oldest = sqlx::query_scalar::<_, Option<i64>>(
+            "SELECT MIN(at) AS oldest FROM attempts WHERE bucket = $1 AND client = $2",
         )
+        .bind(bucket)
+        .bind(client)
         .fetch_one(&self.pool)
         .await?
         .unwrap_or(now);
@@ -72,7 +83,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_fourth_attempt_in_a_minute_waits_for_the_first_to_age() {
-        let store = Store::open_in_memory().await.unwrap();
+        let store = Store::open_scratch().await.unwrap();
         for t in [100, 110, 120] {
             let attempt = store.try_attempt("login", "10.0.0.1", LIMIT, t).await;
             assert_eq!(attempt.unwrap(), Attempt::Counted);
@@ -112,7 +123,7 @@ mod tests {
 
     #[tokio::test]
     async fn concurrent_attempts_never_exceed_the_limit() {
-        let store = Store::open_in_memory().await.unwrap();
+        let store = Store::open_scratch().await.unwrap();
         let tries = (0..20).map(|_| {
             let store = store.clone();
             tokio::spawn(async move { store.try_attempt("surveys", "::1", LIMIT, 5).await })

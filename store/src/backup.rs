@@ -1,9 +1,10 @@
 //! Backups of the SQLite database: a consistent copy taken while the portal runs (`VACUUM
 //! INTO`, one read transaction), every copy checked before it is trusted (SQLite's integrity
 //! check, and the schema of exactly this build's migrations), and a restore that puts a checked
-//! copy in place of the database file, keeping the replaced one beside it.
+//! copy in place of the database file, keeping the replaced one beside it. A PostgreSQL
+//! database is backed up with its own tools (`pg_dump`, `pg_restore`; see README.md).
 
-use crate::Store;
+use crate::{Backend, Store};
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 use std::path::{Path, PathBuf};
@@ -28,6 +29,10 @@ pub enum BackupError {
     Damaged { path: String, detail: String },
     #[error("záloha {path} má jiné schéma, než zná tato verze portálu ({detail})")]
     Schema { path: String, detail: String },
+    #[error(
+        "databázi PostgreSQL zálohujte a obnovujte nástroji pg_dump a pg_restore (viz README.md)"
+    )]
+    UsePgDump,
     #[error("obnovit lze jen databázi SQLite v souboru, ne {0}")]
     NotAFile(String),
     #[error("práce se soubory selhala: {0}")]
@@ -39,6 +44,7 @@ pub enum BackupError {
 impl Store {
     /// SQLite's own check of the open database: `ok`, or what is wrong.
     pub async fn integrity(&self) -> Result<String, BackupError> {
+        self.sqlite_only()?;
         Ok(sqlx::query_scalar("PRAGMA integrity_check")
             .fetch_one(&self.pool)
             .await?)
@@ -46,15 +52,23 @@ impl Store {
 
     /// Writes a consistent copy of the database to `path` (which must not exist) and checks it.
     pub async fn backup_to(&self, path: &Path) -> Result<BackupReport, BackupError> {
+        self.sqlite_only()?;
         if path.exists() {
             return Err(BackupError::Exists(path.display().to_string()));
         }
         let target = path.to_string_lossy().into_owned();
-        sqlx::query("VACUUM INTO ?")
+        sqlx::query("VACUUM INTO $1")
             .bind(&target)
             .execute(&self.pool)
             .await?;
         check_backup(path).await
+    }
+
+    fn sqlite_only(&self) -> Result<(), BackupError> {
+        match self.backend {
+            Backend::Sqlite => Ok(()),
+            Backend::Postgres => Err(BackupError::UsePgDump),
+        }
     }
 }
 
@@ -91,7 +105,7 @@ pub async fn check_backup(path: &Path) -> Result<BackupReport, BackupError> {
         path: shown.clone(),
         detail: e.to_string(),
     })?;
-    let known: Vec<(i64, Vec<u8>)> = sqlx::migrate!("./migrations")
+    let known: Vec<(i64, Vec<u8>)> = sqlx::migrate!("./migrations/sqlite")
         .iter()
         .map(|m| (m.version, m.checksum.to_vec()))
         .collect();
@@ -126,6 +140,9 @@ pub async fn check_backup(path: &Path) -> Result<BackupReport, BackupError> {
 /// stopped). The replaced file is kept as `<name>.pred-obnovou`; the copy arrives by a rename,
 /// so the database file is either the old one or the whole copy, never half of it.
 pub async fn restore(backup: &Path, database_url: &str) -> Result<BackupReport, BackupError> {
+    if Backend::of(database_url).ok() == Some(Backend::Postgres) {
+        return Err(BackupError::UsePgDump);
+    }
     let report = check_backup(backup).await?;
     let options = SqliteConnectOptions::from_str(database_url)?;
     let target = options.get_filename().to_owned();

@@ -11,6 +11,7 @@ use domain::consultation::opening::Opening;
 use domain::consultation::{Consultation, ConsultationSummary, sections};
 use domain::staff::StaffUser;
 
+#[derive(sqlx::FromRow)]
 struct ConsultationRow {
     id: i64,
     slug: String,
@@ -56,17 +57,17 @@ impl Store {
             "pripominky",
         )
         .await?;
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            slug,
-            opening.title,
-            opening.intro,
-            opening.draft,
-            opening.opens_on,
-            opening.closes_on,
-            now
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"#,
         )
+        .bind(&slug)
+        .bind(&opening.title)
+        .bind(&opening.intro)
+        .bind(&opening.draft)
+        .bind(&opening.opens_on)
+        .bind(&opening.closes_on)
+        .bind(now)
         .fetch_one(&mut *tx)
         .await?;
         let change = Change {
@@ -87,13 +88,22 @@ impl Store {
 
     /// Every comment period, the latest first.
     pub async fn consultations(&self) -> Result<Vec<ConsultationSummary>, StoreError> {
-        let rows = sqlx::query_as!(
+        let rows = crate::rows::record_into!(
             ConsultationSummary,
-            r#"SELECT c.id AS "id!: i64", c.slug, c.title, c.opens_on, c.closes_on,
-                      COUNT(m.id) FILTER (WHERE m.status = 'ceka') AS "waiting!: i64",
-                      COUNT(m.id) FILTER (WHERE m.status = 'vyporadana') AS "settled!: i64"
+            r#"SELECT c.id AS id, c.slug, c.title, c.opens_on, c.closes_on,
+                      COUNT(m.id) FILTER (WHERE m.status = 'ceka') AS waiting,
+                      COUNT(m.id) FILTER (WHERE m.status = 'vyporadana') AS settled
                FROM consultations c LEFT JOIN consultation_comments m ON m.consultation_id = c.id
-               GROUP BY c.id ORDER BY c.opens_on DESC, c.id DESC"#
+               GROUP BY c.id ORDER BY c.opens_on DESC, c.id DESC"#,
+            Row {
+                id: i64,
+                slug: String,
+                title: String,
+                opens_on: String,
+                closes_on: String,
+                waiting: i64,
+                settled: i64
+            }
         )
         .fetch_all(&self.pool)
         .await?;
@@ -115,13 +125,12 @@ impl Store {
         slug: Option<&str>,
         id: Option<i64>,
     ) -> Result<Option<Consultation>, StoreError> {
-        let row = sqlx::query_as!(
-            ConsultationRow,
-            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
-               FROM consultations WHERE slug = ?1 OR id = ?2"#,
-            slug,
-            id
+        let row = sqlx::query_as::<_, ConsultationRow>(
+            r#"SELECT id, slug, title, intro, draft, opens_on, closes_on
+               FROM consultations WHERE slug = $1 OR id = $2"#,
         )
+        .bind(slug)
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?;
         Ok(row.map(ConsultationRow::consultation))
@@ -129,10 +138,9 @@ impl Store {
 
     /// Every comment period with its draft, for the site search.
     pub(crate) async fn all_consultations(&self) -> Result<Vec<Consultation>, StoreError> {
-        let rows = sqlx::query_as!(
-            ConsultationRow,
-            r#"SELECT id AS "id!: i64", slug, title, intro, draft, opens_on, closes_on
-               FROM consultations ORDER BY id"#
+        let rows = sqlx::query_as::<_, ConsultationRow>(
+            r#"SELECT id, slug, title, intro, draft, opens_on, closes_on
+               FROM consultations ORDER BY id"#,
         )
         .fetch_all(&self.pool)
         .await?;
@@ -148,15 +156,15 @@ impl Store {
         comment: &NewComment,
         now: i64,
     ) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar!(
+        Ok(sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO consultation_comments (consultation_id, section, body, author, created_at)
-               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            consultation,
-            comment.section,
-            comment.text,
-            comment.author,
-            now
+               VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
         )
+        .bind(consultation)
+        .bind(&comment.section)
+        .bind(&comment.text)
+        .bind(&comment.author)
+        .bind(now)
         .fetch_one(&self.pool)
         .await?)
     }
@@ -167,14 +175,24 @@ impl Store {
         consultation: i64,
         settled_only: bool,
     ) -> Result<Vec<Comment>, StoreError> {
-        let rows = sqlx::query!(
-            r#"SELECT id AS "id!: i64", created_at, section, body, author, status, outcome, response
+        let rows = crate::rows::record!(
+            r#"SELECT id, created_at, section, body, author, status, outcome, response
                FROM consultation_comments
-               WHERE consultation_id = ? AND (? = 0 OR status = 'vyporadana')
+               WHERE consultation_id = $1 AND (NOT $2 OR status = 'vyporadana')
                ORDER BY id"#,
-            consultation,
-            settled_only
+            Row {
+                id: i64,
+                created_at: i64,
+                section: String,
+                body: String,
+                author: Option::<String>,
+                status: String,
+                outcome: Option::<String>,
+                response: Option::<String>
+            }
         )
+        .bind(consultation)
+        .bind(settled_only)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -207,12 +225,17 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(old) = sqlx::query!(
-            "SELECT status, outcome, response FROM consultation_comments
-             WHERE id = ? AND consultation_id = ?",
-            id,
-            consultation
+        let Some(old) = crate::rows::record!(
+            r#"SELECT status, outcome, response FROM consultation_comments
+             WHERE id = $1 AND consultation_id = $2"#,
+            Row {
+                status: String,
+                outcome: Option::<String>,
+                response: Option::<String>
+            }
         )
+        .bind(id)
+        .bind(consultation)
         .fetch_optional(&mut *tx)
         .await?
         else {
@@ -226,13 +249,13 @@ impl Store {
             _ => (None, None),
         };
         let status = state.status_slug();
-        sqlx::query!(
-            "UPDATE consultation_comments SET status = ?, outcome = ?, response = ? WHERE id = ?",
-            status,
-            outcome,
-            response,
-            id
+        sqlx::query(
+            "UPDATE consultation_comments SET status = $1, outcome = $2, response = $3 WHERE id = $4",
         )
+        .bind(status)
+        .bind(outcome)
+        .bind(response)
+        .bind(id)
         .execute(&mut *tx)
         .await?;
         let change = Change {

@@ -17,6 +17,11 @@ pub enum StoreError {
     },
     #[error(transparent)]
     Import(#[from] ImportError),
+    /// The database URL names neither SQLite nor PostgreSQL.
+    #[error("unsupported database URL scheme {scheme:?}: use sqlite:// or postgres://")]
+    UnsupportedUrl { scheme: String },
+    #[error("cannot set up the session store: {detail}")]
+    Sessions { detail: String },
     /// A stored value no longer parses: someone edited the database by hand.
     #[error("stored {what} of record {id} is invalid: {detail}")]
     Corrupt {

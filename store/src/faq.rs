@@ -17,17 +17,24 @@ fn slug(value: String, what: &'static str, id: i64) -> Result<Slug, StoreError> 
 impl Store {
     /// Topics in the order staff set.
     pub async fn topics(&self) -> Result<Vec<Topic>, StoreError> {
-        sqlx::query!("SELECT id, slug, name FROM topics ORDER BY position, id")
-            .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(|t| {
-                Ok(Topic {
-                    slug: slug(t.slug, "téma", t.id)?,
-                    name: t.name,
-                })
+        crate::rows::record!(
+            "SELECT id, slug, name FROM topics ORDER BY position, id",
+            Row {
+                id: i64,
+                slug: String,
+                name: String
+            }
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|t| {
+            Ok(Topic {
+                slug: slug(t.slug, "téma", t.id)?,
+                name: t.name,
             })
-            .collect()
+        })
+        .collect()
     }
 
     /// Published questions for the filter: those for the audience (first) and those for everyone,
@@ -36,26 +43,32 @@ impl Store {
     pub async fn faqs(&self, filter: &FaqFilter) -> Result<FaqList, StoreError> {
         let audience = filter.audience.as_ref().map(AudienceSlug::as_str);
         let topic = filter.topic.as_ref().map(Slug::as_str);
-        let found = sqlx::query!(
-            r#"SELECT f.id AS "id!: i64", f.slug, f.question, f.answer FROM faqs f
+        let found = crate::rows::record!(
+            r#"SELECT f.id AS id, f.slug, f.question, f.answer FROM faqs f
                WHERE f.published = 1
-                 AND (?1 IS NULL
+                 AND ($1 IS NULL
                       OR NOT EXISTS (SELECT 1 FROM faq_audiences fa WHERE fa.faq_id = f.id)
                       OR EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                                 WHERE fa.faq_id = f.id AND a.slug = ?1))
-                 AND (?2 IS NULL
+                                 WHERE fa.faq_id = f.id AND a.slug = $1))
+                 AND ($2 IS NULL
                       OR EXISTS (SELECT 1 FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
-                                 WHERE ft.faq_id = f.id AND t.slug = ?2))
+                                 WHERE ft.faq_id = f.id AND t.slug = $2))
                ORDER BY EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                                WHERE fa.faq_id = f.id AND a.slug = ?1) DESC,
+                                WHERE fa.faq_id = f.id AND a.slug = $1) DESC,
                         f.position, f.id"#,
-            audience,
-            topic
+            Row {
+                id: i64,
+                slug: String,
+                question: String,
+                answer: String,
+            },
         )
+        .bind(audience)
+        .bind(topic)
         .fetch_all(&self.pool)
         .await?;
         let terms = domain::text::search_terms(&filter.text);
-        let hits = match fts::query(&terms) {
+        let hits = match fts::query(self.backend, &terms) {
             Some(query) => Some(self.faq_hits(&query).await?),
             None if !filter.text.is_empty() => Some(HashSet::new()),
             None => None,
@@ -81,12 +94,15 @@ impl Store {
     }
 
     async fn faq_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
-        let ids = sqlx::query_scalar!(
-            r#"SELECT json_group_array(rowid) AS "ids!: String" FROM faq_search WHERE faq_search MATCH ?"#,
-            query
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT {} FROM faq_search WHERE {}",
+            self.backend.json_array_agg("rowid"),
+            self.backend.text_match("faq_search", "$1")
+        );
+        let ids = sqlx::query_scalar::<_, String>(&sql)
+            .bind(query)
+            .fetch_one(&self.pool)
+            .await?;
         rows::list(&ids, "výsledky hledání", 0).map(HashSet::from_iter)
     }
 
@@ -94,40 +110,56 @@ impl Store {
     #[tracing::instrument(skip(self))]
     pub async fn faq(&self, wanted: &Slug) -> Result<Option<FaqDetail>, StoreError> {
         let wanted = wanted.as_str();
-        let Some(f) = sqlx::query!(
-            r#"SELECT id AS "id!: i64", slug, question, answer FROM faqs WHERE slug = ? AND published = 1"#,
-            wanted
+        let Some(f) = crate::rows::record!(
+            "SELECT id, slug, question, answer FROM faqs WHERE slug = $1 AND published = 1",
+            Row {
+                id: i64,
+                slug: String,
+                question: String,
+                answer: String
+            }
         )
+        .bind(wanted)
         .fetch_optional(&self.pool)
         .await?
         else {
             return Ok(None);
         };
-        let audiences = sqlx::query!(
-            r#"SELECT a.id AS "id!: i64", a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-               WHERE fa.faq_id = ? ORDER BY a.position"#,
-            f.id
+        let audiences = crate::rows::record!(
+            r#"SELECT a.id AS id, a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+               WHERE fa.faq_id = $1 ORDER BY a.position"#,
+            Row {
+                id: i64,
+                slug: String,
+                name: String,
+            },
         )
+        .bind(f.id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
         .map(|a| Ok(AudienceRef { slug: slug(a.slug, "skupina", a.id)?, name: a.name }))
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let topics = sqlx::query!(
-            r#"SELECT t.id AS "id!: i64", t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
-               WHERE ft.faq_id = ? ORDER BY t.position"#,
-            f.id
+        let topics = crate::rows::record!(
+            r#"SELECT t.id AS id, t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+               WHERE ft.faq_id = $1 ORDER BY t.position"#,
+            Row {
+                id: i64,
+                slug: String,
+                name: String,
+            },
         )
+        .bind(f.id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
         .map(|t| Ok(Topic { slug: slug(t.slug, "téma", t.id)?, name: t.name }))
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let service_ids = sqlx::query_scalar!(
-            r#"SELECT fs.service_id AS "id!: i64" FROM faq_services fs JOIN services s ON s.id = fs.service_id
-               WHERE fs.faq_id = ? AND s.published = 1 ORDER BY fs.position"#,
-            f.id
+        let service_ids = sqlx::query_scalar::<_, i64>(
+            r#"SELECT fs.service_id AS id FROM faq_services fs JOIN services s ON s.id = fs.service_id
+               WHERE fs.faq_id = $1 AND s.published = 1 ORDER BY fs.position"#,
         )
+        .bind(f.id)
         .fetch_all(&self.pool)
         .await?;
         Ok(Some(FaqDetail {

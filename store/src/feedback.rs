@@ -26,25 +26,25 @@ impl Store {
         };
         let column = subject.column();
         if let Some(id) = service {
-            let exists = sqlx::query_scalar!(
-                r#"SELECT COUNT(*) AS "n!: i64" FROM services WHERE id = ? AND published = 1"#,
-                id
+            let exists = sqlx::query_scalar::<_, i64>(
+                "SELECT COUNT(*) AS n FROM services WHERE id = $1 AND published = 1",
             )
+            .bind(id)
             .fetch_one(&self.pool)
             .await?;
             if exists == 0 {
                 return Ok(Err(UnknownService(id)));
             }
         }
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO feedback (created_at, service_id, message, contact, subject)
-               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            now,
-            service,
-            feedback.message,
-            feedback.contact,
-            column
+               VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
         )
+        .bind(now)
+        .bind(service)
+        .bind(&feedback.message)
+        .bind(&feedback.contact)
+        .bind(column)
         .fetch_one(&self.pool)
         .await?;
         Ok(Ok(id))
@@ -53,13 +53,23 @@ impl Store {
     /// Messages in one state, oldest first (new ones wait longest at the top).
     pub async fn feedback(&self, status: FeedbackStatus) -> Result<Vec<FeedbackItem>, StoreError> {
         let slug = status.slug();
-        let rows = sqlx::query!(
-            r#"SELECT f.id AS "id!: i64", f.created_at, f.service_id, s.name AS "service_name?: String",
+        let rows = crate::rows::record!(
+            r#"SELECT f.id AS id, f.created_at, f.service_id, s.name AS service_name,
                       s.service_type, f.message, f.contact, f.subject
                FROM feedback f LEFT JOIN services s ON s.id = f.service_id
-               WHERE f.status = ? ORDER BY f.created_at, f.id"#,
-            slug
+               WHERE f.status = $1 ORDER BY f.created_at, f.id"#,
+            Row {
+                id: i64,
+                created_at: i64,
+                service_id: Option::<i64>,
+                service_name: Option::<String>,
+                service_type: Option::<String>,
+                message: String,
+                contact: Option::<String>,
+                subject: String
+            }
         )
+        .bind(slug)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -87,7 +97,8 @@ impl Store {
 
     /// One message, in whatever state.
     pub async fn feedback_item(&self, id: i64) -> Result<Option<FeedbackItem>, StoreError> {
-        let status = sqlx::query_scalar!("SELECT status FROM feedback WHERE id = ?", id)
+        let status = sqlx::query_scalar::<_, String>("SELECT status FROM feedback WHERE id = $1")
+            .bind(id)
             .fetch_optional(&self.pool)
             .await?;
         let Some(status) = status.as_deref().and_then(FeedbackStatus::from_slug) else {
@@ -109,15 +120,19 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(old) = sqlx::query_scalar!("SELECT status FROM feedback WHERE id = ?", id)
-            .fetch_optional(&mut *tx)
-            .await?
+        let Some(old) =
+            sqlx::query_scalar::<_, String>("SELECT status FROM feedback WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
         else {
             return Ok(None);
         };
         let new = status.slug();
         if old != new {
-            sqlx::query!("UPDATE feedback SET status = ? WHERE id = ?", new, id)
+            sqlx::query("UPDATE feedback SET status = $1 WHERE id = $2")
+                .bind(new)
+                .bind(id)
                 .execute(&mut *tx)
                 .await?;
             let change = Change {

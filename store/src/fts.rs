@@ -1,5 +1,7 @@
-//! Full-text queries for the FTS5 indexes of stems. Built only from folded, stemmed, alphanumeric
-//! terms, so nothing a person types becomes FTS5 syntax.
+//! Full-text queries for the indexes of stems (SQLite's FTS5, PostgreSQL's `tsvector`). Built
+//! only from folded, stemmed, alphanumeric terms, so nothing a person types becomes query syntax.
+
+use crate::Backend;
 
 /// What a service is found by.
 pub(crate) struct ServiceText<'a> {
@@ -34,15 +36,44 @@ pub(crate) fn service_stems(s: &ServiceText<'_>) -> String {
     domain::text::stems(&text)
 }
 
-/// Every term as a quoted prefix, all required; `None` without terms.
-pub(crate) fn query(terms: &[String]) -> Option<String> {
+/// Every term as a prefix, all required, in the backend's query language; `None` without terms.
+pub(crate) fn query(backend: Backend, terms: &[String]) -> Option<String> {
+    let and = match backend {
+        Backend::Sqlite => " AND ",
+        Backend::Postgres => " & ",
+    };
     (!terms.is_empty()).then(|| {
         terms
             .iter()
-            .map(|t| format!("\"{t}\"*"))
+            .map(|t| match backend {
+                Backend::Sqlite => format!("\"{t}\"*"),
+                Backend::Postgres => format!("'{t}':*"),
+            })
             .collect::<Vec<_>>()
-            .join(" AND ")
+            .join(and)
     })
+}
+
+/// Writes the stems of record `id` into the index `table`, replacing what it held. (FTS5 tables
+/// know no upsert, so this deletes and inserts on both backends.)
+pub(crate) async fn replace(
+    conn: &mut sqlx::AnyConnection,
+    table: &'static str,
+    id: i64,
+    stems: &str,
+) -> Result<(), crate::StoreError> {
+    sqlx::query(&format!("DELETE FROM {table} WHERE rowid = $1"))
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(&format!(
+        "INSERT INTO {table} (rowid, stems) VALUES ($1, $2)"
+    ))
+    .bind(id)
+    .bind(stems)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 /// How many of the terms start some stem of the text; ranks a text search.
@@ -61,8 +92,15 @@ mod tests {
     #[test]
     fn terms_become_quoted_prefixes() {
         let terms = domain::text::search_terms("Dluhy a poradna");
-        assert_eq!(query(&terms).unwrap(), "\"dluh\"* AND \"poradn\"*");
-        assert!(query(&[]).is_none());
+        assert_eq!(
+            query(Backend::Sqlite, &terms).unwrap(),
+            "\"dluh\"* AND \"poradn\"*"
+        );
+        assert_eq!(
+            query(Backend::Postgres, &terms).unwrap(),
+            "'dluh':* & 'poradn':*"
+        );
+        assert!(query(Backend::Sqlite, &[]).is_none());
         assert_eq!(terms_found(&terms, "Dluhová poradna"), 2);
         assert_eq!(terms_found(&terms, "Poradna pro rodiny"), 1);
     }

@@ -17,17 +17,17 @@ impl Store {
         let kind = image.kind.extension();
         let (width, height) = (i64::from(image.width), i64::from(image.height));
         let uploaded_by = by.username.as_str();
-        sqlx::query!(
-            "INSERT OR IGNORE INTO images (name, kind, width, height, bytes, uploaded_at, uploaded_by)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-            name,
-            kind,
-            width,
-            height,
-            bytes,
-            now,
-            uploaded_by
+        sqlx::query(
+            r#"INSERT INTO images (name, kind, width, height, bytes, uploaded_at, uploaded_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (name) DO NOTHING"#,
         )
+        .bind(name)
+        .bind(kind)
+        .bind(width)
+        .bind(height)
+        .bind(bytes)
+        .bind(now)
+        .bind(uploaded_by)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -38,7 +38,8 @@ impl Store {
         let Some(kind) = parse_stored_name(name) else {
             return Ok(None);
         };
-        let bytes = sqlx::query_scalar!("SELECT bytes FROM images WHERE name = ?", name)
+        let bytes = sqlx::query_scalar::<_, Vec<u8>>("SELECT bytes FROM images WHERE name = $1")
+            .bind(name)
             .fetch_optional(&self.pool)
             .await?;
         Ok(bytes.map(|b| (kind, b)))
@@ -46,10 +47,17 @@ impl Store {
 
     /// Every image, the newest first.
     pub async fn images(&self) -> Result<Vec<ImageInfo>, StoreError> {
-        Ok(sqlx::query_as!(
+        Ok(crate::rows::record_into!(
             ImageInfo,
             r#"SELECT name, width, height, uploaded_at, uploaded_by FROM images
-               ORDER BY uploaded_at DESC, name"#
+               ORDER BY uploaded_at DESC, name"#,
+            Row {
+                name: String,
+                width: i64,
+                height: i64,
+                uploaded_at: i64,
+                uploaded_by: String
+            }
         )
         .fetch_all(&self.pool)
         .await?)

@@ -1,11 +1,10 @@
-//! The database. SQLite (WAL, foreign keys on) by default; the SQL that only SQLite understands
-//! (FTS5, `json_each`, `group_concat`) stays inside this crate so that a PostgreSQL backend can
-//! take the same interface.
-//!
-//! Fixed queries are checked at compile time (`sqlx::query!`, data under `.sqlx/`); the catalogue
-//! search builds its WHERE clause from the filter with `QueryBuilder`, binding every value.
+//! The database: SQLite (WAL, foreign keys on) by default, PostgreSQL when the URL says
+//! `postgres://`. Queries are written once in SQL both understand and run through sqlx's `Any`
+//! driver; the few phrases the two say differently (full-text search, JSON arrays) come from
+//! [`Backend`], and each backend has its own migrations. The store's tests run on both.
 
 mod attempts;
+mod backend;
 mod backup;
 mod catalog;
 mod consultation;
@@ -22,6 +21,7 @@ mod open_data;
 mod places;
 mod plan;
 mod rows;
+mod scratch;
 mod sessions;
 mod site_search;
 mod staff;
@@ -29,6 +29,7 @@ mod survey;
 mod wizard;
 
 pub use attempts::Attempt;
+pub use backend::Backend;
 pub use backup::{BackupError, BackupReport, check_backup, restore};
 pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};
 pub use error::StoreError;
@@ -37,15 +38,15 @@ pub use generate::{NationalDataSet, RegisterFileError, generate_national, write_
 pub use import::{
     Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, SampleData,
 };
+pub use scratch::TEST_DATABASE_VAR;
 pub use sessions::SessionStore;
 pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::AnyPool;
+use sqlx::any::AnyPoolOptions;
+use sqlx::sqlite::SqliteConnectOptions;
 use std::str::FromStr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 /// Results per page in the catalogue.
 pub const PER_PAGE: u32 = 20;
@@ -53,64 +54,83 @@ pub const PER_PAGE: u32 = 20;
 /// A handle on the database; cheap to clone.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: AnyPool,
+    backend: Backend,
+    sessions: SessionStore,
     index: Arc<catalog::IndexCache>,
 }
 
 impl Store {
-    /// Opens (creating if needed) the database at `url` and brings its schema up to date.
+    /// Opens the database at `url` (`sqlite://…`, created if missing, or `postgres://…`) and
+    /// brings its schema up to date.
     #[tracing::instrument(skip_all, fields(url = %redact(url)))]
     pub async fn open(url: &str) -> Result<Store, StoreError> {
-        let options = SqliteConnectOptions::from_str(url)?
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(5));
-        let path = options.get_filename();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
-                path: dir.display().to_string(),
-                source,
-            })?;
+        match Backend::of(url)? {
+            Backend::Sqlite => {
+                let path = SqliteConnectOptions::from_str(url)?
+                    .get_filename()
+                    .to_owned();
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
+                        path: dir.display().to_string(),
+                        source,
+                    })?;
+                }
+                let url = if url.contains("mode=") {
+                    url.to_owned()
+                } else {
+                    let glue = if url.contains('?') { '&' } else { '?' };
+                    format!("{url}{glue}mode=rwc")
+                };
+                Self::connect(&url, Backend::Sqlite, sqlite_pool(8)).await
+            }
+            Backend::Postgres => {
+                let options = AnyPoolOptions::new().max_connections(16);
+                Self::connect(url, Backend::Postgres, options).await
+            }
         }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await?;
-        Self::migrated(pool).await
     }
 
-    /// A fresh private database in memory: every test gets its own.
+    /// A fresh private SQLite database in memory: every test gets its own.
     pub async fn open_in_memory() -> Result<Store, StoreError> {
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let name = format!(
-            "pomoc-{}-{}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
-        let options = SqliteConnectOptions::from_str(&format!(
-            "sqlite:file:{name}?mode=memory&cache=shared"
-        ))?
-        .foreign_keys(true);
+        let url = format!("sqlite:file:{}?mode=memory&cache=shared", scratch::name());
         // The database lives as long as one connection does: keep one open for the pool's life.
-        let pool = SqlitePoolOptions::new()
+        let options = sqlite_pool(4)
             .min_connections(1)
-            .max_connections(4)
             .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options)
-            .await?;
-        Self::migrated(pool).await
+            .max_lifetime(None);
+        Self::connect(&url, Backend::Sqlite, options).await
     }
 
-    async fn migrated(pool: SqlitePool) -> Result<Store, StoreError> {
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        sessions::migrate(&pool).await?;
+    async fn connect(
+        url: &str,
+        backend: Backend,
+        options: AnyPoolOptions,
+    ) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let pool = options.connect(url).await?;
+        match backend {
+            Backend::Sqlite => {
+                // In memory there is no journal to switch; SQLite answers "memory", and that is fine.
+                sqlx::query("PRAGMA journal_mode = WAL")
+                    .fetch_optional(&pool)
+                    .await?;
+                sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+            }
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        }
+        let sessions = SessionStore::open(url, backend).await?;
         Ok(Store {
             pool,
+            backend,
+            sessions,
             index: Arc::default(),
         })
+    }
+
+    /// The database this store talks to.
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// Fills an empty database with the sample data of the Písek district. Returns what it
@@ -136,11 +156,26 @@ impl Store {
     }
 
     async fn is_empty(&self) -> Result<bool, StoreError> {
-        let count = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i64" FROM municipalities"#)
+        let count = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) AS n FROM municipalities")
             .fetch_one(&self.pool)
             .await?;
         Ok(count == 0)
     }
+}
+
+/// Pool settings for SQLite: writes wait for each other up to the connection's busy timeout,
+/// and WAL's commits need only a normal sync.
+fn sqlite_pool(max: u32) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(max)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                sqlx::query("PRAGMA synchronous = NORMAL")
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(())
+            })
+        })
 }
 
 /// The database URL without a password, for logs.
@@ -198,7 +233,7 @@ mod tests {
     #[tokio::test]
     async fn every_server_on_one_database_sees_a_change_at_its_next_search() {
         let dir = std::env::temp_dir().join(format!("pomoc-two-{}", std::process::id()));
-        let url = format!("sqlite://{}/pomoc.db", dir.display());
+        let url = Store::scratch_url(&dir).await.unwrap();
         let first = Store::open(&url).await.unwrap();
         first.seed_if_empty().await.unwrap();
         let second = Store::open(&url).await.unwrap();
@@ -217,6 +252,7 @@ mod tests {
         assert_eq!(second.search(&everything).await.unwrap().total, before - 1);
         assert_eq!(first.search(&everything).await.unwrap().total, before - 1);
         drop((first, second));
-        std::fs::remove_dir_all(dir).unwrap();
+        // Nothing to remove when the database was PostgreSQL.
+        let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -1,10 +1,12 @@
 //! News and events: written with the sample data, read by the pages and the feeds. An item with
 //! no audiences concerns everyone, so it is in every audience's list.
 
+use crate::backend::Elem;
 use crate::{Store, StoreError, rows};
 use domain::news::{Article, ArticleImage, Event, LocalDateTime};
 use domain::{AudienceSlug, Slug};
 
+#[derive(sqlx::FromRow)]
 struct ArticleRow {
     id: i64,
     slug: String,
@@ -19,6 +21,7 @@ struct ArticleRow {
     image_height: Option<i64>,
 }
 
+#[derive(sqlx::FromRow)]
 struct EventRow {
     id: i64,
     slug: String,
@@ -90,17 +93,16 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<Article>, StoreError> {
         let audience = audience.map(|a| a.as_str());
-        sqlx::query_as!(
-            ArticleRow,
-            r#"SELECT a.id AS "id!: i64", a.slug, a.title, a.published_on, a.summary, a.body,
+        sqlx::query_as::<_, ArticleRow>(
+            &format!(r#"SELECT a.id AS id, a.slug, a.title, a.published_on, a.summary, a.body,
                       a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
                FROM articles a LEFT JOIN images i ON i.name = a.image
-               WHERE ?1 IS NULL OR a.audiences = '[]'
-                  OR EXISTS (SELECT 1 FROM json_each(a.audiences) WHERE value = ?1)
-               ORDER BY a.published_on DESC, a.id DESC LIMIT ?2"#,
-            audience,
-            limit
+               WHERE $1 IS NULL OR a.audiences = '[]'
+                  OR EXISTS (SELECT 1 FROM {} WHERE value = $1)
+               ORDER BY a.published_on DESC, a.id DESC LIMIT $2"#, self.backend.json_values("a.audiences", Elem::Text)),
         )
+        .bind(audience)
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -109,13 +111,12 @@ impl Store {
     }
 
     pub async fn article(&self, slug: &str) -> Result<Option<Article>, StoreError> {
-        sqlx::query_as!(
-            ArticleRow,
-            r#"SELECT a.id AS "id!: i64", a.slug, a.title, a.published_on, a.summary, a.body,
+        sqlx::query_as::<_, ArticleRow>(
+            r#"SELECT a.id AS id, a.slug, a.title, a.published_on, a.summary, a.body,
                       a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
-               FROM articles a LEFT JOIN images i ON i.name = a.image WHERE a.slug = ?"#,
-            slug
+               FROM articles a LEFT JOIN images i ON i.name = a.image WHERE a.slug = $1"#,
         )
+        .bind(slug)
         .fetch_optional(&self.pool)
         .await?
         .map(ArticleRow::article)
@@ -132,18 +133,18 @@ impl Store {
     ) -> Result<Vec<Event>, StoreError> {
         let (from, until) = (from.to_string(), until.map(|u| u.to_string()));
         let audience = audience.map(|a| a.as_str());
-        sqlx::query_as!(
-            EventRow,
-            r#"SELECT id AS "id!: i64", slug, title, starts, ends, place, description, audiences
+        sqlx::query_as::<_, EventRow>(&format!(
+            r#"SELECT id, slug, title, starts, ends, place, description, audiences
                FROM events
-               WHERE ends >= ?1 AND (?2 IS NULL OR starts < ?2)
-                 AND (?3 IS NULL OR audiences = '[]'
-                      OR EXISTS (SELECT 1 FROM json_each(events.audiences) WHERE value = ?3))
+               WHERE ends >= $1 AND ($2 IS NULL OR starts < $2)
+                 AND ($3 IS NULL OR audiences = '[]'
+                      OR EXISTS (SELECT 1 FROM {} WHERE value = $3))
                ORDER BY starts, id"#,
-            from,
-            until,
-            audience
-        )
+            self.backend.json_values("events.audiences", Elem::Text)
+        ))
+        .bind(&from)
+        .bind(&until)
+        .bind(audience)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -152,12 +153,11 @@ impl Store {
     }
 
     pub async fn event(&self, slug: &str) -> Result<Option<Event>, StoreError> {
-        sqlx::query_as!(
-            EventRow,
-            r#"SELECT id AS "id!: i64", slug, title, starts, ends, place, description, audiences
-               FROM events WHERE slug = ?"#,
-            slug
+        sqlx::query_as::<_, EventRow>(
+            r#"SELECT id, slug, title, starts, ends, place, description, audiences
+               FROM events WHERE slug = $1"#,
         )
+        .bind(slug)
         .fetch_optional(&self.pool)
         .await?
         .map(EventRow::event)

@@ -2,6 +2,7 @@
 //! catalogue order (the API pages them itself), providers by name, and the region addresses lie
 //! in.
 
+use crate::backend::Elem;
 use crate::{Store, StoreError};
 use domain::Filter;
 use std::collections::HashSet;
@@ -22,10 +23,10 @@ impl Store {
         &self,
         organization: i64,
     ) -> Result<HashSet<i64>, StoreError> {
-        Ok(sqlx::query_scalar!(
-            r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ? AND published = 1"#,
-            organization
+        Ok(sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM services WHERE organization_id = $1 AND published = 1",
         )
+        .bind(organization)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -35,10 +36,14 @@ impl Store {
     /// Providers with a published service whose name holds `text`, by name.
     pub async fn organization_ids(&self, text: &str) -> Result<Vec<i64>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        Ok(sqlx::query!(
-            r#"SELECT o.id AS "id!: i64", o.name FROM organizations o
+        Ok(crate::rows::record!(
+            r#"SELECT o.id AS id, o.name FROM organizations o
                WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.published = 1)
-               ORDER BY o.sort_key"#
+               ORDER BY o.sort_key"#,
+            Row {
+                id: i64,
+                name: String,
+            },
         )
         .fetch_all(&self.pool)
         .await?
@@ -51,11 +56,12 @@ impl Store {
     /// The region (kraj) of the site's districts, as addresses name it.
     pub async fn site_region(&self) -> Result<String, StoreError> {
         let districts = self.district_codes_json(&self.pool).await?;
-        Ok(sqlx::query_scalar!(
-            "SELECT region FROM municipalities
-             WHERE district_code IN (SELECT value FROM json_each(?)) LIMIT 1",
-            districts
-        )
+        Ok(sqlx::query_scalar::<_, String>(&format!(
+            r#"SELECT region FROM municipalities
+             WHERE district_code IN (SELECT value FROM {}) LIMIT 1"#,
+            self.backend.json_values("$1", Elem::Text)
+        ))
+        .bind(&districts)
         .fetch_optional(&self.pool)
         .await?
         .unwrap_or_default())
@@ -66,11 +72,19 @@ impl Store {
     /// The places (service, position) of these services, in their order.
     pub async fn places_of(&self, ids: &[i64]) -> Result<Vec<(i64, usize)>, StoreError> {
         let json = crate::rows::json(ids);
-        let found = sqlx::query!(
-            r#"SELECT service_id AS "service!: i64", position AS "position!: i64" FROM locations
-               WHERE service_id IN (SELECT value FROM json_each(?)) ORDER BY service_id, position"#,
-            json
+        let sql = format!(
+            r#"SELECT service_id AS service, position FROM locations
+               WHERE service_id IN (SELECT value FROM {}) ORDER BY service_id, position"#,
+            self.backend.json_values("$1", Elem::Int)
+        );
+        let found = crate::rows::record!(
+            &sql,
+            Row {
+                service: i64,
+                position: i64
+            }
         )
+        .bind(&json)
         .fetch_all(&self.pool)
         .await?;
         let mut by_service: std::collections::HashMap<i64, Vec<usize>> = Default::default();
@@ -100,13 +114,28 @@ impl Store {
         ids: &[i64],
     ) -> Result<Vec<domain::hsds::ServiceCore>, StoreError> {
         let json = crate::rows::json(ids);
-        let found = sqlx::query!(
-            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.web, s.emails, s.cost, s.verified_at,
-                      o.id AS "organization_id!: i64", o.name AS organization_name
+        let sql = format!(
+            r#"SELECT s.id AS id, s.name, s.description, s.web, s.emails, s.cost, s.verified_at,
+                      o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.id IN (SELECT value FROM json_each(?)) AND s.published = 1"#,
-            json
+               WHERE s.id IN (SELECT value FROM {}) AND s.published = 1"#,
+            self.backend.json_values("$1", Elem::Int)
+        );
+        let found = crate::rows::record!(
+            &sql,
+            Row {
+                id: i64,
+                name: String,
+                description: String,
+                web: Option::<String>,
+                emails: String,
+                cost: Option::<String>,
+                verified_at: Option::<i64>,
+                organization_id: i64,
+                organization_name: String
+            }
         )
+        .bind(&json)
         .fetch_all(&self.pool)
         .await?;
         let mut cores = std::collections::HashMap::with_capacity(found.len());

@@ -4,7 +4,7 @@
 
 use crate::StoreError;
 use domain::{Coordinates, MunicipalityCode};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// A location about to be written.
 pub(crate) struct NewLocation<'a> {
@@ -19,7 +19,7 @@ pub(crate) struct NewLocation<'a> {
 }
 
 pub(crate) async fn insert_location(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     service_id: i64,
     position: usize,
     l: &NewLocation<'_>,
@@ -27,62 +27,58 @@ pub(crate) async fn insert_location(
     let (lat, lon) = (l.at.lat(), l.at.lon());
     let code = i64::from(l.municipality.number());
     let order = position as i64;
-    sqlx::query!(
-        "INSERT INTO locations
+    sqlx::query(
+        r#"INSERT INTO locations
            (service_id, position, name, street, municipality_code, postcode, lat, lon, position_approximate, hours)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        service_id,
-        order,
-        l.name,
-        l.street,
-        code,
-        l.postcode,
-        lat,
-        lon,
-        l.approximate,
-        l.hours
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"#,
     )
+    .bind(service_id)
+    .bind(order)
+    .bind(l.name)
+    .bind(l.street)
+    .bind(code)
+    .bind(l.postcode)
+    .bind(lat)
+    .bind(lon)
+    .bind(i64::from(l.approximate))
+    .bind(&l.hours)
     .execute(conn)
     .await?;
     Ok(())
 }
 
 pub(crate) async fn insert_area(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     service_id: i64,
     codes: impl IntoIterator<Item = MunicipalityCode>,
 ) -> Result<(), StoreError> {
     for code in codes {
         let code = i64::from(code.number());
-        sqlx::query!(
-            "INSERT INTO service_areas (service_id, municipality_code) VALUES (?, ?)",
-            service_id,
-            code
-        )
-        .execute(&mut *conn)
-        .await?;
+        sqlx::query("INSERT INTO service_areas (service_id, municipality_code) VALUES ($1, $2)")
+            .bind(service_id)
+            .bind(code)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }
 
 /// Rewrites the municipalities where the service is present: its locations' and its area's.
 pub(crate) async fn refresh_places(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     service_id: i64,
 ) -> Result<(), StoreError> {
-    sqlx::query!(
-        "DELETE FROM service_places WHERE service_id = ?",
-        service_id
-    )
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query!(
-        "INSERT INTO service_places (municipality_code, service_id)
-         SELECT municipality_code, service_id FROM locations WHERE service_id = ?1
+    sqlx::query("DELETE FROM service_places WHERE service_id = $1")
+        .bind(service_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        r#"INSERT INTO service_places (municipality_code, service_id)
+         SELECT municipality_code, service_id FROM locations WHERE service_id = $1
          UNION
-         SELECT municipality_code, service_id FROM service_areas WHERE service_id = ?1",
-        service_id
+         SELECT municipality_code, service_id FROM service_areas WHERE service_id = $1"#,
     )
+    .bind(service_id)
     .execute(conn)
     .await?;
     Ok(())

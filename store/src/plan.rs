@@ -6,8 +6,12 @@ use domain::plan::Plan;
 impl Store {
     /// The plan with the latest period, if there is one.
     pub async fn current_plan(&self) -> Result<Option<Plan>, StoreError> {
-        let Some(row) = sqlx::query!(
-            r#"SELECT id AS "id!: i64", data FROM plans ORDER BY to_year DESC, id DESC LIMIT 1"#
+        let Some(row) = crate::rows::record!(
+            "SELECT id, data FROM plans ORDER BY to_year DESC, id DESC LIMIT 1",
+            Row {
+                id: i64,
+                data: String
+            }
         )
         .fetch_optional(&self.pool)
         .await?

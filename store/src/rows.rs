@@ -69,3 +69,66 @@ pub(crate) fn municipality_code(
 pub(crate) fn position(lat: Option<f64>, lon: Option<f64>) -> Option<domain::Coordinates> {
     domain::Coordinates::new(lat?, lon?).ok()
 }
+
+/// A flag column (0 or 1, an integer on both backends) read as a `bool`: name it in a row struct
+/// with `#[sqlx(try_from = "crate::rows::Flag")]`. A computed condition (`a IS NULL OR b`) is
+/// an integer in SQLite and a boolean in PostgreSQL; both read.
+pub(crate) struct Flag(bool);
+
+impl sqlx::Type<sqlx::Any> for Flag {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <i64 as sqlx::Type<sqlx::Any>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<sqlx::Any>>::compatible(ty)
+            || <bool as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for Flag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        use sqlx::ValueRef;
+        if value.type_info().kind() == sqlx::any::AnyTypeInfoKind::Bool {
+            Ok(Flag(<bool as sqlx::Decode<sqlx::Any>>::decode(value)?))
+        } else {
+            Ok(Flag(<i64 as sqlx::Decode<sqlx::Any>>::decode(value)? != 0))
+        }
+    }
+}
+
+impl From<Flag> for bool {
+    fn from(flag: Flag) -> bool {
+        flag.0
+    }
+}
+
+/// A query whose rows are read into a struct made for it on the spot, the runtime twin of
+/// `sqlx::query!`: `record!(SQL, Row { column: Type, … })` gives a `QueryAs` to bind and fetch.
+/// (Generic types are written `Option::<String>`, so the call stays an expression that rustfmt
+/// lays out.)
+macro_rules! record {
+    ($sql:expr, $row:ident { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? } $(,)?) => {{
+        #[derive(sqlx::FromRow)]
+        struct $row { $($(#[$attr])* $field: $ty),* }
+        sqlx::query_as::<_, $row>($sql)
+    }};
+}
+pub(crate) use record;
+
+/// Like [`record!`], but each row becomes a `Target` with the same field names (for types of the
+/// domain crate, which knows no SQL): `record_into!(Target, SQL, Row { … }, args…)`, the
+/// arguments bound inside.
+macro_rules! record_into {
+    ($target:ident, $sql:expr, $row:ident { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? } $(, $arg:expr)* $(,)?) => {{
+        #[derive(sqlx::FromRow)]
+        struct $row { $($(#[$attr])* $field: $ty),* }
+        sqlx::query($sql)$(.bind($arg))*.try_map(|row: sqlx::any::AnyRow| {
+            let record = <$row as sqlx::FromRow<sqlx::any::AnyRow>>::from_row(&row)?;
+            Ok($target {
+                $($field: record.$field.try_into().map_err(|e| sqlx::Error::Decode(Box::new(e)))?),*
+            })
+        })
+    }};
+}
+pub(crate) use record_into;

@@ -40,19 +40,19 @@ impl Store {
                 .map(entries::consultation),
         );
         let mut tx = self.pool.begin().await?;
-        sqlx::query!("DELETE FROM content_search")
+        sqlx::query("DELETE FROM content_search")
             .execute(&mut *tx)
             .await?;
         for entry in &found {
             let (kind, stems) = (entry.kind.slug(), domain::text::stems(&entry.findable()));
-            sqlx::query!(
-                "INSERT INTO content_search (kind, title, href, excerpt, stems) VALUES (?, ?, ?, ?, ?)",
-                kind,
-                entry.title,
-                entry.href,
-                entry.excerpt,
-                stems
+            sqlx::query(
+                "INSERT INTO content_search (kind, title, href, excerpt, stems) VALUES ($1, $2, $3, $4, $5)",
             )
+            .bind(kind)
+            .bind(&entry.title)
+            .bind(&entry.href)
+            .bind(&entry.excerpt)
+            .bind(&stems)
             .execute(&mut *tx)
             .await?;
         }
@@ -63,16 +63,26 @@ impl Store {
     /// The best `limit` entries with every term of `text`, best first; none without terms.
     pub async fn search_content(&self, text: &str, limit: i64) -> Result<Vec<Hit>, StoreError> {
         let terms = domain::text::search_terms(text);
-        let Some(query) = fts::query(&terms) else {
+        let Some(query) = fts::query(self.backend, &terms) else {
             return Ok(Vec::new());
         };
-        let rows = sqlx::query!(
-            r#"SELECT rowid AS "id!: i64", kind AS "kind!: String", title AS "title!: String",
-                      href AS "href!: String", excerpt AS "excerpt!: String"
-               FROM content_search WHERE content_search MATCH ? ORDER BY rank LIMIT ?"#,
-            query,
-            limit
+        let sql = format!(
+            "SELECT rowid AS id, kind, title, href, excerpt FROM content_search WHERE {} ORDER BY {} LIMIT $2",
+            self.backend.text_match("content_search", "$1"),
+            self.backend.text_rank("content_search", "$1")
+        );
+        let rows = crate::rows::record!(
+            &sql,
+            Row {
+                id: i64,
+                kind: String,
+                title: String,
+                href: String,
+                excerpt: String
+            }
         )
+        .bind(&query)
+        .bind(limit)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()

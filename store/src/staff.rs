@@ -83,11 +83,20 @@ impl Store {
         username: &Username,
     ) -> Result<Option<StaffAccount>, StoreError> {
         let name = username.as_str();
-        let Some(row) = sqlx::query!(
-            r#"SELECT id AS "id!: i64", username, password_hash, role, active AS "active!: bool", locked_until
-               FROM staff_users WHERE username = ?"#,
-            name
+        let Some(row) = crate::rows::record!(
+            r#"SELECT id, username, password_hash, role, active, locked_until
+               FROM staff_users WHERE username = $1"#,
+            Row {
+                id: i64,
+                username: String,
+                password_hash: String,
+                role: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                active: bool,
+                locked_until: Option::<i64>
+            }
         )
+        .bind(name)
         .fetch_optional(&self.pool)
         .await?
         else {
@@ -105,10 +114,14 @@ impl Store {
 
     /// The active account with this id, as a signed-in user; `None` once it is deactivated.
     pub async fn staff_user(&self, id: i64) -> Result<Option<StaffUser>, StoreError> {
-        let Some(row) = sqlx::query!(
-            r#"SELECT username, role FROM staff_users WHERE id = ? AND active = 1"#,
-            id
+        let Some(row) = crate::rows::record!(
+            "SELECT username, role FROM staff_users WHERE id = $1 AND active = 1",
+            Row {
+                username: String,
+                role: String
+            }
         )
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         else {
@@ -125,17 +138,17 @@ impl Store {
     /// time the lock ends, if this failure set one.
     pub async fn record_failed_login(&self, id: i64, now: i64) -> Result<Option<i64>, StoreError> {
         let until = now + LOCKOUT_SECS;
-        let locked = sqlx::query_scalar!(
+        let locked = sqlx::query_scalar::<_, Option<i64>>(
             r#"UPDATE staff_users
-               SET failed_logins = CASE WHEN failed_logins + 1 >= ? THEN 0 ELSE failed_logins + 1 END,
-                   locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
-               WHERE id = ?
+               SET failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1 END,
+                   locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
+               WHERE id = $4
                RETURNING locked_until"#,
-            LOCKOUT_AFTER,
-            LOCKOUT_AFTER,
-            until,
-            id
         )
+        .bind(LOCKOUT_AFTER)
+        .bind(LOCKOUT_AFTER)
+        .bind(until)
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         .flatten();
@@ -144,12 +157,10 @@ impl Store {
 
     /// A right password: the count of failures starts again.
     pub async fn record_login(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query!(
-            "UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = ?",
-            id
-        )
-        .execute(&self.pool)
-        .await?;
+        sqlx::query("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 }
@@ -157,27 +168,42 @@ impl Store {
 impl Store {
     /// Every account, by name.
     pub async fn staff_list(&self) -> Result<Vec<StaffRow>, StoreError> {
-        sqlx::query!(r#"SELECT id AS "id!: i64", username, role, active AS "active!: bool" FROM staff_users ORDER BY username"#)
-            .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(|r| {
-                Ok(StaffRow {
-                    id: r.id,
-                    username: r.username,
-                    role: rows::required(&r.role, "role", r.id)?,
-                    active: r.active,
-                })
+        crate::rows::record!(
+            "SELECT id, username, role, active FROM staff_users ORDER BY username",
+            Row {
+                id: i64,
+                username: String,
+                role: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                active: bool
+            }
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(StaffRow {
+                id: r.id,
+                username: r.username,
+                role: rows::required(&r.role, "role", r.id)?,
+                active: r.active,
             })
-            .collect()
+        })
+        .collect()
     }
 
     /// One account's line.
     pub async fn staff_row(&self, id: i64) -> Result<Option<StaffRow>, StoreError> {
-        sqlx::query!(
-            r#"SELECT username, role, active AS "active!: bool" FROM staff_users WHERE id = ?"#,
-            id
+        crate::rows::record!(
+            "SELECT username, role, active FROM staff_users WHERE id = $1",
+            Row {
+                username: String,
+                role: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                active: bool
+            }
         )
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         .map(|r| {
@@ -203,10 +229,15 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(before) = sqlx::query!(
-            r#"SELECT role, active AS "active!: bool" FROM staff_users WHERE id = ?"#,
-            id
+        let Some(before) = crate::rows::record!(
+            "SELECT role, active FROM staff_users WHERE id = $1",
+            Row {
+                role: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                active: bool
+            }
         )
+        .bind(id)
         .fetch_optional(&mut *tx)
         .await?
         else {
@@ -214,14 +245,12 @@ impl Store {
         };
         let old_role: Role = rows::required(&before.role, "role", id)?;
         let slug = role.slug();
-        sqlx::query!(
-            "UPDATE staff_users SET role = ?, active = ? WHERE id = ?",
-            slug,
-            active,
-            id
-        )
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query("UPDATE staff_users SET role = $1, active = $2 WHERE id = $3")
+            .bind(slug)
+            .bind(i64::from(active))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         let change = staff_change(id, by, now);
         let state = |active: bool| if active { "aktivní" } else { "zablokovaný" };
         let values = |role: Role, active: bool| {
@@ -243,20 +272,20 @@ impl Store {
 }
 
 async fn insert_account(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     username: &Username,
     password_hash: &str,
     role: Role,
 ) -> Result<Result<i64, UsernameTaken>, StoreError> {
     let (name, role) = (username.as_str(), role.slug());
-    let inserted = sqlx::query_scalar!(
-        r#"INSERT INTO staff_users (username, password_hash, role) VALUES (?, ?, ?)
+    let inserted = sqlx::query_scalar::<_, i64>(
+        r#"INSERT INTO staff_users (username, password_hash, role) VALUES ($1, $2, $3)
            ON CONFLICT (username) DO NOTHING
-           RETURNING id AS "id!: i64""#,
-        name,
-        password_hash,
-        role
+           RETURNING id"#,
     )
+    .bind(name)
+    .bind(password_hash)
+    .bind(role)
     .fetch_optional(conn)
     .await?;
     Ok(inserted.ok_or_else(|| UsernameTaken(username.clone())))

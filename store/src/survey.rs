@@ -35,15 +35,15 @@ impl Store {
         let slug = free_slug(&mut tx, SlugTable::Surveys, &survey.title, "anketa").await?;
         let questions =
             serde_json::to_string(&survey.questions).map_err(|e| corrupt(0, e.to_string()))?;
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO surveys (slug, title, intro, questions, created_at)
-               VALUES (?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            slug,
-            survey.title,
-            survey.intro,
-            questions,
-            now
+               VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
         )
+        .bind(&slug)
+        .bind(&survey.title)
+        .bind(&survey.intro)
+        .bind(&questions)
+        .bind(now)
         .fetch_one(&mut *tx)
         .await?;
         let change = Change {
@@ -67,17 +67,19 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(was) = sqlx::query_scalar!(
-            r#"SELECT open AS "open!: bool" FROM surveys WHERE id = ?"#,
-            id
-        )
-        .fetch_optional(&mut *tx)
-        .await?
+        let Some(was) =
+            sqlx::query_scalar::<_, crate::rows::Flag>("SELECT open FROM surveys WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await?
+                .map(bool::from)
         else {
             return Ok(None);
         };
         if was != open {
-            sqlx::query!("UPDATE surveys SET open = ? WHERE id = ?", open, id)
+            sqlx::query("UPDATE surveys SET open = $1 WHERE id = $2")
+                .bind(i64::from(open))
+                .bind(id)
                 .execute(&mut *tx)
                 .await?;
             let label = |open: bool| if open { "otevřená" } else { "uzavřená" };
@@ -95,11 +97,19 @@ impl Store {
 
     /// Every survey, open ones first, then the newest.
     pub async fn surveys(&self) -> Result<Vec<SurveySummary>, StoreError> {
-        Ok(sqlx::query_as!(
+        Ok(crate::rows::record_into!(
             SurveySummary,
-            r#"SELECT s.id AS "id!: i64", s.slug, s.title, s.open AS "open!: bool",
-                      (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS "responses!: i64"
-               FROM surveys s ORDER BY s.open DESC, s.created_at DESC, s.id DESC"#
+            r#"SELECT s.id AS id, s.slug, s.title, s.open AS open,
+                      (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
+               FROM surveys s ORDER BY s.open DESC, s.created_at DESC, s.id DESC"#,
+            Row {
+                id: i64,
+                slug: String,
+                title: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                open: bool,
+                responses: i64,
+            },
         )
         .fetch_all(&self.pool)
         .await?)
@@ -118,12 +128,21 @@ impl Store {
         slug: Option<&str>,
         id: Option<i64>,
     ) -> Result<Option<Survey>, StoreError> {
-        let Some(row) = sqlx::query!(
-            r#"SELECT id AS "id!: i64", slug, title, intro, questions, open AS "open!: bool"
-               FROM surveys WHERE slug = ?1 OR id = ?2"#,
-            slug,
-            id
+        let Some(row) = crate::rows::record!(
+            r#"SELECT id, slug, title, intro, questions, open
+               FROM surveys WHERE slug = $1 OR id = $2"#,
+            Row {
+                id: i64,
+                slug: String,
+                title: String,
+                intro: String,
+                questions: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                open: bool
+            }
         )
+        .bind(slug)
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         else {
@@ -147,12 +166,12 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         let answers = serde_json::to_string(answers).map_err(|e| corrupt(survey, e.to_string()))?;
-        sqlx::query!(
-            "INSERT INTO survey_responses (survey_id, submitted_at, answers) VALUES (?, ?, ?)",
-            survey,
-            now,
-            answers
+        sqlx::query(
+            "INSERT INTO survey_responses (survey_id, submitted_at, answers) VALUES ($1, $2, $3)",
         )
+        .bind(survey)
+        .bind(now)
+        .bind(&answers)
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -160,10 +179,14 @@ impl Store {
 
     /// Every response of a survey, in the order they came.
     pub async fn responses(&self, survey: i64) -> Result<Vec<Vec<Answer>>, StoreError> {
-        let rows = sqlx::query!(
-            r#"SELECT id AS "id!: i64", answers FROM survey_responses WHERE survey_id = ? ORDER BY id"#,
-            survey
+        let rows = crate::rows::record!(
+            "SELECT id, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id",
+            Row {
+                id: i64,
+                answers: String
+            }
         )
+        .bind(survey)
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()

@@ -1,5 +1,6 @@
 //! The wizard's tree and the services its outcomes name.
 
+use crate::backend::Elem;
 use crate::{Store, StoreError};
 use domain::Slug;
 use domain::catalog::ServiceSummary;
@@ -15,11 +16,19 @@ impl Store {
     /// Published services by their keys, in the order asked; unknown keys are left out.
     pub async fn services_by_key(&self, keys: &[Slug]) -> Result<Vec<ServiceSummary>, StoreError> {
         let wanted = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
-        let found = sqlx::query!(
-            r#"SELECT id AS "id!: i64", key AS "key!: String" FROM services
-               WHERE key IN (SELECT value FROM json_each(?)) AND published = 1"#,
-            wanted
+        let sql = format!(
+            r#"SELECT id, key FROM services
+               WHERE key IN (SELECT value FROM {}) AND published = 1"#,
+            self.backend.json_values("$1", Elem::Text)
+        );
+        let found = crate::rows::record!(
+            &sql,
+            Row {
+                id: i64,
+                key: String
+            }
         )
+        .bind(&wanted)
         .fetch_all(&self.pool)
         .await?;
         let ids: Vec<i64> = keys

@@ -307,7 +307,7 @@ async fn site_info_says_sample_data_and_lists_audiences() {
 
 #[tokio::test]
 async fn an_empty_database_reports_nothing_rather_than_failing() {
-    let store = Store::open_in_memory().await.unwrap();
+    let store = Store::open_scratch().await.unwrap();
     let page = store.search(&filter("q=cokoli")).await.unwrap();
     assert_eq!(page.total, 0);
     assert!(!store.site_info().await.unwrap().sample_data);
@@ -315,7 +315,7 @@ async fn an_empty_database_reports_nothing_rather_than_failing() {
 
 #[tokio::test]
 async fn the_national_data_set_imports_and_searches() {
-    let store = Store::open_in_memory().await.unwrap();
+    let store = Store::open_scratch().await.unwrap();
     let data = store::generate_national(&store::NationalDataSet {
         services: 300,
         ..Default::default()

@@ -139,7 +139,7 @@ async fn the_wizard_tree_is_stored_whole_and_valid() {
         .count();
     assert!(outcomes >= 10, "{outcomes} outcomes");
     assert!(
-        Store::open_in_memory()
+        Store::open_scratch()
             .await
             .unwrap()
             .wizard_tree()
@@ -187,7 +187,7 @@ const SAMPLE: &str = include_str!("../data/sample-pisek.toml");
 const PISEK: &str = include_str!("../data/obce-okres-pisek.csv");
 
 async fn import_error(text: &str) -> String {
-    let store = Store::open_in_memory().await.unwrap();
+    let store = Store::open_scratch().await.unwrap();
     let data = SampleData::parse(text, PISEK).unwrap();
     let error = store.import_sample(&data).await.unwrap_err().to_string();
     assert!(
@@ -223,5 +223,29 @@ async fn a_question_naming_an_unknown_service_is_refused() {
     assert!(
         error.contains("mame-dluhy") && error.contains("neni"),
         "{error}"
+    );
+}
+
+#[tokio::test]
+async fn the_site_search_finds_news_typed_without_diacritics_and_ranks_the_title_first() {
+    let store = sample_store().await;
+    assert!(store.reindex_content().await.unwrap() > 0);
+    let article = store.articles(None, 1).await.unwrap().remove(0);
+    let typed = domain::text::fold(&article.title).to_uppercase();
+    assert_ne!(
+        typed, article.title,
+        "the title has diacritics or lower case to fold"
+    );
+    let hits = store.search_content(&typed, 5).await.unwrap();
+    assert_eq!(
+        hits.first().map(|h| h.title.as_str()),
+        Some(article.title.as_str())
+    );
+    assert!(
+        store
+            .search_content("zzzneexistujici", 5)
+            .await
+            .unwrap()
+            .is_empty()
     );
 }

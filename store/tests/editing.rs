@@ -240,7 +240,7 @@ async fn a_question_is_drafted_then_published_under_an_address_from_its_wording(
 
 #[tokio::test]
 async fn an_account_is_blocked_and_its_sessions_find_no_user() {
-    let store = Store::open_in_memory().await.unwrap();
+    let store = Store::open_scratch().await.unwrap();
     let admin_id = store
         .create_staff_account(&Username::parse("spravce").unwrap(), "h", Role::Admin)
         .await

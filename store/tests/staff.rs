@@ -5,7 +5,7 @@ use store::{Store, UsernameTaken};
 
 #[tokio::test]
 async fn an_account_is_created_once_and_read_back() {
-    let store = Store::open_in_memory().await.unwrap();
+    let store = Store::open_scratch().await.unwrap();
     let jana = Username::parse("jana").unwrap();
     assert_eq!(
         store.staff_account(&jana).await.unwrap(),

@@ -31,7 +31,7 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        let store = Store::open_in_memory().await.expect("database");
+        let store = Store::open_scratch().await.expect("database");
         store.seed_if_empty().await.expect("sample data");
         TestApp::serve(store).await
     }

@@ -45,17 +45,6 @@ impl Criteria {
         }
     }
 
-    /// The FTS5 query: every term as a quoted prefix, all required.
-    pub(crate) fn fts_query(&self) -> Option<String> {
-        (!self.terms.is_empty()).then(|| {
-            self.terms
-                .iter()
-                .map(|t| format!("\"{t}\"*"))
-                .collect::<Vec<_>>()
-                .join(" AND ")
-        })
-    }
-
     /// Does a service with these values meet every criterion but `except` (and but the text and
     /// the municipality, which are tested by set membership)?
     pub(crate) fn admits(
@@ -87,14 +76,11 @@ mod tests {
     }
 
     #[test]
-    fn text_becomes_quoted_prefix_terms() {
-        assert_eq!(
-            criteria("q=Dluhy+a+poradna").fts_query().unwrap(),
-            "\"dluh\"* AND \"poradn\"*"
-        );
-        assert!(criteria("").fts_query().is_none());
+    fn text_becomes_search_terms() {
+        assert_eq!(criteria("q=Dluhy+a+poradna").terms, ["dluh", "poradn"]);
+        assert!(criteria("").terms.is_empty());
         let nothing = criteria("q=%3F%21");
-        assert!(nothing.fts_query().is_none() && nothing.unsearchable_text);
+        assert!(nothing.terms.is_empty() && nothing.unsearchable_text);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The page of one service and the page of one organisation.
 
-use super::search::SummaryRow;
+use super::search::{SUMMARY, SummaryRow};
 use crate::{Store, StoreError, rows};
 use domain::catalog::{
     AudienceRef, Location, MunicipalityRef, OrganizationDetail, OrganizationRef, ServiceDetail,
@@ -12,27 +12,58 @@ impl Store {
     /// A published service, or `None`.
     #[tracing::instrument(skip(self))]
     pub async fn service(&self, id: i64) -> Result<Option<ServiceDetail>, StoreError> {
-        let Some(row) = sqlx::query!(
-            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.register_id, s.forms, s.target_groups,
+        let Some(row) = crate::rows::record!(
+            r#"SELECT s.id AS id, s.name, s.description, s.service_type, s.register_id, s.forms, s.target_groups,
                       s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note, s.verified_at,
-                      s.keywords, s.key, o.id AS "organization_id!: i64", o.name AS organization_name
+                      s.keywords, s.key, o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.id = ? AND s.published = 1"#,
-            id
+               WHERE s.id = $1 AND s.published = 1"#,
+            Row {
+                name: String,
+                description: String,
+                service_type: Option::<String>,
+                register_id: Option::<String>,
+                forms: i64,
+                target_groups: i64,
+                hours: Option::<String>,
+                phones: String,
+                emails: String,
+                web: Option::<String>,
+                cost: Option::<String>,
+                contact_note: Option::<String>,
+                verified_at: Option::<i64>,
+                keywords: String,
+                key: Option::<String>,
+                organization_id: i64,
+                organization_name: String,
+            },
         )
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         else {
             return Ok(None);
         };
 
-        let locations = sqlx::query!(
+        let locations = crate::rows::record!(
             r#"SELECT l.name, l.street, l.municipality_code, m.name AS municipality_name, l.postcode, l.lat, l.lon,
-                      l.position_approximate AS "approximate!: bool", l.hours
+                      l.position_approximate AS approximate, l.hours
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
-               WHERE l.service_id = ? ORDER BY l.position"#,
-            id
+               WHERE l.service_id = $1 ORDER BY l.position"#,
+            Row {
+                name: Option::<String>,
+                street: Option::<String>,
+                municipality_code: i64,
+                municipality_name: String,
+                postcode: Option::<String>,
+                lat: Option::<f64>,
+                lon: Option::<f64>,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                approximate: bool,
+                hours: Option::<String>,
+            },
         )
+        .bind(id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -49,11 +80,15 @@ impl Store {
         })
         .collect::<Result<Vec<_>, StoreError>>()?;
 
-        let area = sqlx::query!(
-            r#"SELECT m.code AS "code!: i64", m.name FROM service_areas a JOIN municipalities m ON m.code = a.municipality_code
-               WHERE a.service_id = ? ORDER BY m.sort_key"#,
-            id
+        let area = crate::rows::record!(
+            r#"SELECT m.code AS code, m.name FROM service_areas a JOIN municipalities m ON m.code = a.municipality_code
+               WHERE a.service_id = $1 ORDER BY m.sort_key"#,
+            Row {
+                code: i64,
+                name: String,
+            },
         )
+        .bind(id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -74,12 +109,17 @@ impl Store {
         // `+published`: without it SQLite walks the (published, sort_key) index over every
         // published service to save a sort, instead of the provider's few (5 ms → 0.1 ms at
         // national size).
-        let other_services = sqlx::query!(
-            r#"SELECT id AS "id!: i64", name, service_type FROM services
-               WHERE organization_id = ? AND id != ? AND +published = 1 ORDER BY sort_key"#,
-            row.organization_id,
-            id
+        let other_services = crate::rows::record!(
+            r#"SELECT id, name, service_type FROM services
+               WHERE organization_id = $1 AND id != $2 AND +published = 1 ORDER BY sort_key"#,
+            Row {
+                id: i64,
+                name: String,
+                service_type: Option::<String>
+            }
         )
+        .bind(row.organization_id)
+        .bind(id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -123,29 +163,37 @@ impl Store {
     /// An organisation with its published services, or `None`.
     #[tracing::instrument(skip(self))]
     pub async fn organization(&self, id: i64) -> Result<Option<OrganizationDetail>, StoreError> {
-        let Some(row) = sqlx::query!(
-            r#"SELECT o.id AS "id!: i64", o.name, o.ico, o.legal_form, o.description, o.street, o.municipality_code,
-                      m.name AS "municipality_name: String", o.postcode, o.phones, o.emails, o.web, o.contact_note
+        let Some(row) = crate::rows::record!(
+            r#"SELECT o.id AS id, o.name, o.ico, o.legal_form, o.description, o.street, o.municipality_code,
+                      m.name AS municipality_name, o.postcode, o.phones, o.emails, o.web, o.contact_note
                FROM organizations o LEFT JOIN municipalities m ON m.code = o.municipality_code
-               WHERE o.id = ?"#,
-            id
+               WHERE o.id = $1"#,
+            Row {
+                name: String,
+                ico: Option::<String>,
+                legal_form: Option::<String>,
+                description: String,
+                street: Option::<String>,
+                municipality_code: Option::<i64>,
+                municipality_name: Option::<String>,
+                postcode: Option::<String>,
+                phones: String,
+                emails: String,
+                web: Option::<String>,
+                contact_note: Option::<String>,
+            },
         )
+        .bind(id)
         .fetch_optional(&self.pool)
         .await?
         else {
             return Ok(None);
         };
-        let services = sqlx::query_as!(
-            SummaryRow,
-            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.forms, s.phones,
-                      o.id AS "organization_id!: i64", o.name AS organization_name,
-                      (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS "reaches!: i64"
-               FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE o.id = ? AND +s.published = 1 ORDER BY s.sort_key"#,
-            id
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let sql = format!("{SUMMARY} WHERE o.id = $1 AND +s.published = 1 ORDER BY s.sort_key");
+        let services = sqlx::query_as::<_, SummaryRow>(&sql)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
         let municipality = match (row.municipality_code, row.municipality_name) {
             (Some(code), Some(name)) => Some(MunicipalityRef {
                 code: rows::municipality_code(code, id)?,

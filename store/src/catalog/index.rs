@@ -6,6 +6,7 @@
 //! (`site_meta.catalog_version`). Each search reads the version first and rebuilds the index when
 //! it changed, so several server processes on one database never serve a stale catalogue.
 
+use crate::backend::Elem;
 use crate::{Store, StoreError, rows};
 use domain::catalog::{MunicipalityRef, OrganizationRef};
 use domain::{Audience, Coordinates, ServiceType};
@@ -124,11 +125,21 @@ impl Store {
     async fn load_index(&self) -> Result<CatalogIndex, StoreError> {
         let mut tx = self.pool.begin().await?;
         let version = catalog_version(&mut *tx).await?;
-        let mut entries = sqlx::query!(
-            r#"SELECT s.id AS "id!: i64", s.name, s.keywords, s.service_type, s.forms, s.target_groups,
-                      o.id AS "organization_id!: i64", o.name AS organization_name
+        let mut entries = crate::rows::record!(
+            r#"SELECT s.id AS id, s.name, s.keywords, s.service_type, s.forms, s.target_groups,
+                      o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.published = 1 ORDER BY s.sort_key, s.id"#
+               WHERE s.published = 1 ORDER BY s.sort_key, s.id"#,
+            Row {
+                id: i64,
+                name: String,
+                keywords: String,
+                service_type: Option::<String>,
+                forms: i64,
+                target_groups: i64,
+                organization_id: i64,
+                organization_name: String
+            }
         )
         .fetch_all(&mut *tx)
         .await?
@@ -153,19 +164,29 @@ impl Store {
         let position: HashMap<i64, usize> =
             entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
 
-        for place in sqlx::query!(
-            r#"SELECT l.service_id AS "service_id!: i64", m.code AS "code!: i64", m.name AS "municipality!: String",
-                      COALESCE(l.lat, m.lat) AS "lat!: f64", COALESCE(l.lon, m.lon) AS "lon!: f64",
-                      (l.lat IS NULL OR l.lon IS NULL OR l.position_approximate <> 0) AS "approximate!: bool"
+        for place in crate::rows::record!(
+            r#"SELECT l.service_id AS service_id, m.code AS code, m.name AS municipality,
+                      COALESCE(l.lat, m.lat) AS lat, COALESCE(l.lon, m.lon) AS lon,
+                      (l.lat IS NULL OR l.lon IS NULL OR l.position_approximate <> 0) AS approximate
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
-               ORDER BY l.service_id, l.position"#
+               ORDER BY l.service_id, l.position"#,
+            Row {
+                service_id: i64,
+                code: i64,
+                municipality: String,
+                lat: f64,
+                lon: f64,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                approximate: bool
+            }
         )
         .fetch_all(&mut *tx)
         .await?
         {
-            let (Some(&at), Some(spot)) =
-                (position.get(&place.service_id), rows::position(Some(place.lat), Some(place.lon)))
-            else {
+            let (Some(&at), Some(spot)) = (
+                position.get(&place.service_id),
+                rows::position(Some(place.lat), Some(place.lon)),
+            ) else {
                 continue;
             };
             entries[at].places.push(IndexPlace {
@@ -179,11 +200,21 @@ impl Store {
         }
 
         let districts = self.district_codes_json(&mut *tx).await?;
-        let mut district = sqlx::query!(
-            r#"SELECT code AS "code!: i64", name, lat, lon FROM municipalities
-               WHERE district_code IN (SELECT value FROM json_each(?)) ORDER BY sort_key"#,
-            districts
+        let sql = format!(
+            r#"SELECT code, name, lat, lon FROM municipalities
+               WHERE district_code IN (SELECT value FROM {}) ORDER BY sort_key"#,
+            self.backend.json_values("$1", Elem::Text)
+        );
+        let mut district = crate::rows::record!(
+            &sql,
+            Row {
+                code: i64,
+                name: String,
+                lat: f64,
+                lon: f64
+            }
         )
+        .bind(&districts)
         .fetch_all(&mut *tx)
         .await?
         .into_iter()
@@ -209,16 +240,27 @@ impl Store {
             .enumerate()
             .map(|(i, d)| (i64::from(d.municipality.code.number()), i))
             .collect();
-        for place in sqlx::query!(
-            r#"SELECT p.municipality_code AS "municipality_code!: i64", p.service_id AS "service_id!: i64"
+        let sql = format!(
+            r#"SELECT p.municipality_code AS municipality_code, p.service_id AS service_id
                FROM service_places p JOIN municipalities m ON m.code = p.municipality_code
-               WHERE m.district_code IN (SELECT value FROM json_each(?))"#,
-            districts
+               WHERE m.district_code IN (SELECT value FROM {})"#,
+            self.backend.json_values("$1", Elem::Text)
+        );
+        for place in crate::rows::record!(
+            &sql,
+            Row {
+                municipality_code: i64,
+                service_id: i64
+            }
         )
+        .bind(&districts)
         .fetch_all(&mut *tx)
         .await?
         {
-            if let (Some(s), Some(e)) = (slot.get(&place.municipality_code), position.get(&place.service_id)) {
+            if let (Some(s), Some(e)) = (
+                slot.get(&place.municipality_code),
+                position.get(&place.service_id),
+            ) {
                 district[*s].services.push(*e);
             }
         }
@@ -236,11 +278,11 @@ impl Store {
 /// Marks the catalogue as changed; every write to services, places or audiences calls this inside
 /// its transaction.
 pub(crate) async fn bump_version<'e>(
-    executor: impl sqlx::SqliteExecutor<'e>,
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
 ) -> Result<(), StoreError> {
-    sqlx::query!(
-        "INSERT INTO site_meta (key, value) VALUES ('catalog_version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)"
+    sqlx::query(
+        r#"INSERT INTO site_meta (key, value) VALUES ('catalog_version', '1')
+         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(site_meta.value AS INTEGER) + 1 AS TEXT)"#,
     )
     .execute(executor)
     .await?;
@@ -256,10 +298,14 @@ fn stems(text: &str) -> Vec<String> {
 }
 
 /// The catalogue version: 0 before the first import.
-async fn catalog_version<'e>(executor: impl sqlx::SqliteExecutor<'e>) -> Result<i64, StoreError> {
-    let value = sqlx::query_scalar!("SELECT value FROM site_meta WHERE key = 'catalog_version'")
-        .fetch_optional(executor)
-        .await?;
+async fn catalog_version<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+) -> Result<i64, StoreError> {
+    let value = sqlx::query_scalar::<_, String>(
+        "SELECT value FROM site_meta WHERE key = 'catalog_version'",
+    )
+    .fetch_optional(executor)
+    .await?;
     Ok(value.and_then(|v| v.parse().ok()).unwrap_or(0))
 }
 

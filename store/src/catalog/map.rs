@@ -2,6 +2,7 @@
 //! place, and how many field services reach each municipality of the district.
 
 use super::index::Entry;
+use crate::backend::Elem;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::MunicipalityRef;
 use domain::map::{
@@ -171,12 +172,20 @@ impl Store {
             .collect();
         let districts = self.district_codes_json(&self.pool).await?;
         let mut reach: HashMap<i64, u32> = HashMap::new();
-        for area in sqlx::query!(
-            r#"SELECT a.municipality_code AS "code!: i64", a.service_id AS "service_id!: i64"
+        let sql = format!(
+            r#"SELECT a.municipality_code AS code, a.service_id AS service_id
                FROM service_areas a JOIN municipalities m ON m.code = a.municipality_code
-               WHERE m.district_code IN (SELECT value FROM json_each(?))"#,
-            districts
+               WHERE m.district_code IN (SELECT value FROM {})"#,
+            self.backend.json_values("$1", Elem::Text)
+        );
+        for area in crate::rows::record!(
+            &sql,
+            Row {
+                code: i64,
+                service_id: i64
+            }
         )
+        .bind(&districts)
         .fetch_all(&self.pool)
         .await?
         {
@@ -217,10 +226,16 @@ impl Store {
         code: MunicipalityCode,
     ) -> Result<Option<(Coordinates, MunicipalityRef)>, StoreError> {
         let code = i64::from(code.number());
-        let Some(row) = sqlx::query!(
-            r#"SELECT code AS "code!: i64", name, lat, lon FROM municipalities WHERE code = ?"#,
-            code
+        let Some(row) = crate::rows::record!(
+            "SELECT code, name, lat, lon FROM municipalities WHERE code = $1",
+            Row {
+                code: i64,
+                name: String,
+                lat: f64,
+                lon: f64
+            }
         )
+        .bind(code)
         .fetch_optional(&self.pool)
         .await?
         else {
@@ -239,12 +254,18 @@ impl Store {
         at: Coordinates,
     ) -> Result<Option<MunicipalityRef>, StoreError> {
         let (lat, lon) = (at.lat(), at.lon());
-        let candidates = sqlx::query!(
-            r#"SELECT code AS "code!: i64", name, lat, lon FROM municipalities
-               WHERE lat BETWEEN ?1 - 0.3 AND ?1 + 0.3 AND lon BETWEEN ?2 - 0.45 AND ?2 + 0.45"#,
-            lat,
-            lon
+        let candidates = crate::rows::record!(
+            r#"SELECT code, name, lat, lon FROM municipalities
+               WHERE lat BETWEEN $1 - 0.3 AND $1 + 0.3 AND lon BETWEEN $2 - 0.45 AND $2 + 0.45"#,
+            Row {
+                code: i64,
+                name: String,
+                lat: f64,
+                lon: f64
+            }
         )
+        .bind(lat)
+        .bind(lon)
         .fetch_all(&self.pool)
         .await?;
         let mut near = Vec::new();

@@ -6,6 +6,7 @@
 use super::criteria::Criteria;
 use super::facets::{Tally, tally};
 use super::index::CatalogIndex;
+use crate::backend::Elem;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::{OrganizationRef, SearchPage, ServiceSummary};
 use domain::{DeliveryForm, Filter, Phone};
@@ -15,6 +16,7 @@ use std::sync::Arc;
 /// Characters of the description shown in a result list.
 const EXCERPT_CHARS: usize = 180;
 
+#[derive(sqlx::FromRow)]
 pub(crate) struct SummaryRow {
     pub(super) id: i64,
     pub(super) name: String,
@@ -26,6 +28,13 @@ pub(crate) struct SummaryRow {
     pub(super) organization_name: String,
     pub(super) reaches: i64,
 }
+
+/// The published services' summaries, before the clause that picks them (the one sentence
+/// the list shows, the count of municipalities a field service reaches).
+pub(super) const SUMMARY: &str = "SELECT s.id, s.name, s.description, s.service_type, s.forms,
+            s.phones, o.id AS organization_id, o.name AS organization_name,
+            (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS reaches
+     FROM services s JOIN organizations o ON o.id = s.organization_id";
 
 impl Store {
     /// One page of the services that match `filter`, with the facet counts and the total. A page
@@ -62,7 +71,7 @@ impl Store {
     ) -> Result<(Arc<CatalogIndex>, Tally), StoreError> {
         let index = self.catalog_index().await?;
         let criteria = Criteria::new(filter, &index.audiences);
-        let text_hits = match criteria.fts_query() {
+        let text_hits = match crate::fts::query(self.backend, &criteria.terms) {
             Some(query) => Some(self.text_hits(&query).await?),
             None => None,
         };
@@ -78,22 +87,24 @@ impl Store {
     /// come as one JSON array: a broad query finds thousands, and one row is far cheaper to
     /// fetch than thousands.
     async fn text_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
-        let ids = sqlx::query_scalar!(
-            r#"SELECT json_group_array(rowid) AS "ids!: String"
-               FROM service_search WHERE service_search MATCH ?"#,
-            query
-        )
-        .fetch_one(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT {} FROM service_search WHERE {}",
+            self.backend.json_array_agg("rowid"),
+            self.backend.text_match("service_search", "$1")
+        );
+        let ids = sqlx::query_scalar::<_, String>(&sql)
+            .bind(query)
+            .fetch_one(&self.pool)
+            .await?;
         rows::list(&ids, "výsledky hledání", 0).map(HashSet::from_iter)
     }
 
     /// Services located in or reaching a municipality.
     pub(crate) async fn services_in(&self, municipality: i64) -> Result<HashSet<i64>, StoreError> {
-        Ok(sqlx::query_scalar!(
-            r#"SELECT service_id AS "id!: i64" FROM service_places WHERE municipality_code = ?"#,
-            municipality
+        Ok(sqlx::query_scalar::<_, i64>(
+            "SELECT service_id AS id FROM service_places WHERE municipality_code = $1",
         )
+        .bind(municipality)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
@@ -106,17 +117,14 @@ impl Store {
         ids: &[i64],
     ) -> Result<Vec<ServiceSummary>, StoreError> {
         let json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
-        let mut found = sqlx::query_as!(
-            SummaryRow,
-            r#"SELECT s.id AS "id!: i64", s.name, s.description, s.service_type, s.forms, s.phones,
-                      o.id AS "organization_id!: i64", o.name AS organization_name,
-                      (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS "reaches!: i64"
-               FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.id IN (SELECT value FROM json_each(?))"#,
-            json
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let sql = format!(
+            "{SUMMARY} WHERE s.id IN (SELECT value FROM {})",
+            self.backend.json_values("$1", Elem::Int)
+        );
+        let mut found = sqlx::query_as::<_, SummaryRow>(&sql)
+            .bind(&json)
+            .fetch_all(&self.pool)
+            .await?;
         let order: HashMap<i64, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         found.sort_by_key(|row| order.get(&row.id).copied().unwrap_or(usize::MAX));
         self.summaries(found).await
@@ -130,14 +138,22 @@ impl Store {
         let ids = serde_json::to_string(&found.iter().map(|r| r.id).collect::<Vec<_>>())
             .unwrap_or_else(|_| "[]".to_owned());
         let mut places: HashMap<i64, Vec<String>> = HashMap::new();
-        for place in sqlx::query!(
-            r#"SELECT l.service_id AS "service_id!: i64", m.name AS "name!: String", MIN(l.position) AS "first!: i64"
+        let sql = format!(
+            r#"SELECT l.service_id AS service_id, m.name AS name, MIN(l.position) AS first
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
-               WHERE l.service_id IN (SELECT value FROM json_each(?))
+               WHERE l.service_id IN (SELECT value FROM {})
                GROUP BY l.service_id, m.name
                ORDER BY 1, 3"#,
-            ids
+            self.backend.json_values("$1", Elem::Int)
+        );
+        for place in crate::rows::record!(
+            &sql,
+            Row {
+                service_id: i64,
+                name: String
+            }
         )
+        .bind(&ids)
         .fetch_all(&self.pool)
         .await?
         {

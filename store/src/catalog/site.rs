@@ -3,15 +3,20 @@
 use crate::{Store, StoreError};
 use domain::catalog::SiteInfo;
 use domain::{Audience, AudienceSlug, TargetGroup};
-use sqlx::SqliteExecutor;
+use sqlx::{Any, Executor};
 
 impl Store {
     pub async fn site_info(&self) -> Result<SiteInfo, StoreError> {
-        let meta = sqlx::query!(
+        let meta = crate::rows::record!(
             r#"SELECT
-                 (SELECT value FROM site_meta WHERE key = 'region_name') AS "region_name: String",
-                 (SELECT value FROM site_meta WHERE key = 'sample_data') AS "sample_data: String",
-                 (SELECT COUNT(*) FROM services WHERE published = 1) AS "service_count!: i64""#
+                 (SELECT value FROM site_meta WHERE key = 'region_name') AS region_name,
+                 (SELECT value FROM site_meta WHERE key = 'sample_data') AS sample_data,
+                 (SELECT COUNT(*) FROM services WHERE published = 1) AS service_count"#,
+            Row {
+                region_name: Option::<String>,
+                sample_data: Option::<String>,
+                service_count: i64
+            }
         )
         .fetch_one(&self.pool)
         .await?;
@@ -31,14 +36,26 @@ impl Store {
 
     pub(crate) async fn audiences_from<'e>(
         &self,
-        executor: impl SqliteExecutor<'e>,
+        executor: impl Executor<'e, Database = Any>,
     ) -> Result<Vec<Audience>, StoreError> {
-        sqlx::query!(
+        let sql = format!(
             r#"SELECT a.id, a.slug, a.name, a.description, a.target_groups,
-                      (SELECT json_group_array(slug) FROM
+                      (SELECT {} FROM
                           (SELECT t.slug FROM audience_topics at JOIN topics t ON t.id = at.topic_id
-                           WHERE at.audience_id = a.id ORDER BY at.position)) AS "topics!: String"
-               FROM audiences a ORDER BY a.position, a.id"#
+                           WHERE at.audience_id = a.id ORDER BY at.position) AS ordered) AS topics
+               FROM audiences a ORDER BY a.position, a.id"#,
+            self.backend.json_array_agg("slug")
+        );
+        crate::rows::record!(
+            &sql,
+            Row {
+                id: i64,
+                slug: String,
+                name: String,
+                description: String,
+                target_groups: i64,
+                topics: String
+            }
         )
         .fetch_all(executor)
         .await?
@@ -62,11 +79,13 @@ impl Store {
     /// The districts whose municipalities the catalogue offers, as the JSON array stored.
     pub(crate) async fn district_codes_json<'e>(
         &self,
-        executor: impl SqliteExecutor<'e>,
+        executor: impl Executor<'e, Database = Any>,
     ) -> Result<String, StoreError> {
-        let codes = sqlx::query_scalar!("SELECT value FROM site_meta WHERE key = 'district_codes'")
-            .fetch_optional(executor)
-            .await?;
+        let codes = sqlx::query_scalar::<_, String>(
+            "SELECT value FROM site_meta WHERE key = 'district_codes'",
+        )
+        .fetch_optional(executor)
+        .await?;
         Ok(codes.unwrap_or_else(|| "[]".to_owned()))
     }
 }

@@ -14,10 +14,16 @@ impl Store {
         &self,
         slug: &str,
     ) -> Result<Option<(i64, AudienceEdit)>, StoreError> {
-        Ok(sqlx::query!(
-            r#"SELECT id AS "id!: i64", name, description, target_groups FROM audiences WHERE slug = ?"#,
-            slug
+        Ok(crate::rows::record!(
+            "SELECT id, name, description, target_groups FROM audiences WHERE slug = $1",
+            Row {
+                id: i64,
+                name: String,
+                description: String,
+                target_groups: i64
+            }
         )
+        .bind(slug)
         .fetch_optional(&self.pool)
         .await?
         .map(|r| {
@@ -46,13 +52,13 @@ impl Store {
         };
         let mut tx = self.pool.begin().await?;
         let mask = TargetGroup::mask(&edit.target_groups);
-        sqlx::query!(
-            "UPDATE audiences SET name = ?, description = ?, target_groups = ? WHERE id = ?",
-            edit.name,
-            edit.description,
-            mask,
-            id
+        sqlx::query(
+            "UPDATE audiences SET name = $1, description = $2, target_groups = $3 WHERE id = $4",
         )
+        .bind(&edit.name)
+        .bind(&edit.description)
+        .bind(mask)
+        .bind(id)
         .execute(&mut *tx)
         .await?;
         let change = Change {

@@ -3,7 +3,7 @@
 use crate::{Store, StoreError};
 use domain::admin::audit::{AuditEntry, RecordKind, changes};
 use domain::staff::StaffUser;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// Who made a change: a staff member, or an import (named by its format, `import mpsv`).
 #[derive(Clone, Copy)]
@@ -27,7 +27,7 @@ impl Change<'_> {
     /// Logs every field whose value differs; a new record (`old` `None`) logs every field set.
     pub(crate) async fn log_changes(
         &self,
-        conn: &mut SqliteConnection,
+        conn: &mut AnyConnection,
         old: Option<&AuditValues>,
         new: &AuditValues,
     ) -> Result<(), StoreError> {
@@ -43,7 +43,7 @@ impl Change<'_> {
 
     pub(crate) async fn log(
         &self,
-        conn: &mut SqliteConnection,
+        conn: &mut AnyConnection,
         field: &str,
         old_value: &str,
         new_value: &str,
@@ -53,18 +53,18 @@ impl Change<'_> {
             Actor::Staff(user) => (Some(user.id), user.username.as_str()),
             Actor::Import(source) => (None, source),
         };
-        sqlx::query!(
-            "INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field, old_value, new_value)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            self.at,
-            staff_id,
-            name,
-            kind,
-            self.record_id,
-            field,
-            old_value,
-            new_value
+        sqlx::query(
+            r#"INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field, old_value, new_value)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
         )
+        .bind(self.at)
+        .bind(staff_id)
+        .bind(name)
+        .bind(kind)
+        .bind(self.record_id)
+        .bind(field)
+        .bind(old_value)
+        .bind(new_value)
         .execute(conn)
         .await?;
         Ok(())
@@ -74,38 +74,38 @@ impl Change<'_> {
 /// The fields (by audit label) staff have changed in a record since its last import; every
 /// field staff ever changed when it was never imported.
 pub(crate) async fn edited_since_import(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     kind: RecordKind,
     record_id: i64,
 ) -> Result<Vec<String>, StoreError> {
     let kind = kind.slug();
-    Ok(sqlx::query_scalar!(
-        r#"SELECT DISTINCT field AS "field!: String" FROM audit_log
-           WHERE record_kind = ?1 AND record_id = ?2 AND staff_id IS NOT NULL
+    Ok(sqlx::query_scalar::<_, String>(
+        r#"SELECT DISTINCT field FROM audit_log
+           WHERE record_kind = $1 AND record_id = $2 AND staff_id IS NOT NULL
              AND at >= COALESCE(
-                 (SELECT at FROM import_marks WHERE record_kind = ?1 AND record_id = ?2), 0)"#,
-        kind,
-        record_id
+                 (SELECT at FROM import_marks WHERE record_kind = $1 AND record_id = $2), 0)"#,
     )
+    .bind(kind)
+    .bind(record_id)
     .fetch_all(conn)
     .await?)
 }
 
 /// Notes that an import has brought the record in line with its file at `at`.
 pub(crate) async fn mark_imported(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     kind: RecordKind,
     record_id: i64,
     at: i64,
 ) -> Result<(), StoreError> {
     let kind = kind.slug();
-    sqlx::query!(
-        "INSERT INTO import_marks (record_kind, record_id, at) VALUES (?, ?, ?)
-         ON CONFLICT (record_kind, record_id) DO UPDATE SET at = excluded.at",
-        kind,
-        record_id,
-        at
+    sqlx::query(
+        r#"INSERT INTO import_marks (record_kind, record_id, at) VALUES ($1, $2, $3)
+         ON CONFLICT (record_kind, record_id) DO UPDATE SET at = excluded.at"#,
     )
+    .bind(kind)
+    .bind(record_id)
+    .bind(at)
     .execute(conn)
     .await?;
     Ok(())
@@ -119,12 +119,19 @@ impl Store {
         record_id: i64,
     ) -> Result<Vec<AuditEntry>, StoreError> {
         let kind = kind.slug();
-        Ok(sqlx::query_as!(
+        Ok(crate::rows::record_into!(
             AuditEntry,
             r#"SELECT at, staff_name AS staff, field, old_value, new_value
-               FROM audit_log WHERE record_kind = ? AND record_id = ? ORDER BY id DESC"#,
-            kind,
-            record_id
+               FROM audit_log WHERE record_kind = $1 AND record_id = $2 ORDER BY id DESC"#,
+            Row {
+                at: i64,
+                staff: String,
+                field: String,
+                old_value: String,
+                new_value: String
+            },
+            &kind,
+            &record_id
         )
         .fetch_all(&self.pool)
         .await?)

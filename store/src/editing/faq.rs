@@ -5,22 +5,30 @@
 use super::audit::{Actor, Change};
 use super::once::{Target, made_before, remember};
 use super::slugs::{SlugTable, free_slug};
+use crate::backend::{Backend, Elem};
 use crate::{Store, StoreError};
 use domain::Slug;
 use domain::admin::audit::RecordKind;
 use domain::admin::faq_edit::FaqEdit;
 use domain::admin::views::AdminFaqRow;
 use domain::staff::StaffUser;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 impl Store {
     /// Questions whose wording holds the text, drafts included, in the public order.
     pub async fn admin_faqs(&self, text: &str) -> Result<Vec<AdminFaqRow>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        let rows = sqlx::query_as!(
+        let rows = crate::rows::record_into!(
             AdminFaqRow,
-            r#"SELECT id AS "id!: i64", slug, question, published AS "published!: bool"
-               FROM faqs ORDER BY position, id"#
+            r#"SELECT id, slug, question, published
+               FROM faqs ORDER BY position, id"#,
+            Row {
+                id: i64,
+                slug: String,
+                question: String,
+                #[sqlx(try_from = "crate::rows::Flag")]
+                published: bool
+            }
         )
         .fetch_all(&self.pool)
         .await?;
@@ -61,48 +69,42 @@ impl Store {
                 (id, None)
             }
         };
-        sqlx::query!(
-            "UPDATE faqs SET question = ?, answer = ?, published = ? WHERE id = ?",
-            edit.question,
-            edit.answer,
-            edit.published,
-            id
-        )
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query("UPDATE faqs SET question = $1, answer = $2, published = $3 WHERE id = $4")
+            .bind(&edit.question)
+            .bind(&edit.answer)
+            .bind(i64::from(edit.published))
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
         for table in ["faq_audiences", "faq_topics"] {
             // The table names are the two literals above, never input.
-            sqlx::query(&format!("DELETE FROM {table} WHERE faq_id = ?"))
+            sqlx::query(&format!("DELETE FROM {table} WHERE faq_id = $1"))
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
         }
         let audiences = crate::rows::json(&edit.audiences);
-        sqlx::query!(
-            "INSERT INTO faq_audiences (faq_id, audience_id)
-             SELECT ?, id FROM audiences WHERE slug IN (SELECT value FROM json_each(?))",
-            id,
-            audiences
-        )
+        sqlx::query(&format!(
+            r#"INSERT INTO faq_audiences (faq_id, audience_id)
+             SELECT $1, id FROM audiences WHERE slug IN (SELECT value FROM {})"#,
+            self.backend.json_values("$2", Elem::Text)
+        ))
+        .bind(id)
+        .bind(&audiences)
         .execute(&mut *tx)
         .await?;
         let topics = crate::rows::json(&edit.topics);
-        sqlx::query!(
-            "INSERT INTO faq_topics (faq_id, topic_id)
-             SELECT ?, id FROM topics WHERE slug IN (SELECT value FROM json_each(?))",
-            id,
-            topics
-        )
+        sqlx::query(&format!(
+            r#"INSERT INTO faq_topics (faq_id, topic_id)
+             SELECT $1, id FROM topics WHERE slug IN (SELECT value FROM {})"#,
+            self.backend.json_values("$2", Elem::Text)
+        ))
+        .bind(id)
+        .bind(&topics)
         .execute(&mut *tx)
         .await?;
         let stems = domain::text::stems(&format!("{}\n{}", edit.question, edit.answer));
-        sqlx::query!(
-            "INSERT OR REPLACE INTO faq_search (rowid, stems) VALUES (?, ?)",
-            id,
-            stems
-        )
-        .execute(&mut *tx)
-        .await?;
+        crate::fts::replace(&mut tx, "faq_search", id, &stems).await?;
         let change = Change {
             kind: RecordKind::Faq,
             record_id: id,
@@ -119,31 +121,43 @@ impl Store {
 }
 
 /// A new row, last in order, with an address made from the question (numbered if taken).
-async fn insert(conn: &mut SqliteConnection, question: &str) -> Result<i64, StoreError> {
+async fn insert(conn: &mut AnyConnection, question: &str) -> Result<i64, StoreError> {
     let slug = free_slug(conn, SlugTable::Faqs, question, "dotaz").await?;
-    Ok(sqlx::query_scalar!(
+    Ok(sqlx::query_scalar::<_, i64>(
         r#"INSERT INTO faqs (slug, question, answer, position, published)
-           VALUES (?, '', '', (SELECT COALESCE(MAX(position), 0) + 1 FROM faqs), 0)
-           RETURNING id AS "id!: i64""#,
-        slug
+           VALUES ($1, '', '', (SELECT COALESCE(MAX(position), 0) + 1 FROM faqs), 0)
+           RETURNING id"#,
     )
+    .bind(&slug)
     .fetch_one(conn)
     .await?)
 }
 
-async fn read(
-    conn: &mut SqliteConnection,
-    id: i64,
-) -> Result<Option<(String, FaqEdit)>, StoreError> {
-    let Some(row) = sqlx::query!(
-        r#"SELECT slug, question, answer, published AS "published!: bool",
-                  (SELECT json_group_array(a.slug) FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                   WHERE fa.faq_id = f.id) AS "audiences!: String",
-                  (SELECT json_group_array(t.slug) FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
-                   WHERE ft.faq_id = f.id) AS "topics!: String"
-           FROM faqs f WHERE id = ?"#,
-        id
+async fn read(conn: &mut AnyConnection, id: i64) -> Result<Option<(String, FaqEdit)>, StoreError> {
+    let backend = Backend::of_connection(conn);
+    let sql = format!(
+        r#"SELECT slug, question, answer, published,
+                  (SELECT {} FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+                   WHERE fa.faq_id = f.id) AS audiences,
+                  (SELECT {} FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+                   WHERE ft.faq_id = f.id) AS topics
+           FROM faqs f WHERE id = $1"#,
+        backend.json_array_agg("a.slug"),
+        backend.json_array_agg("t.slug")
+    );
+    let Some(row) = crate::rows::record!(
+        &sql,
+        Row {
+            slug: String,
+            question: String,
+            answer: String,
+            #[sqlx(try_from = "crate::rows::Flag")]
+            published: bool,
+            audiences: String,
+            topics: String
+        }
     )
+    .bind(id)
     .fetch_optional(conn)
     .await?
     else {

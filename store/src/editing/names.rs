@@ -1,8 +1,9 @@
 //! Municipality names for the audit log, which records places as people read them.
 
 use crate::StoreError;
+use crate::backend::{Backend, Elem};
 use domain::MunicipalityCode;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 use std::collections::HashMap;
 
 pub(crate) struct MunicipalityNames(HashMap<u32, String>);
@@ -19,15 +20,23 @@ impl MunicipalityNames {
 
 /// The names of these municipalities, read at once.
 pub(crate) async fn municipality_names(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     codes: impl Iterator<Item = MunicipalityCode>,
 ) -> Result<MunicipalityNames, StoreError> {
     let wanted = rows_json(codes);
-    let found = sqlx::query!(
-        r#"SELECT code AS "code!: i64", name FROM municipalities
-           WHERE code IN (SELECT value FROM json_each(?))"#,
-        wanted
+    let sql = format!(
+        r#"SELECT code, name FROM municipalities
+           WHERE code IN (SELECT value FROM {})"#,
+        Backend::of_connection(conn).json_values("$1", Elem::Int)
+    );
+    let found = crate::rows::record!(
+        &sql,
+        Row {
+            code: i64,
+            name: String
+        }
     )
+    .bind(&wanted)
     .fetch_all(conn)
     .await?;
     Ok(MunicipalityNames(

@@ -9,7 +9,7 @@ use crate::{Store, StoreError};
 use domain::admin::audit::RecordKind;
 use domain::admin::news_edit::{ArticleEdit, EventEdit, NewsRow};
 use domain::staff::StaffUser;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// The row a save writes to.
 enum Row {
@@ -46,11 +46,11 @@ impl News {
         match self {
             News::Article => {
                 "INSERT INTO articles (slug, title, published_on, summary, body)
-                 VALUES (?, '', '', '', '') RETURNING id"
+                 VALUES ($1, '', '', '', '') RETURNING id"
             }
             News::Event => {
                 "INSERT INTO events (slug, title, starts, ends, place, description)
-                 VALUES (?, '', '', '', '', '') RETURNING id"
+                 VALUES ($1, '', '', '', '', '') RETURNING id"
             }
         }
     }
@@ -58,7 +58,7 @@ impl News {
 
 /// The row of `target`: the existing one, or a new blank row with an address from `title`.
 async fn row(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     target: Target<'_>,
     news: News,
     title: &str,
@@ -88,7 +88,7 @@ impl Store {
     /// Logs the changed fields, commits, and rebuilds the site search.
     async fn logged(
         &self,
-        mut tx: sqlx::Transaction<'_, sqlx::Sqlite>,
+        mut tx: sqlx::Transaction<'_, sqlx::Any>,
         change: Change<'_>,
         old: Option<Vec<(&'static str, String)>>,
         new: Vec<(&'static str, String)>,
@@ -101,10 +101,16 @@ impl Store {
 
     /// Articles, the newest first.
     pub async fn admin_articles(&self) -> Result<Vec<NewsRow>, StoreError> {
-        Ok(sqlx::query_as!(
+        Ok(crate::rows::record_into!(
             NewsRow,
-            r#"SELECT id AS "id!: i64", slug, title, published_on AS "when!: String"
-               FROM articles ORDER BY published_on DESC, id DESC"#
+            r#"SELECT id, slug, title, published_on AS when
+               FROM articles ORDER BY published_on DESC, id DESC"#,
+            Row {
+                id: i64,
+                slug: String,
+                title: String,
+                when: String
+            }
         )
         .fetch_all(&self.pool)
         .await?)
@@ -112,10 +118,16 @@ impl Store {
 
     /// Events, the latest start first.
     pub async fn admin_events(&self) -> Result<Vec<NewsRow>, StoreError> {
-        Ok(sqlx::query_as!(
+        Ok(crate::rows::record_into!(
             NewsRow,
-            r#"SELECT id AS "id!: i64", slug, title, starts AS "when!: String"
-               FROM events ORDER BY starts DESC, id DESC"#
+            r#"SELECT id, slug, title, starts AS when
+               FROM events ORDER BY starts DESC, id DESC"#,
+            Row {
+                id: i64,
+                slug: String,
+                title: String,
+                when: String
+            }
         )
         .fetch_all(&self.pool)
         .await?)
@@ -125,7 +137,8 @@ impl Store {
         &self,
         id: i64,
     ) -> Result<Option<(String, ArticleEdit)>, StoreError> {
-        let slug = sqlx::query_scalar!("SELECT slug FROM articles WHERE id = ?", id)
+        let slug = sqlx::query_scalar::<_, String>("SELECT slug FROM articles WHERE id = $1")
+            .bind(id)
             .fetch_optional(&self.pool)
             .await?;
         let Some(slug) = slug else { return Ok(None) };
@@ -136,7 +149,8 @@ impl Store {
     }
 
     pub async fn event_for_edit(&self, id: i64) -> Result<Option<(String, EventEdit)>, StoreError> {
-        let slug = sqlx::query_scalar!("SELECT slug FROM events WHERE id = ?", id)
+        let slug = sqlx::query_scalar::<_, String>("SELECT slug FROM events WHERE id = $1")
+            .bind(id)
             .fetch_optional(&self.pool)
             .await?;
         let Some(slug) = slug else { return Ok(None) };
@@ -169,18 +183,18 @@ impl Store {
         };
         let audiences = crate::rows::json(&edit.audiences);
         let (image, alt) = edit.image.clone().unzip();
-        sqlx::query!(
-            "UPDATE articles SET title = ?, published_on = ?, summary = ?, body = ?, audiences = ?,
-                                 image = ?, image_alt = ? WHERE id = ?",
-            edit.title,
-            edit.published_on,
-            edit.summary,
-            edit.body,
-            audiences,
-            image,
-            alt,
-            id
+        sqlx::query(
+            r#"UPDATE articles SET title = $1, published_on = $2, summary = $3, body = $4, audiences = $5,
+                                 image = $6, image_alt = $7 WHERE id = $8"#,
         )
+        .bind(&edit.title)
+        .bind(&edit.published_on)
+        .bind(&edit.summary)
+        .bind(&edit.body)
+        .bind(&audiences)
+        .bind(&image)
+        .bind(&alt)
+        .bind(id)
         .execute(&mut *tx)
         .await?;
         let old = before.map(|b| b.audit_values());
@@ -217,17 +231,17 @@ impl Store {
         };
         let audiences = crate::rows::json(&edit.audiences);
         let (starts, ends) = (edit.starts.to_string(), edit.ends.to_string());
-        sqlx::query!(
-            "UPDATE events SET title = ?, starts = ?, ends = ?, place = ?, description = ?,
-                               audiences = ? WHERE id = ?",
-            edit.title,
-            starts,
-            ends,
-            edit.place,
-            edit.description,
-            audiences,
-            id
+        sqlx::query(
+            r#"UPDATE events SET title = $1, starts = $2, ends = $3, place = $4, description = $5,
+                               audiences = $6 WHERE id = $7"#,
         )
+        .bind(&edit.title)
+        .bind(&starts)
+        .bind(&ends)
+        .bind(&edit.place)
+        .bind(&edit.description)
+        .bind(&audiences)
+        .bind(id)
         .execute(&mut *tx)
         .await?;
         let old = before.map(|b| b.audit_values());

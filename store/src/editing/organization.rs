@@ -5,13 +5,14 @@ use super::audit::{Actor, Change};
 use super::names::municipality_names;
 use super::once::{Target, made_before, remember};
 use super::service::reindex;
+use super::service::{SERVICE_LISTED, ServiceListed};
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
 use domain::admin::contacts::Contacts;
 use domain::admin::organization_edit::OrganizationEdit;
 use domain::admin::views::{AdminOrganizationRow, AdminServiceRow};
 use domain::staff::StaffUser;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 const KIND: RecordKind = RecordKind::Organization;
 
@@ -41,11 +42,17 @@ impl Store {
         text: &str,
     ) -> Result<Vec<AdminOrganizationRow>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        let rows = sqlx::query_as!(
+        let rows = crate::rows::record_into!(
             AdminOrganizationRow,
-            r#"SELECT o.id AS "id!: i64", o.name, o.ico,
-                      (SELECT COUNT(*) FROM services s WHERE s.organization_id = o.id) AS "services!: i64"
-               FROM organizations o ORDER BY o.sort_key"#
+            r#"SELECT o.id AS id, o.name, o.ico,
+                      (SELECT COUNT(*) FROM services s WHERE s.organization_id = o.id) AS services
+               FROM organizations o ORDER BY o.sort_key"#,
+            Row {
+                id: i64,
+                name: String,
+                ico: Option::<String>,
+                services: i64
+            }
         )
         .fetch_all(&self.pool)
         .await?;
@@ -61,15 +68,12 @@ impl Store {
 
     /// The provider's services, drafts included, for its editor.
     pub async fn organization_services(&self, id: i64) -> Result<Vec<AdminServiceRow>, StoreError> {
-        Ok(sqlx::query_as!(
-            AdminServiceRow,
-            r#"SELECT s.id AS "id!: i64", s.name, o.name AS organization, s.published AS "published!: bool", s.verified_at
-               FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE o.id = ? ORDER BY s.sort_key"#,
-            id
-        )
-        .fetch_all(&self.pool)
-        .await?)
+        let sql = format!("{SERVICE_LISTED} WHERE o.id = $1 ORDER BY s.sort_key");
+        let rows = sqlx::query_as::<_, ServiceListed>(&sql)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(AdminServiceRow::from).collect())
     }
 
     /// Creates a provider or writes one back, logging each changed field. A repeated creation
@@ -91,11 +95,11 @@ impl Store {
             },
         };
         let ico = edit.ico.as_ref().map(|i| i.as_str());
-        let holder = sqlx::query_scalar!(
-            "SELECT name FROM organizations WHERE ico = ? AND id IS NOT ?",
-            ico,
-            id
+        let holder = sqlx::query_scalar::<_, String>(
+            "SELECT name FROM organizations WHERE ico = $1 AND id IS DISTINCT FROM $2",
         )
+        .bind(ico)
+        .bind(id)
         .fetch_optional(&mut *tx)
         .await?;
         if let Some(holder) = holder {
@@ -121,7 +125,7 @@ impl Store {
 /// Writes a provider (a new one when `id` is `None`) over `before`, logging each changed field,
 /// and re-stems its services when its name changed. The editor and the import save through here.
 pub(crate) async fn apply(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: Option<i64>,
     before: Option<&OrganizationEdit>,
     edit: &OrganizationEdit,
@@ -143,12 +147,11 @@ pub(crate) async fn apply(
         .log_changes(&mut *conn, old.as_deref(), &edit.audit_values(&place))
         .await?;
     if before.is_some_and(|b| b.name != edit.name) {
-        let services = sqlx::query_scalar!(
-            r#"SELECT id AS "id!: i64" FROM services WHERE organization_id = ?"#,
-            id
-        )
-        .fetch_all(&mut *conn)
-        .await?;
+        let services =
+            sqlx::query_scalar::<_, i64>("SELECT id FROM services WHERE organization_id = $1")
+                .bind(id)
+                .fetch_all(&mut *conn)
+                .await?;
         for service in services {
             reindex(&mut *conn, service).await?;
         }
@@ -157,7 +160,7 @@ pub(crate) async fn apply(
 }
 
 async fn write(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: Option<i64>,
     edit: &OrganizationEdit,
 ) -> Result<i64, StoreError> {
@@ -168,45 +171,63 @@ async fn write(
     let emails = rows::json(&edit.contacts.emails);
     let web = edit.contacts.web.as_ref().map(|w| w.as_str());
     let sort = domain::text::sort_key(&edit.name);
-    Ok(sqlx::query_scalar!(
+    // An existing provider is updated in place, a new one gets its id from the database; the
+    // values bind in the same order for both.
+    let sql = if id.is_some() {
+        r#"UPDATE organizations SET
+             name = $1, ico = $2, legal_form = $3, description = $4, street = $5,
+             municipality_code = $6, postcode = $7, phones = $8, emails = $9, web = $10,
+             contact_note = $11, sort_key = $12
+           WHERE id = $13 RETURNING id"#
+    } else {
         r#"INSERT INTO organizations
-             (id, name, ico, legal_form, description, street, municipality_code, postcode, phones, emails, web, contact_note, sort_key)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET
-             name = excluded.name, ico = excluded.ico, legal_form = excluded.legal_form,
-             description = excluded.description, street = excluded.street,
-             municipality_code = excluded.municipality_code, postcode = excluded.postcode,
-             phones = excluded.phones, emails = excluded.emails, web = excluded.web,
-             contact_note = excluded.contact_note, sort_key = excluded.sort_key
-           RETURNING id AS "id!: i64""#,
-        id,
-        edit.name,
-        ico,
-        edit.legal_form,
-        edit.description,
-        edit.street,
-        municipality,
-        postcode,
-        phones,
-        emails,
-        web,
-        edit.contact_note,
-        sort
-    )
-    .fetch_one(conn)
-    .await?)
+             (name, ico, legal_form, description, street, municipality_code, postcode, phones,
+              emails, web, contact_note, sort_key)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           RETURNING id"#
+    };
+    let mut query = sqlx::query_scalar::<_, i64>(sql)
+        .bind(&edit.name)
+        .bind(ico)
+        .bind(&edit.legal_form)
+        .bind(&edit.description)
+        .bind(&edit.street)
+        .bind(municipality)
+        .bind(postcode)
+        .bind(&phones)
+        .bind(&emails)
+        .bind(web)
+        .bind(&edit.contact_note)
+        .bind(&sort);
+    if let Some(id) = id {
+        query = query.bind(id);
+    }
+    Ok(query.fetch_one(conn).await?)
 }
 
 pub(crate) async fn read(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> Result<Option<OrganizationEdit>, StoreError> {
-    let Some(row) = sqlx::query!(
-        "SELECT name, ico, legal_form, description, street, municipality_code, postcode, phones,
+    let Some(row) = crate::rows::record!(
+        r#"SELECT name, ico, legal_form, description, street, municipality_code, postcode, phones,
                 emails, web, contact_note
-         FROM organizations WHERE id = ?",
-        id
+         FROM organizations WHERE id = $1"#,
+        Row {
+            name: String,
+            ico: Option::<String>,
+            legal_form: Option::<String>,
+            description: String,
+            street: Option::<String>,
+            municipality_code: Option::<i64>,
+            postcode: Option::<String>,
+            phones: String,
+            emails: String,
+            web: Option::<String>,
+            contact_note: Option::<String>
+        }
     )
+    .bind(id)
     .fetch_optional(conn)
     .await?
     else {

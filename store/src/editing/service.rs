@@ -14,7 +14,7 @@ use domain::admin::views::AdminServiceRow;
 use domain::catalog::OrganizationRef;
 use domain::staff::StaffUser;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// A service as the editor opens it.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,6 +41,34 @@ struct StoredPosition {
     approximate: bool,
 }
 
+/// The services of the admin lists, before the clause that picks them.
+pub(super) const SERVICE_LISTED: &str =
+    "SELECT s.id, s.name, o.name AS organization, s.published, s.verified_at
+     FROM services s JOIN organizations o ON o.id = s.organization_id";
+
+/// A row of [`SERVICE_LISTED`].
+#[derive(sqlx::FromRow)]
+pub(super) struct ServiceListed {
+    id: i64,
+    name: String,
+    organization: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    published: bool,
+    verified_at: Option<i64>,
+}
+
+impl From<ServiceListed> for AdminServiceRow {
+    fn from(r: ServiceListed) -> AdminServiceRow {
+        AdminServiceRow {
+            id: r.id,
+            name: r.name,
+            organization: r.organization,
+            published: r.published,
+            verified_at: r.verified_at,
+        }
+    }
+}
+
 impl Store {
     pub async fn service_for_edit(&self, id: i64) -> Result<Option<EditedService>, StoreError> {
         let mut conn = self.pool.acquire().await?;
@@ -64,14 +92,14 @@ impl Store {
             return Ok(Some(made));
         }
         let sort = domain::text::sort_key(name);
-        let Some(id) = sqlx::query_scalar!(
+        let Some(id) = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO services (organization_id, name, forms, target_groups, published, sort_key)
-               SELECT id, ?, 0, 0, 0, ? FROM organizations WHERE id = ?
-               RETURNING id AS "id!: i64""#,
-            name,
-            sort,
-            organization_id
+               SELECT id, $1, 0, 0, 0, $2 FROM organizations WHERE id = $3
+               RETURNING id"#,
         )
+        .bind(name)
+        .bind(&sort)
+        .bind(organization_id)
         .fetch_optional(&mut *tx)
         .await?
         else {
@@ -127,14 +155,12 @@ impl Store {
                 )
                 .await?;
             let name = by.username.as_str();
-            sqlx::query!(
-                "UPDATE services SET verified_at = ?, verified_by = ? WHERE id = ?",
-                now,
-                name,
-                id
-            )
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query("UPDATE services SET verified_at = $1, verified_by = $2 WHERE id = $3")
+                .bind(now)
+                .bind(name)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
         }
         crate::catalog::bump_version(&mut *tx).await?;
         tx.commit().await?;
@@ -149,16 +175,12 @@ impl Store {
         let needle = domain::text::fold(filter.text.trim());
         let all = filter.published.is_none();
         let published = filter.published.unwrap_or(true);
-        let rows = sqlx::query!(
-            r#"SELECT s.id AS "id!: i64", s.name, o.name AS organization, s.published AS "published!: bool", s.verified_at
-               FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE (? OR s.published = ?)
-               ORDER BY s.sort_key"#,
-            all,
-            published
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let sql = format!("{SERVICE_LISTED} WHERE ($1 OR s.published = $2) ORDER BY s.sort_key");
+        let rows = sqlx::query_as::<_, ServiceListed>(&sql)
+            .bind(all)
+            .bind(i64::from(published))
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows
             .into_iter()
             .filter(|r| {
@@ -166,13 +188,7 @@ impl Store {
                     || domain::text::fold(&format!("{} {}", r.name, r.organization))
                         .contains(&needle)
             })
-            .map(|r| AdminServiceRow {
-                id: r.id,
-                name: r.name,
-                organization: r.organization,
-                published: r.published,
-                verified_at: r.verified_at,
-            })
+            .map(AdminServiceRow::from)
             .collect())
     }
 
@@ -182,52 +198,77 @@ impl Store {
         before: i64,
         limit: i64,
     ) -> Result<Vec<AdminServiceRow>, StoreError> {
-        Ok(sqlx::query_as!(
-            AdminServiceRow,
-            r#"SELECT s.id AS "id!: i64", s.name, o.name AS organization, s.published AS "published!: bool", s.verified_at
-               FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.verified_at IS NULL OR s.verified_at < ?
-               ORDER BY s.verified_at IS NOT NULL, s.verified_at, s.sort_key
-               LIMIT ?"#,
-            before,
-            limit
-        )
-        .fetch_all(&self.pool)
-        .await?)
+        let sql = format!(
+            "{SERVICE_LISTED} WHERE s.verified_at IS NULL OR s.verified_at < $1
+             ORDER BY s.verified_at IS NOT NULL, s.verified_at, s.sort_key LIMIT $2"
+        );
+        let rows = sqlx::query_as::<_, ServiceListed>(&sql)
+            .bind(before)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows.into_iter().map(AdminServiceRow::from).collect())
     }
 }
 
 pub(crate) async fn read(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
 ) -> Result<Option<EditedService>, StoreError> {
-    let Some(row) = sqlx::query!(
+    let Some(row) = crate::rows::record!(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
-                  s.contact_note, s.published AS "published!: bool", s.verified_at, s.verified_by,
+                  s.contact_note, s.published AS published, s.verified_at, s.verified_by,
                   s.service_type, s.forms, s.target_groups,
-                  o.id AS "organization_id!: i64", o.name AS organization
-           FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = ?"#,
-        id
+                  o.id AS organization_id, o.name AS organization
+           FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
+        Row {
+            name: String,
+            description: String,
+            keywords: String,
+            phones: String,
+            emails: String,
+            web: Option::<String>,
+            hours: Option::<String>,
+            cost: Option::<String>,
+            contact_note: Option::<String>,
+            #[sqlx(try_from = "crate::rows::Flag")]
+            published: bool,
+            verified_at: Option::<i64>,
+            verified_by: Option::<String>,
+            service_type: Option::<String>,
+            forms: i64,
+            target_groups: i64,
+            organization_id: i64,
+            organization: String
+        }
     )
+    .bind(id)
     .fetch_optional(&mut *conn)
     .await?
     else {
         return Ok(None);
     };
-    let area = sqlx::query_scalar!(
-        "SELECT municipality_code FROM service_areas WHERE service_id = ? ORDER BY municipality_code",
-        id
+    let area = sqlx::query_scalar::<_, i64>(
+        "SELECT municipality_code FROM service_areas WHERE service_id = $1 ORDER BY municipality_code",
     )
+    .bind(id)
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
     .map(|code| rows::municipality_code(code, id))
     .collect::<Result<Vec<_>, _>>()?;
-    let locations = sqlx::query!(
-        "SELECT name, street, municipality_code, postcode, hours FROM locations
-         WHERE service_id = ? ORDER BY position",
-        id
+    let locations = crate::rows::record!(
+        r#"SELECT name, street, municipality_code, postcode, hours FROM locations
+         WHERE service_id = $1 ORDER BY position"#,
+        Row {
+            name: Option::<String>,
+            street: Option::<String>,
+            municipality_code: i64,
+            postcode: Option::<String>,
+            hours: Option::<String>
+        }
     )
+    .bind(id)
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
@@ -275,7 +316,7 @@ pub(crate) async fn read(
 /// Writes a service's edit over `before`, logging each changed field as `change` says, and
 /// rebuilds its places and search stems. The editor and the import both save through here.
 pub(crate) async fn apply(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
     before: &ServiceEdit,
     edit: &ServiceEdit,
@@ -299,27 +340,27 @@ pub(crate) async fn apply(
     let service_type = edit.service_type.map(|t| t.slug());
     let forms = DeliveryForm::mask(&edit.forms);
     let target_groups = TargetGroup::mask(&edit.target_groups);
-    sqlx::query!(
-        "UPDATE services SET name = ?, description = ?, keywords = ?, phones = ?, emails = ?, web = ?,
-                hours = ?, cost = ?, contact_note = ?, published = ?, sort_key = ?,
-                service_type = ?, forms = ?, target_groups = ?
-         WHERE id = ?",
-        edit.name,
-        edit.description,
-        edit.keywords,
-        phones,
-        emails,
-        web,
-        hours,
-        edit.cost,
-        edit.contact_note,
-        edit.published,
-        sort,
-        service_type,
-        forms,
-        target_groups,
-        id
+    sqlx::query(
+        r#"UPDATE services SET name = $1, description = $2, keywords = $3, phones = $4, emails = $5, web = $6,
+                hours = $7, cost = $8, contact_note = $9, published = $10, sort_key = $11,
+                service_type = $12, forms = $13, target_groups = $14
+         WHERE id = $15"#,
     )
+    .bind(&edit.name)
+    .bind(&edit.description)
+    .bind(&edit.keywords)
+    .bind(&phones)
+    .bind(&emails)
+    .bind(web)
+    .bind(&hours)
+    .bind(&edit.cost)
+    .bind(&edit.contact_note)
+    .bind(i64::from(edit.published))
+    .bind(&sort)
+    .bind(service_type)
+    .bind(forms)
+    .bind(target_groups)
+    .bind(id)
     .execute(&mut *conn)
     .await?;
     write_places(conn, id, edit).await?;
@@ -330,15 +371,23 @@ pub(crate) async fn apply(
 /// unchanged keeps its map position; a new or moved one gets its municipality's centre, marked
 /// approximate.
 async fn write_places(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     id: i64,
     edit: &ServiceEdit,
 ) -> Result<(), StoreError> {
-    let stored: Vec<StoredPosition> = sqlx::query!(
-        r#"SELECT municipality_code, street, lat, lon, position_approximate AS "approximate!: bool"
-           FROM locations WHERE service_id = ? ORDER BY position"#,
-        id
+    let stored: Vec<StoredPosition> = crate::rows::record!(
+        r#"SELECT municipality_code, street, lat, lon, position_approximate AS approximate
+           FROM locations WHERE service_id = $1 ORDER BY position"#,
+        Row {
+            municipality_code: i64,
+            street: Option::<String>,
+            lat: Option::<f64>,
+            lon: Option::<f64>,
+            #[sqlx(try_from = "crate::rows::Flag")]
+            approximate: bool
+        }
     )
+    .bind(id)
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
@@ -349,10 +398,12 @@ async fn write_places(
         approximate: r.approximate,
     })
     .collect();
-    sqlx::query!("DELETE FROM locations WHERE service_id = ?", id)
+    sqlx::query("DELETE FROM locations WHERE service_id = $1")
+        .bind(id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query!("DELETE FROM service_areas WHERE service_id = ?", id)
+    sqlx::query("DELETE FROM service_areas WHERE service_id = $1")
+        .bind(id)
         .execute(&mut *conn)
         .await?;
     for (position, location) in edit.locations.iter().enumerate() {
@@ -383,13 +434,17 @@ async fn write_places(
 }
 
 async fn centre(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     code: MunicipalityCode,
 ) -> Result<Coordinates, StoreError> {
     let number = i64::from(code.number());
-    let row = sqlx::query!("SELECT lat, lon FROM municipalities WHERE code = ?", number)
-        .fetch_optional(conn)
-        .await?;
+    let row = crate::rows::record!(
+        "SELECT lat, lon FROM municipalities WHERE code = $1",
+        Row { lat: f64, lon: f64 },
+    )
+    .bind(number)
+    .fetch_optional(conn)
+    .await?;
     row.and_then(|r| Coordinates::new(r.lat, r.lon).ok())
         .ok_or_else(|| StoreError::Corrupt {
             what: "kód obce",
@@ -399,20 +454,29 @@ async fn centre(
 }
 
 /// Rebuilds the search stems of one service from what is stored.
-pub(super) async fn reindex(conn: &mut SqliteConnection, id: i64) -> Result<(), StoreError> {
-    let row = sqlx::query!(
+pub(super) async fn reindex(conn: &mut AnyConnection, id: i64) -> Result<(), StoreError> {
+    let row = crate::rows::record!(
         r#"SELECT s.name, s.keywords, s.description, s.service_type, s.forms, s.target_groups,
                   o.name AS organization
-           FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = ?"#,
-        id
+           FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
+        Row {
+            name: String,
+            keywords: String,
+            description: String,
+            service_type: Option::<String>,
+            forms: i64,
+            target_groups: i64,
+            organization: String
+        }
     )
+    .bind(id)
     .fetch_one(&mut *conn)
     .await?;
-    let places = sqlx::query_scalar!(
-        "SELECT m.name FROM locations l JOIN municipalities m ON m.code = l.municipality_code
-         WHERE l.service_id = ? ORDER BY l.position",
-        id
+    let places = sqlx::query_scalar::<_, String>(
+        r#"SELECT m.name FROM locations l JOIN municipalities m ON m.code = l.municipality_code
+         WHERE l.service_id = $1 ORDER BY l.position"#,
     )
+    .bind(id)
     .fetch_all(&mut *conn)
     .await?;
     let stems = crate::fts::service_stems(&crate::fts::ServiceText {
@@ -425,12 +489,5 @@ pub(super) async fn reindex(conn: &mut SqliteConnection, id: i64) -> Result<(), 
         target_groups: &TargetGroup::from_mask(row.target_groups),
         places: &places,
     });
-    sqlx::query!(
-        "INSERT OR REPLACE INTO service_search (rowid, stems) VALUES (?, ?)",
-        id,
-        stems
-    )
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+    crate::fts::replace(conn, "service_search", id, &stems).await
 }

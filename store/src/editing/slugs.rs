@@ -2,7 +2,7 @@
 
 use crate::StoreError;
 use domain::Slug;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 /// The tables whose rows have a `slug` column (their names are these literals, never input).
 #[derive(Debug, Clone, Copy)]
@@ -28,14 +28,14 @@ impl SlugTable {
 
 /// A slug from `text` (or `fallback` when it has no usable words) not yet used in `table`.
 pub(crate) async fn free_slug(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     table: SlugTable,
     text: &str,
     fallback: &str,
 ) -> Result<String, StoreError> {
     let base =
         Slug::from_text(text).map_or_else(|_| fallback.to_owned(), |s| s.as_str().to_owned());
-    let taken = format!("SELECT COUNT(*) FROM {} WHERE slug = ?", table.name());
+    let taken = format!("SELECT COUNT(*) FROM {} WHERE slug = $1", table.name());
     let mut slug = base.clone();
     let mut n = 1;
     while sqlx::query_scalar::<_, i64>(&taken)

@@ -4,11 +4,12 @@
 //! (`WizardTree::validate`) and every service, question and search it names.
 
 use super::audit::{Actor, Change};
+use crate::backend::Elem;
 use crate::{Store, StoreError};
 use domain::admin::audit::RecordKind;
 use domain::staff::StaffUser;
 use domain::wizard::{Step, WizardTree};
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 pub(crate) const PUBLISHED: &str = "pomoc";
 const DRAFT: &str = "pomoc-koncept";
@@ -65,10 +66,11 @@ impl Store {
                 continue;
             };
             let keys = crate::rows::json(&outcome.contacts);
-            let known = sqlx::query_scalar!(
-                r#"SELECT key AS "key!: String" FROM services WHERE key IN (SELECT value FROM json_each(?))"#,
-                keys
-            )
+            let known = sqlx::query_scalar::<_, String>(&format!(
+                "SELECT key FROM services WHERE key IN (SELECT value FROM {})",
+                self.backend.json_values("$1", Elem::Text)
+            ))
+            .bind(&keys)
             .fetch_all(&self.pool)
             .await?;
             for missing in outcome
@@ -82,10 +84,11 @@ impl Store {
                 ));
             }
             let slugs = crate::rows::json(&outcome.faq);
-            let known = sqlx::query_scalar!(
-                "SELECT slug FROM faqs WHERE slug IN (SELECT value FROM json_each(?))",
-                slugs
-            )
+            let known = sqlx::query_scalar::<_, String>(&format!(
+                "SELECT slug FROM faqs WHERE slug IN (SELECT value FROM {})",
+                self.backend.json_values("$1", Elem::Text)
+            ))
+            .bind(&slugs)
             .fetch_all(&self.pool)
             .await?;
             for missing in outcome
@@ -150,10 +153,11 @@ fn change(by: &StaffUser, at: i64) -> Change<'_> {
 }
 
 pub(crate) async fn read(
-    conn: &mut SqliteConnection,
+    conn: &mut AnyConnection,
     name: &str,
 ) -> Result<Option<WizardTree>, StoreError> {
-    let document = sqlx::query_scalar!("SELECT tree FROM wizard_trees WHERE name = ?", name)
+    let document = sqlx::query_scalar::<_, String>("SELECT tree FROM wizard_trees WHERE name = $1")
+        .bind(name)
         .fetch_optional(conn)
         .await?;
     document
@@ -167,29 +171,26 @@ pub(crate) async fn read(
         .transpose()
 }
 
-async fn write(
-    conn: &mut SqliteConnection,
-    name: &str,
-    tree: &WizardTree,
-) -> Result<(), StoreError> {
+async fn write(conn: &mut AnyConnection, name: &str, tree: &WizardTree) -> Result<(), StoreError> {
     let document = serde_json::to_string(tree).map_err(|e| StoreError::Corrupt {
         what: "strom průvodce",
         id: 0,
         detail: e.to_string(),
     })?;
-    sqlx::query!(
-        "INSERT INTO wizard_trees (name, tree) VALUES (?, ?)
-         ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at = datetime('now')",
-        name,
-        document
+    sqlx::query(
+        r#"INSERT INTO wizard_trees (name, tree) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at = CURRENT_TIMESTAMP"#,
     )
+    .bind(name)
+    .bind(&document)
     .execute(conn)
     .await?;
     Ok(())
 }
 
-async fn delete(conn: &mut SqliteConnection, name: &str) -> Result<(), StoreError> {
-    sqlx::query!("DELETE FROM wizard_trees WHERE name = ?", name)
+async fn delete(conn: &mut AnyConnection, name: &str) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM wizard_trees WHERE name = $1")
+        .bind(name)
         .execute(conn)
         .await?;
     Ok(())

@@ -25,7 +25,7 @@ pub(crate) struct Merger {
 
 impl Merger {
     pub(crate) async fn begin(
-        pool: &sqlx::SqlitePool,
+        pool: &sqlx::AnyPool,
         source: &'static str,
         now: i64,
     ) -> Result<Merger, StoreError> {
@@ -217,13 +217,13 @@ async fn existing_organization(
     entry: &OrganizationEntry,
 ) -> Result<Option<i64>, StoreError> {
     let ico = entry.ico.as_ref().map(|i| i.as_str());
-    Ok(sqlx::query_scalar!(
-        r#"SELECT id AS "id!: i64" FROM organizations
-           WHERE (?1 IS NOT NULL AND ico = ?1) OR (?1 IS NULL AND ico IS NULL AND name = ?2)
+    Ok(sqlx::query_scalar::<_, i64>(
+        r#"SELECT id FROM organizations
+           WHERE ($1 IS NOT NULL AND ico = $1) OR ($1 IS NULL AND ico IS NULL AND name = $2)
            LIMIT 1"#,
-        ico,
-        entry.name
     )
+    .bind(ico)
+    .bind(&entry.name)
     .fetch_optional(&mut *writer.tx)
     .await?)
 }
@@ -234,15 +234,15 @@ async fn existing_service(
     entry: &ServiceEntry,
 ) -> Result<Option<i64>, StoreError> {
     let register = entry.register_id.as_ref().map(|r| r.as_str());
-    Ok(sqlx::query_scalar!(
-        r#"SELECT id AS "id!: i64" FROM services
-           WHERE (?1 IS NOT NULL AND register_id = ?1)
-              OR (?1 IS NULL AND organization_id = ?2 AND name = ?3)
+    Ok(sqlx::query_scalar::<_, i64>(
+        r#"SELECT id FROM services
+           WHERE ($1 IS NOT NULL AND register_id = $1)
+              OR ($1 IS NULL AND organization_id = $2 AND name = $3)
            LIMIT 1"#,
-        register,
-        organization,
-        entry.name
     )
+    .bind(register)
+    .bind(organization)
+    .bind(&entry.name)
     .fetch_optional(&mut *writer.tx)
     .await?)
 }

@@ -224,7 +224,7 @@ mod tests {
 
     #[tokio::test]
     async fn an_unknown_municipality_rolls_the_whole_import_back() {
-        let store = Store::open_in_memory().await.unwrap();
+        let store = Store::open_scratch().await.unwrap();
         let text = PISEK_SAMPLE.replacen("municipality = 549240", "municipality = 999999", 1);
         let data = SampleData::parse(&text, PISEK_MUNICIPALITIES).unwrap();
         let err = store.import_sample(&data).await.unwrap_err().to_string();

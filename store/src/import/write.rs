@@ -10,11 +10,11 @@ use crate::rows::json;
 use domain::import::{OrganizationEntry, ServiceEntry};
 use domain::text::sort_key;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Any, AnyPool, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
 pub(crate) struct Writer {
-    pub(super) tx: Transaction<'static, Sqlite>,
+    pub(super) tx: Transaction<'static, Any>,
     municipalities: HashMap<MunicipalityCode, Place>,
     /// Ids of what has been written, by the names that later records refer to them with.
     pub(super) topics: HashMap<Slug, i64>,
@@ -33,7 +33,7 @@ struct Place {
 }
 
 impl Writer {
-    pub(crate) async fn begin(pool: &SqlitePool) -> Result<Writer, StoreError> {
+    pub(crate) async fn begin(pool: &AnyPool) -> Result<Writer, StoreError> {
         Ok(Writer {
             tx: pool.begin().await?,
             municipalities: HashMap::new(),
@@ -68,11 +68,11 @@ impl Writer {
             ("district_codes", &districts),
             ("sample_data", sample),
         ] {
-            sqlx::query!(
-                "INSERT INTO site_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                key,
-                value
+            sqlx::query(
+                "INSERT INTO site_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             )
+            .bind(key)
+            .bind(value)
             .execute(&mut *self.tx)
             .await?;
         }
@@ -81,8 +81,15 @@ impl Writer {
 
     /// Learns the municipalities already in the database (an import into a running portal).
     pub(crate) async fn known_municipalities(&mut self) -> Result<(), StoreError> {
-        let rows = sqlx::query!(
-            r#"SELECT code AS "code!: i64", name, lat, lon, district_code FROM municipalities"#
+        let rows = crate::rows::record!(
+            "SELECT code, name, lat, lon, district_code FROM municipalities",
+            Row {
+                code: i64,
+                name: String,
+                lat: f64,
+                lon: f64,
+                district_code: String
+            }
         )
         .fetch_all(&mut *self.tx)
         .await?;
@@ -120,19 +127,19 @@ impl Writer {
             let postcode = m.postcode.as_ref().map(|p| p.as_str());
             let (lat, lon) = (m.centre.lat(), m.centre.lon());
             let key = sort_key(&m.name);
-            sqlx::query!(
-                "INSERT INTO municipalities (code, name, district, district_code, region, postcode, lat, lon, sort_key)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                code,
-                m.name,
-                m.district,
-                m.district_code,
-                m.region,
-                postcode,
-                lat,
-                lon,
-                key
+            sqlx::query(
+                r#"INSERT INTO municipalities (code, name, district, district_code, region, postcode, lat, lon, sort_key)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"#,
             )
+            .bind(code)
+            .bind(&m.name)
+            .bind(&m.district)
+            .bind(&m.district_code)
+            .bind(&m.region)
+            .bind(postcode)
+            .bind(lat)
+            .bind(lon)
+            .bind(&key)
             .execute(&mut *self.tx)
             .await?;
             self.municipalities.insert(
@@ -166,24 +173,24 @@ impl Writer {
         let emails = json(&org.emails);
         let web = org.web.as_ref().map(|w| w.as_str());
         let key = sort_key(&org.name);
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO organizations
                  (name, ico, legal_form, description, street, municipality_code, postcode, phones, emails, web, contact_note, sort_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               RETURNING id AS "id!: i64""#,
-            org.name,
-            ico,
-            org.legal_form,
-            org.description,
-            org.street,
-            municipality,
-            postcode,
-            phones,
-            emails,
-            web,
-            org.contact_note,
-            key
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+               RETURNING id"#,
         )
+        .bind(&org.name)
+        .bind(ico)
+        .bind(&org.legal_form)
+        .bind(&org.description)
+        .bind(&org.street)
+        .bind(municipality)
+        .bind(postcode)
+        .bind(&phones)
+        .bind(&emails)
+        .bind(web)
+        .bind(&org.contact_note)
+        .bind(&key)
         .fetch_one(&mut *self.tx)
         .await?;
         self.report.organizations += 1;
@@ -256,36 +263,38 @@ impl Writer {
         let sort = sort_key(&s.name);
         let service_key = s.key.as_ref().map(Slug::as_str);
         if let Some(k) = &s.key {
-            let stored = sqlx::query_scalar!("SELECT id FROM services WHERE key = ?", service_key)
-                .fetch_optional(&mut *self.tx)
-                .await?;
+            let stored =
+                sqlx::query_scalar::<_, Option<i64>>("SELECT id FROM services WHERE key = $1")
+                    .bind(service_key)
+                    .fetch_optional(&mut *self.tx)
+                    .await?;
             if self.services.contains_key(k) || stored.is_some() {
                 return Err(invalid(format!("klíč „{k}“ má už jiná služba")).into());
             }
         }
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO services
                  (organization_id, key, name, description, keywords, service_type, register_id, forms,
                   target_groups, hours, phones, emails, web, cost, contact_note, sort_key)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-               RETURNING id AS "id!: i64""#,
-            organization_id,
-            service_key,
-            s.name,
-            s.description,
-            s.keywords,
-            service_type,
-            register_id,
-            forms,
-            target_groups,
-            hours,
-            phones,
-            emails,
-            web,
-            s.cost,
-            s.contact_note,
-            sort
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+               RETURNING id"#,
         )
+        .bind(organization_id)
+        .bind(service_key)
+        .bind(&s.name)
+        .bind(&s.description)
+        .bind(&s.keywords)
+        .bind(service_type)
+        .bind(register_id)
+        .bind(forms)
+        .bind(target_groups)
+        .bind(&hours)
+        .bind(&phones)
+        .bind(&emails)
+        .bind(web)
+        .bind(&s.cost)
+        .bind(&s.contact_note)
+        .bind(&sort)
         .fetch_one(&mut *self.tx)
         .await?;
         if let Some(k) = &s.key {
@@ -323,13 +332,11 @@ impl Writer {
             target_groups: &s.target_groups,
             places: &place_names,
         });
-        sqlx::query!(
-            "INSERT INTO service_search (rowid, stems) VALUES (?, ?)",
-            id,
-            stems
-        )
-        .execute(&mut *self.tx)
-        .await?;
+        sqlx::query("INSERT INTO service_search (rowid, stems) VALUES ($1, $2)")
+            .bind(id)
+            .bind(&stems)
+            .execute(&mut *self.tx)
+            .await?;
         self.report.services += 1;
         Ok(id)
     }

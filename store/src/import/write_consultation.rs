@@ -45,17 +45,17 @@ impl Writer {
             .validate()
             .map_err(|e| invalid(format!("{e:?}")))?;
         let created_at = domain::admin::date::iso_date_start(&opening.opens_on).unwrap_or(0);
-        let id = sqlx::query_scalar!(
+        let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            entry.slug,
-            opening.title,
-            opening.intro,
-            opening.draft,
-            opening.opens_on,
-            opening.closes_on,
-            created_at
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"#,
         )
+        .bind(&entry.slug)
+        .bind(&opening.title)
+        .bind(&opening.intro)
+        .bind(&opening.draft)
+        .bind(&opening.opens_on)
+        .bind(&opening.closes_on)
+        .bind(created_at)
         .fetch_one(&mut *self.tx)
         .await?;
         let known = sections(&opening.draft);
@@ -78,19 +78,19 @@ impl Writer {
                 }
                 other => (other.status_slug(), None, None),
             };
-            sqlx::query!(
-                "INSERT INTO consultation_comments
+            sqlx::query(
+                r#"INSERT INTO consultation_comments
                      (consultation_id, section, body, author, created_at, status, outcome, response)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                comment.section,
-                comment.text,
-                comment.author,
-                created_at,
-                status,
-                outcome,
-                response
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
             )
+            .bind(id)
+            .bind(&comment.section)
+            .bind(&comment.text)
+            .bind(&comment.author)
+            .bind(created_at)
+            .bind(status)
+            .bind(outcome)
+            .bind(response)
             .execute(&mut *self.tx)
             .await?;
         }

@@ -30,15 +30,13 @@ impl Writer {
         plan.check().map_err(|e| ImportError::Plan(e.to_string()))?;
         let data = serde_json::to_string(plan).map_err(|e| ImportError::Plan(e.to_string()))?;
         let (from, to) = (i64::from(plan.from_year), i64::from(plan.to_year));
-        sqlx::query!(
-            "INSERT INTO plans (title, from_year, to_year, data) VALUES (?, ?, ?, ?)",
-            plan.title,
-            from,
-            to,
-            data
-        )
-        .execute(&mut *self.tx)
-        .await?;
+        sqlx::query("INSERT INTO plans (title, from_year, to_year, data) VALUES ($1, $2, $3, $4)")
+            .bind(&plan.title)
+            .bind(from)
+            .bind(to)
+            .bind(&data)
+            .execute(&mut *self.tx)
+            .await?;
         Ok(())
     }
 
@@ -55,16 +53,16 @@ impl Writer {
         }
         ids(&self.audiences, &article.audiences, "skupina").map_err(invalid)?;
         let (slug, audiences) = (article.slug.as_str(), json(&article.audiences));
-        sqlx::query!(
-            "INSERT INTO articles (slug, title, published_on, summary, body, audiences)
-             VALUES (?, ?, ?, ?, ?, ?)",
-            slug,
-            article.title,
-            article.published_on,
-            article.summary,
-            article.body,
-            audiences
+        sqlx::query(
+            r#"INSERT INTO articles (slug, title, published_on, summary, body, audiences)
+             VALUES ($1, $2, $3, $4, $5, $6)"#,
         )
+        .bind(slug)
+        .bind(&article.title)
+        .bind(&article.published_on)
+        .bind(&article.summary)
+        .bind(&article.body)
+        .bind(&audiences)
         .execute(&mut *self.tx)
         .await?;
         Ok(())
@@ -79,17 +77,17 @@ impl Writer {
         ids(&self.audiences, &event.audiences, "skupina").map_err(invalid)?;
         let (slug, audiences) = (event.slug.as_str(), json(&event.audiences));
         let (starts, ends) = (event.starts.to_string(), event.ends.to_string());
-        sqlx::query!(
-            "INSERT INTO events (slug, title, starts, ends, place, description, audiences)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-            slug,
-            event.title,
-            starts,
-            ends,
-            event.place,
-            event.description,
-            audiences
+        sqlx::query(
+            r#"INSERT INTO events (slug, title, starts, ends, place, description, audiences)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)"#,
         )
+        .bind(slug)
+        .bind(&event.title)
+        .bind(&starts)
+        .bind(&ends)
+        .bind(&event.place)
+        .bind(&event.description)
+        .bind(&audiences)
         .execute(&mut *self.tx)
         .await?;
         Ok(())
@@ -98,12 +96,12 @@ impl Writer {
     pub(crate) async fn topic(&mut self, topic: &Topic, position: usize) -> Result<(), StoreError> {
         let position = position as i64;
         let slug = topic.slug.as_str();
-        let id = sqlx::query_scalar!(
-            r#"INSERT INTO topics (slug, name, position) VALUES (?, ?, ?) RETURNING id AS "id!: i64""#,
-            slug,
-            topic.name,
-            position
+        let id = sqlx::query_scalar::<_, i64>(
+            "INSERT INTO topics (slug, name, position) VALUES ($1, $2, $3) RETURNING id",
         )
+        .bind(slug)
+        .bind(&topic.name)
+        .bind(position)
         .fetch_one(&mut *self.tx)
         .await?;
         self.topics.insert(topic.slug.clone(), id);
@@ -124,25 +122,25 @@ impl Writer {
         let mask = TargetGroup::mask(&audience.target_groups);
         let order = position as i64;
         let slug = audience.slug.as_str();
-        let id = sqlx::query_scalar!(
-            r#"INSERT INTO audiences (slug, name, description, target_groups, position) VALUES (?, ?, ?, ?, ?)
-               RETURNING id AS "id!: i64""#,
-            slug,
-            audience.name,
-            audience.description,
-            mask,
-            order
+        let id = sqlx::query_scalar::<_, i64>(
+            r#"INSERT INTO audiences (slug, name, description, target_groups, position) VALUES ($1, $2, $3, $4, $5)
+               RETURNING id"#,
         )
+        .bind(slug)
+        .bind(&audience.name)
+        .bind(&audience.description)
+        .bind(mask)
+        .bind(order)
         .fetch_one(&mut *self.tx)
         .await?;
         for (position, topic) in topics.into_iter().enumerate() {
             let position = position as i64;
-            sqlx::query!(
-                "INSERT INTO audience_topics (audience_id, topic_id, position) VALUES (?, ?, ?)",
-                id,
-                topic,
-                position
+            sqlx::query(
+                "INSERT INTO audience_topics (audience_id, topic_id, position) VALUES ($1, $2, $3)",
             )
+            .bind(id)
+            .bind(topic)
+            .bind(position)
             .execute(&mut *self.tx)
             .await?;
         }
@@ -164,52 +162,46 @@ impl Writer {
         let services = ids(&self.services, &faq.services, "služba").map_err(invalid)?;
         let slug = faq.slug.as_str();
         let order = position as i64;
-        let id = sqlx::query_scalar!(
-            r#"INSERT INTO faqs (slug, question, answer, position) VALUES (?, ?, ?, ?) RETURNING id AS "id!: i64""#,
-            slug,
-            faq.question,
-            faq.answer,
-            order
+        let id = sqlx::query_scalar::<_, i64>(
+            "INSERT INTO faqs (slug, question, answer, position) VALUES ($1, $2, $3, $4) RETURNING id",
         )
+        .bind(slug)
+        .bind(&faq.question)
+        .bind(&faq.answer)
+        .bind(order)
         .fetch_one(&mut *self.tx)
         .await?;
         for audience in audiences {
-            sqlx::query!(
-                "INSERT INTO faq_audiences (faq_id, audience_id) VALUES (?, ?)",
-                id,
-                audience
-            )
-            .execute(&mut *self.tx)
-            .await?;
+            sqlx::query("INSERT INTO faq_audiences (faq_id, audience_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(audience)
+                .execute(&mut *self.tx)
+                .await?;
         }
         for topic in topics {
-            sqlx::query!(
-                "INSERT INTO faq_topics (faq_id, topic_id) VALUES (?, ?)",
-                id,
-                topic
-            )
-            .execute(&mut *self.tx)
-            .await?;
+            sqlx::query("INSERT INTO faq_topics (faq_id, topic_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(topic)
+                .execute(&mut *self.tx)
+                .await?;
         }
         for (position, service) in services.into_iter().enumerate() {
             let position = position as i64;
-            sqlx::query!(
-                "INSERT INTO faq_services (faq_id, service_id, position) VALUES (?, ?, ?)",
-                id,
-                service,
-                position
+            sqlx::query(
+                "INSERT INTO faq_services (faq_id, service_id, position) VALUES ($1, $2, $3)",
             )
+            .bind(id)
+            .bind(service)
+            .bind(position)
             .execute(&mut *self.tx)
             .await?;
         }
         let stems = domain::text::stems(&format!("{}\n{}", faq.question, faq.answer));
-        sqlx::query!(
-            "INSERT INTO faq_search (rowid, stems) VALUES (?, ?)",
-            id,
-            stems
-        )
-        .execute(&mut *self.tx)
-        .await?;
+        sqlx::query("INSERT INTO faq_search (rowid, stems) VALUES ($1, $2)")
+            .bind(id)
+            .bind(&stems)
+            .execute(&mut *self.tx)
+            .await?;
         self.faqs.insert(faq.slug.clone(), id);
         self.report.faqs += 1;
         Ok(())
@@ -238,11 +230,11 @@ impl Writer {
         }
         let document =
             serde_json::to_string(tree).map_err(|e| ImportError::Wizard(e.to_string()))?;
-        sqlx::query!(
-            "INSERT INTO wizard_trees (name, tree) VALUES ('pomoc', ?)
-             ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at = datetime('now')",
-            document
+        sqlx::query(
+            r#"INSERT INTO wizard_trees (name, tree) VALUES ('pomoc', $1)
+             ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at = CURRENT_TIMESTAMP"#,
         )
+        .bind(&document)
         .execute(&mut *self.tx)
         .await?;
         self.report.wizard_nodes = tree.nodes.len();

@@ -25,13 +25,13 @@ impl Writer {
                 item: entry.slug.clone(),
                 detail: e.to_string(),
             })?;
-        sqlx::query!(
-            "INSERT INTO surveys (slug, title, intro, questions, created_at) VALUES (?, ?, ?, ?, 0)",
-            entry.slug,
-            survey.title,
-            survey.intro,
-            questions
+        sqlx::query(
+            "INSERT INTO surveys (slug, title, intro, questions, created_at) VALUES ($1, $2, $3, $4, 0)",
         )
+        .bind(&entry.slug)
+        .bind(&survey.title)
+        .bind(&survey.intro)
+        .bind(&questions)
         .execute(&mut *self.tx)
         .await?;
         Ok(())

@@ -8,7 +8,7 @@ use store::Store;
 
 /// A fresh in-memory database filled with the sample data.
 pub async fn sample_store() -> Store {
-    let store = Store::open_in_memory().await.expect("database opens");
+    let store = Store::open_scratch().await.expect("database opens");
     store.seed_if_empty().await.expect("sample data imports");
     store
 }
