@@ -92,6 +92,10 @@ pub async fn guard_forms(
                 "Formulář je příliš dlouhý. Zkraťte prosím text a odešlete jej znovu.",
             );
         };
+        if crate::nul_bytes::holds_nul(&bytes) {
+            tracing::warn!(%path, "NUL in a form refused");
+            return crate::nul_bytes::refusal();
+        }
         let sent = form_field(&bytes, TOKEN_FIELD).or_else(|| {
             parts
                 .headers

@@ -12,6 +12,7 @@ pub mod framing;
 mod header_limit;
 pub mod hsds;
 pub mod import;
+mod nul_bytes;
 mod routes;
 mod security_headers;
 pub mod serve;

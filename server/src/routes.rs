@@ -175,6 +175,7 @@ pub fn router(state: AppState) -> Router {
         // No request body is larger: an image upload (2 MB) and its form; forms are held to
         // `forms::FORM_LIMIT` by their guard.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(middleware::from_fn(crate::nul_bytes::refuse_nul_in_address))
         .layer(middleware::from_fn(crate::header_limit::limit_headers))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
