@@ -5,12 +5,15 @@
 # core 0, the load generators on core 1; wrk (Debian's package) and oha (crates.io, installed here
 # if missing) both measure every URL. A benchmark, not a test: the figures depend on the machine.
 #   cargo leptos build --release && bench/load.sh
-# Options via environment: DURATION (20s), CONNECTIONS (64).
+# Options via environment: DURATION (20s), CONNECTIONS (64), BACKEND (sqlite, or postgres: a fresh
+# database on POMOC_POSTGRES_URL's server, default this machine's, dropped afterwards; PostgreSQL's
+# own processes are not pinned and share both cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
 
 duration=${DURATION:-20s}
+backend=${BACKEND:-sqlite}
 connections=${CONNECTIONS:-64}
 address=127.0.0.1:3420
 work=$(mktemp -d)
@@ -21,14 +24,26 @@ command -v oha >/dev/null || cargo install oha --locked || echo "oha could not b
 tools=(wrk)
 command -v oha >/dev/null && tools+=(oha)
 
+postgres=${POMOC_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}
+case $backend in
+  sqlite) database_url="sqlite://$work/national.db" ;;
+  postgres)
+    pg_database="pomoc_bench_$$"
+    psql "$postgres/postgres" -qAtc "CREATE DATABASE $pg_database"
+    database_url="$postgres/$pg_database"
+    ;;
+  *) echo "BACKEND is sqlite or postgres" >&2; exit 2 ;;
+esac
+
 cleanup() {
-  [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
+  [ -n "${server:-}" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  [ -n "${pg_database:-}" ] && psql "$postgres/postgres" -qAtc "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" || true
   rm -rf "$work" target/site/bench-load-*.html
 }
 trap cleanup EXIT
 
-cargo run --quiet --release -p store --example national -- "sqlite://$work/national.db"
-DATABASE_URL="sqlite://$work/national.db" LEPTOS_SITE_ADDR=$address LEPTOS_SITE_ROOT=target/site \
+cargo run --quiet --release -p store --example national -- "$database_url"
+DATABASE_URL="$database_url" LEPTOS_SITE_ADDR=$address LEPTOS_SITE_ROOT=target/site \
   LEPTOS_OUTPUT_NAME=pomoc LEPTOS_HASH_FILES=true RUST_LOG=warn \
   taskset -c 0 "$CARGO_TARGET_DIR/release/server" &
 server=$!
@@ -51,7 +66,7 @@ oha_run() {
       console.log(`${r.summary.requestsPerSec.toFixed(1).padStart(10)} ${ms(r.latencyPercentiles.p50).padStart(10)} ${ms(r.latencyPercentiles.p99).padStart(10)}  ${bad.join(", ")}`);'
 }
 
-echo "national data set; $connections connections, $duration per run; server on core 0, load on core 1"
+echo "national data set on $backend; $connections connections, $duration per run; server on core 0, load on core 1"
 printf "%-52s %-4s %10s %10s %10s\n" "what" "tool" "req/s" "p50" "p99"
 for page in "/sluzby" "/sluzby?q=pecovatelska+sluzba"; do
   name=$(echo "$page" | tr -c 'a-z0-9' '-')
