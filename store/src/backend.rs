@@ -35,17 +35,29 @@ impl Backend {
         }
     }
 
-    /// The rows of a JSON array held in `expr` (a parameter or a column), as a table with one
-    /// column `value`; `Elem` says what the elements are compared with.
-    pub(crate) fn json_values(self, expr: &str, elem: Elem) -> String {
-        match (self, elem) {
-            (Backend::Sqlite, _) => format!("json_each({expr})"),
-            (Backend::Postgres, Elem::Text) => {
+    /// The text elements of a JSON array held in `expr` (a column), as a table with one column
+    /// `value`.
+    pub(crate) fn json_texts(self, expr: &str) -> String {
+        match self {
+            Backend::Sqlite => format!("json_each({expr})"),
+            Backend::Postgres => {
                 format!("json_array_elements_text(CAST({expr} AS json)) AS j(value)")
             }
+        }
+    }
+
+    /// The condition that `column` is one of the elements of the JSON array in parameter
+    /// `param`. On PostgreSQL the array becomes an SQL array first, so that the column's index
+    /// is used for however few elements there are.
+    pub(crate) fn json_in(self, column: &str, param: &str, elem: Elem) -> String {
+        match (self, elem) {
+            (Backend::Sqlite, _) => format!("{column} IN (SELECT value FROM json_each({param}))"),
+            (Backend::Postgres, Elem::Text) => format!(
+                "{column} = ANY(ARRAY(SELECT e FROM json_array_elements_text(CAST({param} AS json)) AS j(e)))"
+            ),
             (Backend::Postgres, Elem::Int) => format!(
-                "(SELECT CAST(e AS BIGINT) AS value \
-                 FROM json_array_elements_text(CAST({expr} AS json)) AS j(e)) AS j"
+                "{column} = ANY(ARRAY(SELECT CAST(e AS BIGINT) \
+                 FROM json_array_elements_text(CAST({param} AS json)) AS j(e)))"
             ),
         }
     }

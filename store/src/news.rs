@@ -1,7 +1,6 @@
 //! News and events: written with the sample data, read by the pages and the feeds. An item with
 //! no audiences concerns everyone, so it is in every audience's list.
 
-use crate::backend::Elem;
 use crate::{Store, StoreError, rows};
 use domain::news::{Article, ArticleImage, Event, LocalDateTime};
 use domain::{AudienceSlug, Slug};
@@ -99,7 +98,7 @@ impl Store {
                FROM articles a LEFT JOIN images i ON i.name = a.image
                WHERE $1 IS NULL OR a.audiences = '[]'
                   OR EXISTS (SELECT 1 FROM {} WHERE value = $1)
-               ORDER BY a.published_on DESC, a.id DESC LIMIT $2"#, self.backend.json_values("a.audiences", Elem::Text)),
+               ORDER BY a.published_on DESC, a.id DESC LIMIT $2"#, self.backend.json_texts("a.audiences")),
         )
         .bind(audience)
         .bind(limit)
@@ -140,7 +139,7 @@ impl Store {
                  AND ($3 IS NULL OR audiences = '[]'
                       OR EXISTS (SELECT 1 FROM {} WHERE value = $3))
                ORDER BY starts, id"#,
-            self.backend.json_values("events.audiences", Elem::Text)
+            self.backend.json_texts("events.audiences")
         ))
         .bind(&from)
         .bind(&until)

@@ -58,8 +58,8 @@ impl Store {
         let districts = self.district_codes_json(&self.pool).await?;
         Ok(sqlx::query_scalar::<_, String>(&format!(
             r#"SELECT region FROM municipalities
-             WHERE district_code IN (SELECT value FROM {}) LIMIT 1"#,
-            self.backend.json_values("$1", Elem::Text)
+             WHERE {} LIMIT 1"#,
+            self.backend.json_in("district_code", "$1", Elem::Text)
         ))
         .bind(&districts)
         .fetch_optional(&self.pool)
@@ -74,8 +74,8 @@ impl Store {
         let json = crate::rows::json(ids);
         let sql = format!(
             r#"SELECT service_id AS service, position FROM locations
-               WHERE service_id IN (SELECT value FROM {}) ORDER BY service_id, position"#,
-            self.backend.json_values("$1", Elem::Int)
+               WHERE {} ORDER BY service_id, position"#,
+            self.backend.json_in("service_id", "$1", Elem::Int)
         );
         let found = crate::rows::record!(
             &sql,
@@ -118,8 +118,8 @@ impl Store {
             r#"SELECT s.id AS id, s.name, s.description, s.web, s.emails, s.cost, s.verified_at,
                       o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
-               WHERE s.id IN (SELECT value FROM {}) AND s.published = 1"#,
-            self.backend.json_values("$1", Elem::Int)
+               WHERE {} AND s.published = 1"#,
+            self.backend.json_in("s.id", "$1", Elem::Int)
         );
         let found = crate::rows::record!(
             &sql,

@@ -18,8 +18,8 @@ impl Store {
         let wanted = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
         let sql = format!(
             r#"SELECT id, key FROM services
-               WHERE key IN (SELECT value FROM {}) AND published = 1"#,
-            self.backend.json_values("$1", Elem::Text)
+               WHERE {} AND published = 1"#,
+            self.backend.json_in("key", "$1", Elem::Text)
         );
         let found = crate::rows::record!(
             &sql,

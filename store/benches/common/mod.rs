@@ -1,4 +1,5 @@
-//! What the benchmarks share: the national-size data set in a temporary database.
+//! What the benchmarks share: the national-size data set in a temporary database (SQLite, or a
+//! schema of the PostgreSQL database `POMOC_TEST_DATABASE_URL` names).
 
 use domain::Filter;
 use std::time::{Duration, Instant};
@@ -7,8 +8,10 @@ use tokio::runtime::Runtime;
 
 pub fn national_store(runtime: &Runtime) -> (Store, tempdir::Dir) {
     let dir = tempdir::Dir::new();
-    let url = format!("sqlite://{}/bench.db", dir.path());
     let store = runtime.block_on(async {
+        let url = Store::scratch_url(std::path::Path::new(&dir.path().to_string()))
+            .await
+            .expect("a database");
         let store = Store::open(&url).await.expect("database");
         let data = store::generate_national(&NationalDataSet::default()).expect("data set");
         let started = Instant::now();

@@ -202,8 +202,8 @@ impl Store {
         let districts = self.district_codes_json(&mut *tx).await?;
         let sql = format!(
             r#"SELECT code, name, lat, lon FROM municipalities
-               WHERE district_code IN (SELECT value FROM {}) ORDER BY sort_key"#,
-            self.backend.json_values("$1", Elem::Text)
+               WHERE {} ORDER BY sort_key"#,
+            self.backend.json_in("district_code", "$1", Elem::Text)
         );
         let mut district = crate::rows::record!(
             &sql,
@@ -243,8 +243,8 @@ impl Store {
         let sql = format!(
             r#"SELECT p.municipality_code AS municipality_code, p.service_id AS service_id
                FROM service_places p JOIN municipalities m ON m.code = p.municipality_code
-               WHERE m.district_code IN (SELECT value FROM {})"#,
-            self.backend.json_values("$1", Elem::Text)
+               WHERE {}"#,
+            self.backend.json_in("m.district_code", "$1", Elem::Text)
         );
         for place in crate::rows::record!(
             &sql,

@@ -175,8 +175,8 @@ impl Store {
         let sql = format!(
             r#"SELECT a.municipality_code AS code, a.service_id AS service_id
                FROM service_areas a JOIN municipalities m ON m.code = a.municipality_code
-               WHERE m.district_code IN (SELECT value FROM {})"#,
-            self.backend.json_values("$1", Elem::Text)
+               WHERE {}"#,
+            self.backend.json_in("m.district_code", "$1", Elem::Text)
         );
         for area in crate::rows::record!(
             &sql,

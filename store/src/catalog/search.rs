@@ -118,8 +118,8 @@ impl Store {
     ) -> Result<Vec<ServiceSummary>, StoreError> {
         let json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
         let sql = format!(
-            "{SUMMARY} WHERE s.id IN (SELECT value FROM {})",
-            self.backend.json_values("$1", Elem::Int)
+            "{SUMMARY} WHERE {}",
+            self.backend.json_in("s.id", "$1", Elem::Int)
         );
         let mut found = sqlx::query_as::<_, SummaryRow>(&sql)
             .bind(&json)
@@ -141,10 +141,10 @@ impl Store {
         let sql = format!(
             r#"SELECT l.service_id AS service_id, m.name AS name, MIN(l.position) AS first
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
-               WHERE l.service_id IN (SELECT value FROM {})
+               WHERE {}
                GROUP BY l.service_id, m.name
                ORDER BY 1, 3"#,
-            self.backend.json_values("$1", Elem::Int)
+            self.backend.json_in("l.service_id", "$1", Elem::Int)
         );
         for place in crate::rows::record!(
             &sql,

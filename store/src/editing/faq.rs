@@ -86,8 +86,8 @@ impl Store {
         let audiences = crate::rows::json(&edit.audiences);
         sqlx::query(&format!(
             r#"INSERT INTO faq_audiences (faq_id, audience_id)
-             SELECT $1, id FROM audiences WHERE slug IN (SELECT value FROM {})"#,
-            self.backend.json_values("$2", Elem::Text)
+             SELECT $1, id FROM audiences WHERE {}"#,
+            self.backend.json_in("slug", "$2", Elem::Text)
         ))
         .bind(id)
         .bind(&audiences)
@@ -96,8 +96,8 @@ impl Store {
         let topics = crate::rows::json(&edit.topics);
         sqlx::query(&format!(
             r#"INSERT INTO faq_topics (faq_id, topic_id)
-             SELECT $1, id FROM topics WHERE slug IN (SELECT value FROM {})"#,
-            self.backend.json_values("$2", Elem::Text)
+             SELECT $1, id FROM topics WHERE {}"#,
+            self.backend.json_in("slug", "$2", Elem::Text)
         ))
         .bind(id)
         .bind(&topics)

@@ -26,8 +26,8 @@ pub(crate) async fn municipality_names(
     let wanted = rows_json(codes);
     let sql = format!(
         r#"SELECT code, name FROM municipalities
-           WHERE code IN (SELECT value FROM {})"#,
-        Backend::of_connection(conn).json_values("$1", Elem::Int)
+           WHERE {}"#,
+        Backend::of_connection(conn).json_in("code", "$1", Elem::Int)
     );
     let found = crate::rows::record!(
         &sql,

@@ -67,8 +67,8 @@ impl Store {
             };
             let keys = crate::rows::json(&outcome.contacts);
             let known = sqlx::query_scalar::<_, String>(&format!(
-                "SELECT key FROM services WHERE key IN (SELECT value FROM {})",
-                self.backend.json_values("$1", Elem::Text)
+                "SELECT key FROM services WHERE {}",
+                self.backend.json_in("key", "$1", Elem::Text)
             ))
             .bind(&keys)
             .fetch_all(&self.pool)
@@ -85,8 +85,8 @@ impl Store {
             }
             let slugs = crate::rows::json(&outcome.faq);
             let known = sqlx::query_scalar::<_, String>(&format!(
-                "SELECT slug FROM faqs WHERE slug IN (SELECT value FROM {})",
-                self.backend.json_values("$1", Elem::Text)
+                "SELECT slug FROM faqs WHERE {}",
+                self.backend.json_in("slug", "$1", Elem::Text)
             ))
             .bind(&slugs)
             .fetch_all(&self.pool)
