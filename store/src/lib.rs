@@ -45,6 +45,7 @@ pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;
 use sqlx::sqlite::SqliteConnectOptions;
+use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -131,6 +132,34 @@ impl Store {
     /// The database this store talks to.
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Every table the migrations made, with its columns, as the database reports them (for
+    /// checking that the two backends' migrations agree). Leaves out the migration log and the
+    /// tables SQLite's full-text index keeps for itself.
+    pub async fn tables(&self) -> Result<BTreeMap<String, BTreeSet<String>>, StoreError> {
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT m.name AS table_name, p.name AS column_name
+                 FROM sqlite_master m, pragma_table_info(m.name) p
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%'
+                   AND m.name <> '_sqlx_migrations' AND m.sql NOT LIKE 'CREATE TABLE ''%'"
+            }
+            Backend::Postgres => {
+                "SELECT CAST(table_name AS TEXT) AS table_name,
+                        CAST(column_name AS TEXT) AS column_name
+                 FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'"
+            }
+        };
+        let mut tables: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (table, column) in sqlx::query_as::<_, (String, String)>(sql)
+            .fetch_all(&self.pool)
+            .await?
+        {
+            tables.entry(table).or_default().insert(column);
+        }
+        Ok(tables)
     }
 
     /// Fills an empty database with the sample data of the Písek district. Returns what it
