@@ -38,7 +38,6 @@ pub use generate::{NationalDataSet, RegisterFileError, generate_national, write_
 pub use import::{
     Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, SampleData,
 };
-pub use scratch::TEST_DATABASE_VAR;
 pub use sessions::SessionStore;
 pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
 

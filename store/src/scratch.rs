@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The variable naming the PostgreSQL database the tests make their schemas in.
-pub const TEST_DATABASE_VAR: &str = "POMOC_TEST_DATABASE_URL";
+const TEST_DATABASE_VAR: &str = "POMOC_TEST_DATABASE_URL";
 
 /// A name no other scratch database of this machine has.
 pub(crate) fn name() -> String {
