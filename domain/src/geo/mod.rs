@@ -1,5 +1,7 @@
 //! Positions on the map and the distances between them.
 
+pub mod sjtsk;
+
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
