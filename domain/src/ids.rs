@@ -11,7 +11,7 @@ pub enum IdError {
     IcoCheckDigit,
     #[error("kód obce má 6 číslic")]
     MunicipalityCode,
-    #[error("identifikátor služby v registru má 7 číslic")]
+    #[error("identifikátor služby v registru tvoří 1 až 20 písmen a číslic")]
     RegisterId,
     #[error("PSČ má 5 číslic a nezačíná nulou, např. 397 01")]
     Postcode,
@@ -100,15 +100,17 @@ impl<'de> serde::Deserialize<'de> for MunicipalityCode {
     }
 }
 
-/// The 7-digit identifier of a service in the national register of social services.
+/// The identifier of a service in the national register of social services (`identifikator`):
+/// seven digits as far as anyone has seen, but its form is not confirmed, so any 1–20 ASCII
+/// letters and digits are taken and the register import reports the unusual ones.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RegisterId(String);
 
 impl RegisterId {
     pub fn parse(input: &str) -> Result<Self, IdError> {
-        let digits = without_spaces(input);
-        if is_digits(&digits, 7) {
-            Ok(RegisterId(digits))
+        let id = without_spaces(input);
+        if (1..=20).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            Ok(RegisterId(id))
         } else {
             Err(IdError::RegisterId)
         }
@@ -176,7 +178,9 @@ mod tests {
     #[test]
     fn register_ids_and_postcodes_normalise() {
         assert_eq!(RegisterId::parse("123 4567").unwrap().as_str(), "1234567");
-        assert!(RegisterId::parse("123456").is_err());
+        assert!(RegisterId::parse("12 34/56").is_err());
+        assert!(RegisterId::parse("").is_err());
+        assert!(RegisterId::parse(&"1".repeat(21)).is_err());
         assert_eq!(Postcode::parse("39701").unwrap().as_str(), "397 01");
         assert_eq!(Postcode::parse("397 01").unwrap().as_str(), "397 01");
         assert!(Postcode::parse("09701").is_err());

@@ -6,6 +6,7 @@ mod parsed;
 
 pub mod admin;
 pub mod audience;
+pub mod capacity;
 pub mod catalog;
 pub mod chart;
 pub mod consultation;
@@ -22,6 +23,7 @@ pub mod map;
 pub mod news;
 pub mod opening_hours;
 pub mod plan;
+pub mod plural;
 pub mod query;
 pub mod security;
 pub mod service_rules;

@@ -13,6 +13,7 @@ code_list! {
         VisualImpairment = 5, "zrakove-postizeni", "osoby se zrakovým postižením";
         HearingImpairment = 6, "sluchove-postizeni", "osoby se sluchovým postižením";
         CombinedDisability = 7, "kombinovane-postizeni", "osoby s kombinovaným postižením";
+        OtherDisability = 24, "jine-postizeni", "osoby s jiným zdravotním postižením";
         ChronicIllness = 8, "chronicke-onemocneni", "osoby s chronickým onemocněním";
         ChronicMentalIllness = 9, "dusevni-onemocneni", "osoby s chronickým duševním onemocněním";
         Dementia = 10, "demence", "osoby žijící s demencí";
@@ -25,6 +26,7 @@ code_list! {
         TraffickingVictims = 17, "obeti-obchodu-s-lidmi", "oběti obchodu s lidmi";
         CommerciallyExploited = 18, "komercne-zneuzivane", "osoby komerčně zneužívané";
         AtRiskOfAddiction = 19, "ohrozene-zavislosti", "osoby ohrožené závislostí";
+        RiskyLifestyle = 25, "rizikovy-zpusob-zivota", "osoby vedoucí rizikový způsob života";
         SociallyExcludedCommunities = 20, "socialne-vyloucene-komunity", "osoby žijící v sociálně vyloučených komunitách";
         EthnicMinorities = 21, "etnicke-mensiny", "etnické menšiny";
         ImmigrantsAndAsylumSeekers = 22, "imigranti-a-azylanti", "imigranti a azylanti";
@@ -37,10 +39,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bits_are_the_list_order_and_fit_one_integer() {
-        for (i, g) in TargetGroup::ALL.iter().enumerate() {
-            assert_eq!(g.bit() as usize, i);
-        }
-        assert!(TargetGroup::ALL.len() < 63);
+    fn bits_are_distinct_and_fit_one_integer() {
+        let bits: std::collections::BTreeSet<u32> =
+            TargetGroup::ALL.iter().map(|g| g.bit()).collect();
+        assert_eq!(bits.len(), TargetGroup::ALL.len());
+        assert!(bits.iter().all(|b| *b < 63));
+        // Stored sets keep their meaning: the first groups keep their first bits.
+        assert_eq!(TargetGroup::Seniors.bit(), 0);
+        assert_eq!(TargetGroup::Offenders.bit(), 23);
     }
 }

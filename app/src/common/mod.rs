@@ -2,14 +2,13 @@
 
 mod contacts;
 mod error_page;
-mod plural;
 mod record_page;
 mod residents_form;
 mod server_text;
 
 pub use contacts::{ContactList, MapLinks};
+pub use domain::plural::count;
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
-pub use plural::count;
 pub use record_page::{loaded, record_page, route_id};
 pub use residents_form::Honeypot;
 #[cfg(feature = "ssr")]
