@@ -107,6 +107,8 @@ pub struct ServiceDetail {
     pub keywords: String,
     /// The key FAQ answers and wizard outcomes name the service by.
     pub key: Option<crate::Slug>,
+    /// The register's maxima per delivery form (never free places).
+    pub capacities: Vec<crate::capacity::Capacity>,
 }
 
 /// Everything the organisation page shows.

@@ -4,6 +4,7 @@
 use super::ids::{Ids, Kind};
 use super::taxonomy::{Property, TermRef};
 use super::types::*;
+use crate::capacity::Capacity;
 use crate::catalog::{Location as Place, OrganizationDetail, ServiceDetail};
 use crate::opening_hours::OpeningHours;
 use crate::{Audience, Email, Phone as PhoneNumber};
@@ -127,8 +128,26 @@ pub fn service(x: &HsdsExport<'_>, s: &ServiceDetail) -> Service {
     service.attributes = terms
         .chain(properties)
         .map(|(term, value)| attribute(&x.ids, &id, "service", term, value))
+        .chain(s.capacities.iter().map(|c| capacity(&x.ids, &id, *c)))
         .collect();
     service
+}
+
+/// A registered capacity as an attribute of the `kapacita-registrovana` property, one per form
+/// and type.
+fn capacity(ids: &Ids, link: &str, c: Capacity) -> Attribute {
+    let term = TermRef::property(Property::Capacity);
+    Attribute {
+        id: ids.named(&format!(
+            "attribute/{link}/{}/{}/{}-{}",
+            term.taxonomy as u8,
+            term.index,
+            c.form.slug(),
+            c.kind.slug()
+        )),
+        value: Some(c.code()),
+        ..attribute(ids, link, "service", term, None)
+    }
 }
 
 /// The places of a service as service-at-locations, each with its location.
@@ -388,6 +407,11 @@ mod tests {
             verified_at: Some(86_400),
             keywords: "exekuce".into(),
             key: None,
+            capacities: vec![Capacity {
+                form: DeliveryForm::Outpatient,
+                kind: crate::capacity::CapacityKind::Contacts,
+                maximum: 12,
+            }],
         }
     }
 
@@ -408,6 +432,10 @@ mod tests {
         };
         assert_eq!(value("registr-id"), Some(Some("1234567".into())));
         assert_eq!(value("klicova-slova"), Some(Some("exekuce".into())));
+        assert_eq!(
+            value("kapacita-registrovana"),
+            Some(Some("ambulantni kontakty 12".into()))
+        );
         assert_eq!(value(ServiceType::ALL[0].slug()), Some(None));
         assert_eq!(value("ambulantni"), Some(None));
         assert_eq!(service.assured_date.as_deref(), Some("1970-01-02"));

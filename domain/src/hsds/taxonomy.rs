@@ -60,15 +60,18 @@ pub enum Property {
     ApproximatePosition = 3,
     /// The key FAQ answers and wizard outcomes name the service by.
     ServiceKey = 4,
+    /// A registered maximum of one delivery form (`pobytova luzka 32`), never free places.
+    Capacity = 5,
 }
 
 impl Property {
-    pub const ALL: [Property; 5] = [
+    pub const ALL: [Property; 6] = [
         Property::RegisterId,
         Property::Keywords,
         Property::ContactNote,
         Property::ApproximatePosition,
         Property::ServiceKey,
+        Property::Capacity,
     ];
 
     pub fn code(self) -> &'static str {
@@ -78,6 +81,7 @@ impl Property {
             Property::ContactNote => "poznamka-ke-kontaktu",
             Property::ApproximatePosition => "poloha-priblizna",
             Property::ServiceKey => "klic-sluzby",
+            Property::Capacity => "kapacita-registrovana",
         }
     }
 
@@ -88,6 +92,9 @@ impl Property {
             Property::ContactNote => "Poznámka ke kontaktu",
             Property::ApproximatePosition => "Poloha je střed obce, ne adresa",
             Property::ServiceKey => "Klíč služby na portálu",
+            Property::Capacity => {
+                "Registrovaná kapacita formy: forma, typ a nejvyšší počet (ne volná místa)"
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! (TOML), HSDS (JSON or CSV) and the national register all read into these, through the domain
 //! types, so one record is checked the same way whatever file it came from.
 
+use crate::capacity::Capacity;
 use crate::{
     Coordinates, DeliveryForm, Email, Ico, MunicipalityCode, OpeningHours, Phone, Postcode,
     RegisterId, ServiceType, Slug, TargetGroup, WebUrl,
@@ -59,11 +60,15 @@ pub struct ServiceEntry {
     pub area: Vec<MunicipalityCode>,
     /// And: every municipality whose centre lies within this distance of the first location.
     pub area_radius_km: Option<f64>,
-    /// And: every municipality of these districts (kód okresu).
+    /// And: every municipality of these districts (LAU code, `CZ0314`) or regions (NUTS 3
+    /// code, `CZ031`).
     #[serde(default)]
     pub area_districts: Vec<String>,
     #[serde(default)]
     pub locations: Vec<LocationEntry>,
+    /// The register's maxima per delivery form (never free places).
+    #[serde(default)]
+    pub capacities: Vec<Capacity>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -76,4 +81,8 @@ pub struct LocationEntry {
     /// `[lat, lon]`; without it the municipality's centre is used and marked approximate.
     pub position: Option<Coordinates>,
     pub hours: Option<OpeningHours>,
+    /// The RÚIAN address point (kód adresního místa) the register gives, which places the
+    /// location exactly once its coordinates are known.
+    #[serde(default)]
+    pub address_point: Option<u64>,
 }

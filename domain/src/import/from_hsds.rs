@@ -3,6 +3,7 @@
 //! portal has no place for is noted, never dropped silently.
 
 use super::{LocationEntry, Notes, OrganizationEntry, Refusal, ServiceEntry};
+use crate::capacity::Capacity;
 use crate::hsds::{self, Attribute, Organization, Service};
 use crate::{
     Coordinates, DeliveryForm, Email, Ico, MunicipalityCode, OpeningHours, Phone, Postcode,
@@ -101,6 +102,7 @@ pub fn service_entry(s: &Service, notes: &mut Notes) -> Result<ServiceEntry, Ref
                 .map_err(|e| invalid(name, "PSČ", e))?,
             position,
             hours: hours(&at.schedules).map_err(|e| invalid(name, "provozní doba místa", e))?,
+            address_point: None,
         });
     }
     let area = s
@@ -141,6 +143,7 @@ pub fn service_entry(s: &Service, notes: &mut Notes) -> Result<ServiceEntry, Ref
         area_radius_km: None,
         area_districts: Vec::new(),
         locations,
+        capacities: attributes.capacities,
     })
 }
 
@@ -154,6 +157,7 @@ struct Attributes {
     keywords: Option<String>,
     contact_note: Option<String>,
     key: Option<Slug>,
+    capacities: Vec<Capacity>,
 }
 
 impl Attributes {
@@ -210,6 +214,9 @@ impl Attributes {
                 true
             }
             "klic-sluzby" => Slug::parse(&value).map(|k| self.key = Some(k)).is_ok(),
+            "kapacita-registrovana" => Capacity::parse_code(&value)
+                .map(|c| self.capacities.push(c))
+                .is_ok(),
             "poloha-priblizna" => true,
             _ => false,
         }

@@ -136,6 +136,13 @@ pub fn service_edit(entry: &ServiceEntry, published: bool) -> ServiceEdit {
     let mut area = entry.area.clone();
     area.sort();
     area.dedup();
+    // Sets, in the order the store keeps them (a file's order says nothing).
+    let mut target_groups = entry.target_groups.clone();
+    target_groups.sort();
+    target_groups.dedup();
+    let mut forms = entry.forms.clone();
+    forms.sort();
+    forms.dedup();
     ServiceEdit {
         name: entry.name.clone(),
         description: entry.description.clone(),
@@ -149,8 +156,8 @@ pub fn service_edit(entry: &ServiceEntry, published: bool) -> ServiceEdit {
         cost: entry.cost.clone(),
         contact_note: entry.contact_note.clone(),
         service_type: entry.service_type,
-        target_groups: entry.target_groups.clone(),
-        forms: entry.forms.clone(),
+        target_groups,
+        forms,
         area,
         locations: entry
             .locations
@@ -215,6 +222,7 @@ mod tests {
             area_radius_km: None,
             area_districts: Vec::new(),
             locations: Vec::new(),
+            capacities: Vec::new(),
         }
     }
 
@@ -266,6 +274,25 @@ mod tests {
         assert_eq!(merged.record.description, "Pomáháme.");
         assert!(merged.record.contacts.phones.is_empty());
         assert!(!merged.record.published, "the import never publishes");
+    }
+
+    #[test]
+    fn sets_in_another_order_are_the_same_sets() {
+        let stored = service_edit(
+            &ServiceEntry {
+                target_groups: vec![TargetGroup::Seniors, TargetGroup::Carers],
+                forms: vec![DeliveryForm::Outpatient, DeliveryForm::Field],
+                ..entry()
+            },
+            true,
+        );
+        let file = ServiceEntry {
+            target_groups: vec![TargetGroup::Carers, TargetGroup::Seniors],
+            forms: vec![DeliveryForm::Field, DeliveryForm::Outpatient],
+            ..entry()
+        };
+        let merged = merge_service(&stored, &file, &place, &|_| false);
+        assert!(merged.changed.is_empty(), "{:?}", merged.changed);
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Reading other systems' records into the portal's. Every importer turns its file into the same
 //! entries (`entries.rs`) through the domain types; `from_hsds.rs` reads Open Referral HSDS
-//! objects, `register.rs` the national register's JSON, and `merge.rs` decides what an import may
-//! change in a record staff have edited since the last import.
+//! objects, `register/` the national register's JSON as it is published, and `merge.rs` decides
+//! what an import may change in a record staff have edited since the last import. A file that
+//! is not what it claims is refused with serde's error said in Czech (`json_error.rs`).
 
 mod entries;
 mod from_hsds;
+mod json_error;
 mod merge;
 pub mod register;
 #[cfg(test)]
@@ -12,6 +14,7 @@ mod round_trip;
 
 pub use entries::{LocationEntry, OrganizationEntry, ServiceEntry};
 pub use from_hsds::{organization_entry, service_entry};
+pub use json_error::{czech as czech_json_error, czech_detail as czech_json_detail};
 pub use merge::{Merged, merge_organization, merge_service};
 
 /// A record an importer could not take, and why, in Czech.

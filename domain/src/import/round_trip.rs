@@ -3,6 +3,7 @@
 //! rows and nested again, is the same object.
 
 use super::{Notes, service_entry};
+use crate::capacity::{Capacity, CapacityKind};
 use crate::catalog::{Location, MunicipalityRef, OrganizationRef, ServiceDetail};
 use crate::hsds::tabular::{Children, Record, Rows, TAXONOMY_TERMS};
 use crate::hsds::{self, HsdsExport, Ids};
@@ -76,6 +77,7 @@ prop_compose! {
         contact_note in proptest::option::of(text()),
         area in subset(&[0usize, 1, 2]),
         locations in proptest::collection::vec(place(), 0..3),
+        capacities in proptest::collection::btree_map((0usize..3, 0usize..5), 1u32..500, 0..3),
     ) -> ServiceDetail {
         ServiceDetail {
             id: 5,
@@ -99,6 +101,14 @@ prop_compose! {
             verified_at: None,
             keywords: keywords.unwrap_or_default(),
             key: None,
+            capacities: capacities
+                .into_iter()
+                .map(|((form, kind), maximum)| Capacity {
+                    form: DeliveryForm::ALL[form],
+                    kind: CapacityKind::ALL[kind],
+                    maximum,
+                })
+                .collect(),
         }
     }
 }
@@ -145,6 +155,7 @@ proptest! {
         prop_assert_eq!(&entry.emails, &detail.emails);
         prop_assert_eq!(&entry.cost, &detail.cost);
         prop_assert_eq!(&entry.contact_note, &detail.contact_note);
+        prop_assert_eq!(&entry.capacities, &detail.capacities);
         let area: Vec<_> = detail.area.iter().map(|m| m.code).collect();
         prop_assert_eq!(&entry.area, &area);
         prop_assert_eq!(entry.locations.len(), detail.locations.len());
