@@ -34,9 +34,13 @@ pub use backup::{BackupError, BackupReport, check_backup, restore};
 pub use editing::{EditedService, EditedTree, OrganizationSaved, ServiceListFilter, Target};
 pub use error::StoreError;
 pub use feedback::UnknownService;
-pub use generate::{NationalDataSet, RegisterFileError, generate_national, write_register_file};
+pub use generate::{
+    GENERATED_ON, NationalDataSet, RegisterDataSet, RegisterFileError, RegisterWritten,
+    generate_national, write_register_download,
+};
 pub use import::{
-    Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, SampleData,
+    Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, RegisterError,
+    RegisterFacts, RegisterRead, RegisterSource, SampleData,
 };
 pub use sessions::SessionStore;
 pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};

@@ -83,3 +83,32 @@ pub(crate) async fn refresh_places(
     .await?;
     Ok(())
 }
+
+/// Puts the service's stored locations on the positions an import knows for them (a location
+/// found by its municipality and street), where they are not there already. How many moved.
+pub(crate) async fn refine_positions(
+    conn: &mut AnyConnection,
+    service_id: i64,
+    locations: &[domain::import::LocationEntry],
+) -> Result<u64, StoreError> {
+    let mut moved = 0;
+    for location in locations {
+        let Some(at) = location.position else {
+            continue;
+        };
+        moved += sqlx::query(
+            r#"UPDATE locations SET lat = $1, lon = $2, position_approximate = 0
+               WHERE service_id = $3 AND municipality_code = $4 AND street IS NOT DISTINCT FROM $5
+                 AND (position_approximate <> 0 OR lat IS NULL OR lon IS NULL OR lat <> $1 OR lon <> $2)"#,
+        )
+        .bind(at.lat())
+        .bind(at.lon())
+        .bind(service_id)
+        .bind(i64::from(location.municipality.number()))
+        .bind(location.street.as_deref())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    }
+    Ok(moved)
+}

@@ -59,7 +59,10 @@ async fn both_backends_migrate_to_the_same_tables_and_columns() {
     let store = Store::open_scratch().await.unwrap();
     let here = comparable(store.tables().await.unwrap());
     let other = match store.backend() {
-        Backend::Sqlite => declared(&[include_str!("../migrations/postgres/0001_schema.sql")]),
+        Backend::Sqlite => declared(&[
+            include_str!("../migrations/postgres/0001_schema.sql"),
+            include_str!("../migrations/postgres/0002_register.sql"),
+        ]),
         Backend::Postgres => Store::open_in_memory()
             .await
             .unwrap()

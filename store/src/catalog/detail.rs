@@ -15,7 +15,7 @@ impl Store {
         let Some(row) = crate::rows::record!(
             r#"SELECT s.id AS id, s.name, s.description, s.service_type, s.register_id, s.forms, s.target_groups,
                       s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note, s.verified_at,
-                      s.keywords, s.key, o.id AS organization_id, o.name AS organization_name
+                      s.keywords, s.key, s.capacities, o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
                WHERE s.id = $1 AND s.published = 1"#,
             Row {
@@ -34,6 +34,7 @@ impl Store {
                 verified_at: Option::<i64>,
                 keywords: String,
                 key: Option::<String>,
+                capacities: String,
                 organization_id: i64,
                 organization_name: String,
             },
@@ -138,6 +139,7 @@ impl Store {
             forms: DeliveryForm::from_mask(row.forms),
             target_groups: TargetGroup::from_mask(row.target_groups),
             hours: rows::parsed(row.hours, "otevírací doba", id)?,
+            capacities: rows::list(&row.capacities, "kapacita", id)?,
             phones: rows::list(&row.phones, "telefon", id)?,
             emails: rows::list(&row.emails, "e-mail", id)?,
             web: rows::parsed(row.web, "web", id)?,

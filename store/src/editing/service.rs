@@ -24,6 +24,8 @@ pub struct EditedService {
     pub edit: ServiceEdit,
     pub verified_at: Option<i64>,
     pub verified_by: Option<String>,
+    /// The day the register ended it or stopped listing it, and why (`2026-10-31: …`).
+    pub register_ended: Option<String>,
 }
 
 /// What the admin list shows: text in the name or organisation, drafts or published only.
@@ -218,7 +220,7 @@ pub(crate) async fn read(
     let Some(row) = crate::rows::record!(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
                   s.contact_note, s.published AS published, s.verified_at, s.verified_by,
-                  s.service_type, s.forms, s.target_groups,
+                  s.service_type, s.forms, s.target_groups, s.register_ended_on, s.register_end_reason,
                   o.id AS organization_id, o.name AS organization
            FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
         Row {
@@ -238,6 +240,8 @@ pub(crate) async fn read(
             service_type: Option::<String>,
             forms: i64,
             target_groups: i64,
+            register_ended_on: Option::<String>,
+            register_end_reason: Option::<String>,
             organization_id: i64,
             organization: String
         }
@@ -310,6 +314,9 @@ pub(crate) async fn read(
         },
         verified_at: row.verified_at,
         verified_by: row.verified_by,
+        register_ended: row
+            .register_ended_on
+            .map(|on| format!("{on}: {}", row.register_end_reason.unwrap_or_default())),
     }))
 }
 

@@ -2,7 +2,8 @@
 //! matched by IČO (providers) or register id (services), else by name; a new one is added, a
 //! present one takes what the file says differently unless staff edited that field since its
 //! last import (`domain::import::merge`). A record that breaks a rule is refused with its
-//! reason and the import goes on; the file as a whole stands or falls in one transaction.
+//! reason and the import goes on; the file as a whole stands or falls in one transaction, and a
+//! file that changes nothing writes nothing (no record is even marked).
 
 use super::Writer;
 use super::summary::{Counts, ImportSummary};
@@ -10,7 +11,10 @@ use crate::StoreError;
 use crate::editing::audit::{Actor, edited_since_import, mark_imported};
 use crate::editing::names::municipality_names;
 use crate::editing::{organization, service};
+use crate::places;
+use crate::rows;
 use domain::admin::audit::RecordKind;
+use domain::capacity::Capacity;
 use domain::import::{
     Merged, Notes, OrganizationEntry, Refusal, ServiceEntry, merge_organization, merge_service,
 };
@@ -21,6 +25,8 @@ pub(crate) struct Merger {
     source: &'static str,
     now: i64,
     summary: ImportSummary,
+    /// Whether anything has been written: a run that wrote nothing is rolled back.
+    touched: bool,
 }
 
 impl Merger {
@@ -36,12 +42,35 @@ impl Merger {
             source,
             now,
             summary: ImportSummary::default(),
+            touched: false,
         })
     }
 
-    /// Whether the municipality is one of the portal's.
-    pub(crate) fn knows(&self, code: domain::MunicipalityCode) -> bool {
-        self.writer.knows(code).is_ok()
+    /// The transaction, for what the importer writes itself; [`Merger::touch`] says it did.
+    pub(crate) fn conn(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.writer.tx
+    }
+
+    pub(crate) fn touch(&mut self) {
+        self.touched = true;
+    }
+
+    pub(crate) fn summary(&mut self) -> &mut ImportSummary {
+        &mut self.summary
+    }
+
+    /// A change as the audit log records it, made by this import now.
+    pub(crate) fn change(
+        &self,
+        kind: RecordKind,
+        record_id: i64,
+    ) -> crate::editing::audit::Change<'static> {
+        crate::editing::audit::Change {
+            kind,
+            record_id,
+            by: Actor::Import(self.source),
+            at: self.now,
+        }
     }
 
     pub(crate) fn refuse(&mut self, refusal: Refusal) {
@@ -77,8 +106,14 @@ impl Merger {
             organization::apply(conn, Some(id), Some(&stored), &merged.record, by, self.now)
                 .await?;
         }
-        self.settle(RecordKind::Organization, id, &stored.name, &merged)
-            .await?;
+        self.settle(
+            RecordKind::Organization,
+            id,
+            &stored.name,
+            &merged,
+            !staff.is_empty(),
+        )
+        .await?;
         Ok(Some(id))
     }
 
@@ -107,7 +142,7 @@ impl Merger {
             .chain(entry.area.iter().copied())
             .chain(entry.locations.iter().map(|l| l.municipality));
         let names = municipality_names(conn, codes).await?;
-        let merged = merge_service(&stored.edit, entry, &|c| names.name(c), &|label| {
+        let mut merged = merge_service(&stored.edit, entry, &|c| names.name(c), &|label| {
             staff.iter().any(|f| f == label)
         });
         if !merged.changed.is_empty() {
@@ -122,12 +157,7 @@ impl Merger {
                 self.refuse(Refusal::service(&entry.name, "po změně", problem));
                 return Ok(());
             }
-            let change = crate::editing::audit::Change {
-                kind: RecordKind::Service,
-                record_id: id,
-                by: Actor::Import(self.source),
-                at: self.now,
-            };
+            let change = self.change(RecordKind::Service, id);
             service::apply(
                 &mut self.writer.tx,
                 id,
@@ -137,17 +167,64 @@ impl Merger {
             )
             .await?;
         }
-        self.settle(RecordKind::Service, id, &stored.edit.name, &merged)
-            .await
+        if self.capacities(id, &entry.capacities).await? {
+            merged.changed.push("registrovaná kapacita");
+        }
+        let refined = places::refine_positions(&mut self.writer.tx, id, &entry.locations).await?;
+        if refined > 0 {
+            merged.changed.push("poloha na mapě");
+        }
+        self.settle(
+            RecordKind::Service,
+            id,
+            &stored.edit.name,
+            &merged,
+            !staff.is_empty(),
+        )
+        .await
     }
 
-    /// Counts the record and, when nothing of the file is left out, marks it imported.
+    /// Writes the file's capacities over the stored ones when they differ; whether it did.
+    async fn capacities(&mut self, id: i64, file: &[Capacity]) -> Result<bool, StoreError> {
+        let stored: String = sqlx::query_scalar("SELECT capacities FROM services WHERE id = $1")
+            .bind(id)
+            .fetch_one(&mut *self.writer.tx)
+            .await?;
+        let stored: Vec<Capacity> = rows::list(&stored, "kapacita", id)?;
+        if stored == file {
+            return Ok(false);
+        }
+        sqlx::query("UPDATE services SET capacities = $1 WHERE id = $2")
+            .bind(rows::json(file))
+            .bind(id)
+            .execute(&mut *self.writer.tx)
+            .await?;
+        let said = |list: &[Capacity]| {
+            list.iter()
+                .map(|c| c.describe())
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        self.change(RecordKind::Service, id)
+            .log(
+                &mut self.writer.tx,
+                "registrovaná kapacita",
+                &said(&stored),
+                &said(file),
+            )
+            .await?;
+        Ok(true)
+    }
+
+    /// Counts the record and, when nothing of the file is left out, marks it imported. A record
+    /// that neither changed nor was edited by staff since its mark keeps its mark unwritten.
     async fn settle<T>(
         &mut self,
         kind: RecordKind,
         id: i64,
         name: &str,
         merged: &Merged<T>,
+        edited_by_staff: bool,
     ) -> Result<(), StoreError> {
         let what = match kind {
             RecordKind::Organization => "poskytovatel",
@@ -170,9 +247,12 @@ impl Merger {
                 "{what} „{name}“, pole „{field}“: upraveno v portálu po posledním importu, soubor říká jinak — ponecháno"
             ));
         }
+        // Whatever changed was written, marked or not.
+        self.touched |= !merged.changed.is_empty();
         // A conflict keeps the record unmarked, so the next import reports it again.
-        if merged.conflicts.is_empty() {
+        if merged.conflicts.is_empty() && (edited_by_staff || !merged.changed.is_empty()) {
             mark_imported(&mut self.writer.tx, kind, id, self.now).await?;
+            self.touched = true;
         }
         Ok(())
     }
@@ -191,6 +271,7 @@ impl Merger {
                     _ => self.summary.services.added += 1,
                 }
                 mark_imported(&mut self.writer.tx, kind, id, self.now).await?;
+                self.touched = true;
                 Ok(Some(id))
             }
             Err(StoreError::Import(refusal)) => {
@@ -201,12 +282,13 @@ impl Merger {
         }
     }
 
-    /// Commits, or (dry run) rolls everything back.
-    pub(crate) async fn finish(self, dry_run: bool) -> Result<ImportSummary, StoreError> {
-        if dry_run {
+    /// Commits, or (dry run, or nothing written) rolls back.
+    pub(crate) async fn finish(mut self, dry_run: bool) -> Result<ImportSummary, StoreError> {
+        if dry_run || !self.touched {
             self.writer.abandon().await?;
         } else {
             self.writer.commit().await?;
+            self.summary.written = true;
         }
         Ok(self.summary)
     }

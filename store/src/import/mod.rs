@@ -1,10 +1,12 @@
 //! Filling the database from files: the sample data of a district (a TOML file the repository
-//! keeps beside the municipality list), validated by the domain types as it is read.
+//! keeps beside the municipality list), validated by the domain types as it is read; HSDS
+//! exports (`hsds.rs`, `tabular.rs`); and the national register as MPSV publishes it
+//! (`register/`).
 
 mod hsds;
 mod merger;
-mod mpsv;
 pub(crate) mod municipalities;
+mod register;
 pub(crate) mod sample;
 mod stream;
 mod summary;
@@ -15,8 +17,9 @@ mod write_content;
 mod write_survey;
 
 pub(crate) use municipalities::parse_municipalities;
+pub use register::{RegisterError, RegisterRead, RegisterSource};
 pub use sample::SampleData;
-pub use summary::{Counts, ImportSummary, Progress};
+pub use summary::{Counts, ImportSummary, Progress, RegisterFacts};
 pub(crate) use write::Writer;
 
 use crate::StoreError;

@@ -1,7 +1,8 @@
 //! Reading a large JSON file one record at a time: a blocking thread parses and hands each item
-//! over a channel (at most 64 waiting), so memory stays flat however large the file. The
-//! thread's result says whether the file parsed to its end; a file that does not is refused
-//! whole, and the import's transaction is rolled back.
+//! over a channel (at most 64 waiting), so memory stays flat however large the file; no single
+//! item may be larger than [`ITEM_LIMIT`], so a file of garbage (one endless string) cannot
+//! fill the memory either. The thread's result says whether the file parsed to its end; a file
+//! that does not is refused whole, and the import's transaction is rolled back.
 
 use super::FileError;
 use super::summary::Progress;
@@ -9,6 +10,8 @@ use serde::de::{DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, SeqAcc
 use std::io::Read;
 use std::marker::PhantomData;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use tokio::sync::mpsc::{Receiver, Sender, channel};
 use tokio::task::JoinHandle;
 
@@ -25,22 +28,28 @@ where
     let parser = tokio::task::spawn_blocking(move || {
         let json = |e: serde_json::Error| FileError::Json {
             path: path.display().to_string(),
-            detail: e.to_string(),
+            detail: domain::import::czech_json_error(&e),
         };
         let file = std::fs::File::open(&path).map_err(|source| FileError::Read {
             path: path.display().to_string(),
             source,
         })?;
         progress.start(file.metadata().map(|m| m.len()).unwrap_or(0));
+        let since_item = Arc::new(AtomicU64::new(0));
         let counted = Counted {
             inner: file,
             progress,
+            since_item: since_item.clone(),
         };
         let mut reader = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(
             1 << 16,
             counted,
         ));
-        let each = Each(sender, PhantomData);
+        let each = Each {
+            sender,
+            since_item,
+            item: PhantomData,
+        };
         match key {
             None => serde::Deserializer::deserialize_seq(&mut reader, each),
             Some(key) => serde::Deserializer::deserialize_map(&mut reader, Under { key, each }),
@@ -51,31 +60,48 @@ where
     (receiver, parser)
 }
 
+/// The most bytes one item may take (a register item is about 15 kB).
+pub(crate) const ITEM_LIMIT: u64 = 32 << 20;
+
 struct Counted<R> {
     inner: R,
     progress: Progress,
+    /// Bytes read since the last item ended.
+    since_item: Arc<AtomicU64>,
 }
 
 impl<R: Read> Read for Counted<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.progress.advance(n as u64);
+        let since = self.since_item.fetch_add(n as u64, Ordering::Relaxed) + n as u64;
+        if since > ITEM_LIMIT + (1 << 16) {
+            return Err(std::io::Error::other(format!(
+                "jedna položka souboru je delší než {} MB: to není záznam, ale nesmysl",
+                ITEM_LIMIT >> 20
+            )));
+        }
         Ok(n)
     }
 }
 
-struct Each<T>(Sender<T>, PhantomData<T>);
+struct Each<T> {
+    sender: Sender<T>,
+    since_item: Arc<AtomicU64>,
+    item: PhantomData<T>,
+}
 
 impl<'de, T: DeserializeOwned> Visitor<'de> for Each<T> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON array")
+        f.write_str("seznam")
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(item) = seq.next_element::<T>()? {
-            if self.0.blocking_send(item).is_err() {
+            self.since_item.store(0, Ordering::Relaxed);
+            if self.sender.blocking_send(item).is_err() {
                 // The import stopped: nothing more to read.
                 return Ok(());
             }
@@ -102,7 +128,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for Under<T> {
     type Value = ();
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "a JSON object with „{}“", self.key)
+        write!(f, "objekt s klíčem „{}“", self.key)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {

@@ -23,6 +23,36 @@ pub struct ImportSummary {
     pub refused: Vec<String>,
     /// What was read but has no place in the portal.
     pub skipped: Vec<String>,
+    /// Services unpublished because the register ended them or stopped listing them, each with
+    /// the reason.
+    pub ended: Vec<String>,
+    /// Services the register lists again, published again.
+    pub returned: Vec<String>,
+    /// What the register's reader met and did not take, counted, each with an example.
+    pub tallies: Vec<domain::import::register::Tally>,
+    /// What the register file says of the portal's region (register imports only).
+    pub register: Option<RegisterFacts>,
+    /// Whether the import wrote anything: a file that changes nothing writes nothing.
+    pub written: bool,
+}
+
+/// The register file seen from the portal: how many of its services are the region's, why the
+/// others are not, and how exactly their places are known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RegisterFacts {
+    /// Items of `rpss.json`.
+    pub items: usize,
+    /// Current services with a place in, or an area reaching, the portal's municipalities.
+    pub region_current: usize,
+    /// Services of the region the register says are not current, by the kind of reason.
+    pub region_not_current: Vec<(String, usize)>,
+    /// Current services elsewhere in the country.
+    pub elsewhere: usize,
+    /// Places and areas outside the portal's municipalities, left out of services it keeps.
+    pub places_elsewhere: usize,
+    /// Places placed on their RÚIAN address point, and places on their municipality's centre.
+    pub places_exact: usize,
+    pub places_approximate: usize,
 }
 
 /// How far an import has read its file, for a progress bar: bytes read of bytes in all.

@@ -275,8 +275,8 @@ impl Writer {
         let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO services
                  (organization_id, key, name, description, keywords, service_type, register_id, forms,
-                  target_groups, hours, phones, emails, web, cost, contact_note, sort_key)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                  target_groups, hours, phones, emails, web, cost, contact_note, sort_key, capacities)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                RETURNING id"#,
         )
         .bind(organization_id)
@@ -295,6 +295,7 @@ impl Writer {
         .bind(&s.cost)
         .bind(&s.contact_note)
         .bind(&sort)
+        .bind(json(&s.capacities))
         .fetch_one(&mut *self.tx)
         .await?;
         if let Some(k) = &s.key {
@@ -364,20 +365,18 @@ impl Writer {
                     .map(|(code, _)| *code),
             );
         }
+        // A district's LAU code (`CZ0314`) or a region's NUTS 3 code (`CZ031`), which begins
+        // the codes of its districts.
         for district in &s.area_districts {
             let before = area.len();
+            let within = |place: &Place| place.district_code.starts_with(district.as_str());
             area.extend(
                 self.municipalities
                     .iter()
-                    .filter(|(_, place)| &place.district_code == district)
+                    .filter(|(_, place)| within(place))
                     .map(|(code, _)| *code),
             );
-            if area.len() == before
-                && !self
-                    .municipalities
-                    .values()
-                    .any(|p| &p.district_code == district)
-            {
+            if area.len() == before && !self.municipalities.values().any(within) {
                 return Err(format!("okres s kódem {district} není v seznamu obcí"));
             }
         }

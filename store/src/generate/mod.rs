@@ -1,13 +1,18 @@
 //! A generated national-size directory for benchmarks: every Czech municipality and, by default,
-//! 10,000 services of every type, spread over the country. Deterministic for a given seed, so
-//! figures measured on it can be compared across runs.
+//! 10,000 services of every type, spread over the country; and (`register.rs`) the national
+//! register's download in its published shape. Deterministic for a given seed, so figures
+//! measured on them can be compared across runs.
+
+mod register;
+
+pub use register::{GENERATED_ON, RegisterDataSet, RegisterWritten, write_register_download};
 
 use crate::import::sample::Site;
 use crate::import::{ImportError, SampleData, parse_municipalities};
 use domain::import::{LocationEntry, OrganizationEntry, ServiceEntry};
 use domain::{DeliveryForm, Phone, ServiceType, TargetGroup};
 
-pub(crate) const CZECH_MUNICIPALITIES: &str = include_str!("../data/obce-cr.csv");
+pub(crate) const CZECH_MUNICIPALITIES: &str = include_str!("../../data/obce-cr.csv");
 
 /// How big a data set to make.
 #[derive(Debug, Clone, Copy)]
@@ -130,7 +135,9 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
                 postcode: place.postcode.clone(),
                 position: None,
                 hours: None,
+                address_point: None,
             }],
+            capacities: Vec::new(),
         };
         if let Some(org) = organizations.last_mut() {
             org.services.push(service);
@@ -148,81 +155,13 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
     ))
 }
 
-/// The same data set as the national register publishes it (`{"polozky": [...]}`, one item per
-/// service, each with its provider, a statutory body and an age group the importer must leave
-/// out), written item by item. Providers get made-up IČOs with valid check digits. Returns the
-/// number of items.
-pub fn write_register_file(
-    set: &NationalDataSet,
-    out: &mut impl std::io::Write,
-) -> Result<usize, RegisterFileError> {
-    let data = generate_national(set)?;
-    out.write_all(b"{\"datumAktualizace\": \"2026-11-23\", \"polozky\": [")?;
-    let mut written = 0;
-    for (n, organization) in data.organizations.iter().enumerate() {
-        let provider = serde_json::json!({
-            "nazev": organization.name,
-            "ico": made_up_ico(n),
-            "pravniForma": {"id": "PravniForma/706", "nazev": organization.legal_form},
-            "adresa": {
-                "kodObce": organization.municipality.map(|m| m.number()),
-                "psc": organization.postcode.as_ref().map(|p| p.as_str()),
-            },
-            "statutarniOrgany": [{"jmeno": "Jan", "prijmeni": "Statutární", "funkce": "ředitel"}],
-        });
-        for service in &organization.services {
-            let item = serde_json::json!({
-                "identifikator": format!("{}", 1_000_000 + written),
-                "nazev": service.name,
-                "druhSocialniSluzby": service.service_type.map(|t| serde_json::json!({
-                    "id": format!("DruhSocialniSluzby/{}", t.bit() + 1)
-                })),
-                "poskytovatel": provider,
-                "zarizeni": service.locations.iter().map(|l| serde_json::json!({
-                    "nazev": l.name,
-                    "adresa": {
-                        "kodObce": l.municipality.number(),
-                        "psc": l.postcode.as_ref().map(|p| p.as_str()),
-                    }
-                })).collect::<Vec<_>>(),
-                "ciloveSkupiny": service.target_groups.iter().map(|g| serde_json::json!({
-                    "id": format!("CilovaSkupinaOsoby/{}", g.bit() + 1)
-                })).collect::<Vec<_>>(),
-                "vekoveSkupiny": [{"id": "VekovaSkupina/7", "nazev": "senioři nad 80 let"}],
-                "formy": service.forms.iter().map(|f| format!("FormaSocialniSluzby/{}", f.slug()))
-                    .collect::<Vec<_>>(),
-                "telefony": service.phones.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
-                "datumPoskytovaniOd": "2015-01-01T00:00:00",
-            });
-            if written > 0 {
-                out.write_all(b",")?;
-            }
-            out.write_all(b"\n")?;
-            serde_json::to_writer(&mut *out, &item).map_err(std::io::Error::other)?;
-            written += 1;
-        }
-    }
-    out.write_all(b"\n]}\n")?;
-    Ok(written)
-}
-
+/// Why a generated register could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum RegisterFileError {
     #[error(transparent)]
     Data(#[from] ImportError),
     #[error(transparent)]
     Write(#[from] std::io::Error),
-}
-
-/// The `n`-th made-up IČO: seven digits and the check digit that makes it valid.
-fn made_up_ico(n: usize) -> String {
-    let base = format!("{:07}", 2_000_000 + n * 7);
-    let weighted: u32 = base
-        .bytes()
-        .zip((2..=8).rev())
-        .map(|(b, w)| u32::from(b - b'0') * w)
-        .sum();
-    format!("{base}{}", (11 - weighted % 11) % 10)
 }
 
 #[cfg(test)]
@@ -251,9 +190,9 @@ mod tests {
     fn made_up_icos_pass_the_check_digit() {
         for n in [0, 1, 17, 2499] {
             assert!(
-                domain::Ico::parse(&made_up_ico(n)).is_ok(),
+                domain::Ico::parse(&register::made_up_ico(n)).is_ok(),
                 "{}",
-                made_up_ico(n)
+                register::made_up_ico(n)
             );
         }
     }
