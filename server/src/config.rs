@@ -31,7 +31,15 @@ pub struct Config {
     /// `POMOC_EMBED_ORIGINS`: the municipal sites (origins, separated by spaces or commas) that
     /// may show the embedded views; none by default, so only the portal's own preview can.
     pub embed_origins: Vec<String>,
+    /// `POMOC_REGISTER_URL`: where `server sync-register` downloads the national register
+    /// (`rpss/rpss.json` and `ciselniky/*.json` under it); MPSV's open-data folder by default.
+    pub register_url: String,
+    /// `POMOC_REGISTER_DIR`: where the downloads are kept between runs (`data/registr`).
+    pub register_dir: std::path::PathBuf,
 }
+
+/// MPSV's open-data folder: `rpss/rpss.json` and `ciselniky/*.json` under it.
+pub const DEFAULT_REGISTER_URL: &str = "https://data.mpsv.cz/od/soubory";
 
 /// OpenStreetMap's standard tiles, which ask to be credited like this.
 pub const DEFAULT_TILE_URL: &str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -75,6 +83,10 @@ impl Config {
             tiles,
             cookies,
             embed_origins,
+            register_url: setting("POMOC_REGISTER_URL")
+                .unwrap_or_else(|| DEFAULT_REGISTER_URL.to_owned()),
+            register_dir: setting("POMOC_REGISTER_DIR")
+                .map_or_else(|| "data/registr".into(), Into::into),
         })
     }
 
@@ -88,6 +100,8 @@ impl Config {
             tile_url = %self.tiles.url,
             secure_cookies = self.cookies.secure,
             embed_origins = ?self.embed_origins,
+            register_url = %self.register_url,
+            register_dir = %self.register_dir.display(),
             env = ?self.leptos.env,
             "configuration"
         );

@@ -1,8 +1,10 @@
-//! `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]`: adds and updates providers
-//! and services from an HSDS 3.0 export (a directory) or the national register's `rpss.json`, in
-//! one transaction. A field staff edited since the last import is never overwritten: it is listed
-//! as a conflict. The dry run prints what would be added, changed and refused, and changes
-//! nothing. On a terminal a progress bar follows the file as it is read.
+//! `server import --format hsds-json|hsds-csv|mpsv PATH [--adresy PATH] [--dry-run]`: adds and
+//! updates providers and services from an HSDS 3.0 export (a directory) or from the national
+//! register's download (a directory with `rpss.json` and its code lists; `--adresy` names
+//! RÚIAN's address-point CSV files), in one transaction. A field staff edited since the last
+//! import is never overwritten: it is listed as a conflict. The dry run prints what would be
+//! added, changed and refused, and changes nothing. On a terminal a progress bar follows the
+//! file as it is read.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -10,12 +12,17 @@ use store::{FileError, ImportSummary, Progress, Store};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImportCommandError {
-    #[error("použití: server import --format hsds-json|hsds-csv|mpsv <cesta> [--dry-run]")]
+    #[error(
+        "použití: server import --format hsds-json|hsds-csv <složka> [--dry-run]\n\
+         nebo: server import --format mpsv <složka se staženým registrem> [--adresy <CSV nebo složka RÚIAN>] [--dry-run]"
+    )]
     Usage,
     #[error("formát „{0}“ neumíme načíst; umíme hsds-json, hsds-csv a mpsv")]
     Format(String),
     #[error("{0}")]
     Import(#[from] FileError),
+    #[error("{0}")]
+    Register(#[from] crate::register::RegisterImportError),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,27 +37,42 @@ pub struct Request {
     pub format: Format,
     pub path: PathBuf,
     pub dry_run: bool,
+    /// RÚIAN's address points (register imports only).
+    pub addresses: Option<PathBuf>,
 }
 
 pub fn parse_args(args: &[String]) -> Result<Request, ImportCommandError> {
-    let dry_run = args.iter().any(|a| a == "--dry-run");
-    let rest: Vec<&String> = args.iter().filter(|a| *a != "--dry-run").collect();
-    let [flag, format, path] = rest.as_slice() else {
+    let (mut format, mut path, mut dry_run, mut addresses) = (None, None, false, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--dry-run" => dry_run = true,
+            "--format" => format = Some(args.next().ok_or(ImportCommandError::Usage)?),
+            "--adresy" => {
+                addresses = Some(PathBuf::from(args.next().ok_or(ImportCommandError::Usage)?))
+            }
+            flag if flag.starts_with("--") => return Err(ImportCommandError::Usage),
+            _ if path.is_some() => return Err(ImportCommandError::Usage),
+            other => path = Some(PathBuf::from(other)),
+        }
+    }
+    let (Some(format), Some(path)) = (format, path) else {
         return Err(ImportCommandError::Usage);
     };
-    if *flag != "--format" {
-        return Err(ImportCommandError::Usage);
-    }
     let format = match format.as_str() {
         "hsds-json" => Format::HsdsJson,
         "hsds-csv" => Format::HsdsCsv,
         "mpsv" => Format::Mpsv,
         other => return Err(ImportCommandError::Format(other.to_string())),
     };
+    if addresses.is_some() && format != Format::Mpsv {
+        return Err(ImportCommandError::Usage);
+    }
     Ok(Request {
         format,
-        path: PathBuf::from(path),
+        path,
         dry_run,
+        addresses,
     })
 }
 
@@ -63,13 +85,28 @@ pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, I
     });
     let (path, dry_run, at) = (&request.path, request.dry_run, now.unix_timestamp());
     let summary = match request.format {
-        Format::HsdsJson => store.import_hsds(path, dry_run, at, &progress).await,
-        Format::HsdsCsv => store.import_hsds_csv(path, dry_run, at, &progress).await,
+        Format::HsdsJson => store
+            .import_hsds(path, dry_run, at, &progress)
+            .await
+            .map_err(ImportCommandError::from),
+        Format::HsdsCsv => store
+            .import_hsds_csv(path, dry_run, at, &progress)
+            .await
+            .map_err(ImportCommandError::from),
         Format::Mpsv => {
-            let today = domain::admin::date::iso_date(at);
-            store
-                .import_register(path, dry_run, at, &today, &progress)
+            let source = path.display().to_string();
+            let import = crate::register::Import {
+                dir: path,
+                addresses: request.addresses.as_deref(),
+                dry_run,
+                now: at,
+                source: &source,
+                register_date: crate::register::file_date(&path.join("rpss.json")),
+                guard: &|_| None,
+            };
+            crate::register::import(store, &import, &progress)
                 .await
+                .map_err(ImportCommandError::from)
         }
     };
     if let Some((bar, follower)) = bar {
@@ -77,7 +114,7 @@ pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, I
         // Gone before the summary is printed, so the two never share a line.
         bar.finish_and_clear();
     }
-    Ok(summary?)
+    summary
 }
 
 fn progress_bar() -> indicatif::ProgressBar {
@@ -129,6 +166,10 @@ pub fn describe(summary: &ImportSummary, dry_run: bool) -> String {
             text.push_str(&format!("{label}: {line}\n"));
         }
     }
+    text.push_str(&crate::register::describe_register(summary));
+    if !summary.written && !dry_run {
+        text.push_str("nic se nezměnilo, do databáze se nic nezapsalo\n");
+    }
     text
 }
 
@@ -140,13 +181,31 @@ mod tests {
     fn the_command_line_reads_its_format_path_and_dry_run() {
         let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         assert_eq!(
-            parse_args(&args(&["--format", "mpsv", "rpss.json", "--dry-run"])).unwrap(),
+            parse_args(&args(&["--format", "mpsv", "registr", "--dry-run"])).unwrap(),
             Request {
                 format: Format::Mpsv,
-                path: PathBuf::from("rpss.json"),
-                dry_run: true
+                path: PathBuf::from("registr"),
+                dry_run: true,
+                addresses: None,
             }
         );
+        assert_eq!(
+            parse_args(&args(&["--format", "mpsv", "registr", "--adresy", "ruian"]))
+                .unwrap()
+                .addresses,
+            Some(PathBuf::from("ruian"))
+        );
+        for wrong in [
+            &["--format", "hsds-json", "d", "--adresy", "ruian"][..],
+            &["--format", "mpsv", "a", "b"],
+            &["--format", "mpsv", "a", "--adresy"],
+            &["--format", "mpsv", "a", "--rychle"],
+        ] {
+            assert!(
+                matches!(parse_args(&args(wrong)), Err(ImportCommandError::Usage)),
+                "{wrong:?}"
+            );
+        }
         assert!(matches!(
             parse_args(&args(&["--format", "xml", "d"])),
             Err(ImportCommandError::Format(_))

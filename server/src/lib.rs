@@ -13,6 +13,7 @@ mod header_limit;
 pub mod hsds;
 pub mod import;
 mod nul_bytes;
+pub mod register;
 mod routes;
 mod security_headers;
 pub mod serve;

@@ -30,6 +30,8 @@ enum StartError {
     #[error("{0}")]
     Import(#[from] server::import::ImportCommandError),
     #[error("{0}")]
+    Sync(#[from] server::register::sync::SyncError),
+    #[error("{0}")]
     Backup(#[from] store::BackupError),
     #[error("použití: server {0} CESTA")]
     Usage(&'static str),
@@ -47,6 +49,7 @@ async fn main() -> ExitCode {
         Some((command, rest)) if command == "create-user" => create_user(rest).await,
         Some((command, rest)) if command == "export" => export(rest).await,
         Some((command, rest)) if command == "import" => import(rest).await,
+        Some((command, rest)) if command == "sync-register" => sync_register(rest).await,
         Some((command, rest)) if command == "backup" => backup(rest).await,
         Some((command, rest)) if command == "restore" => restore(rest).await,
         _ => serve().await,
@@ -129,6 +132,29 @@ async fn import(args: &[String]) -> Result<(), StartError> {
     store.prepare_if_empty().await?;
     let report = server::import::import(&store, &request).await?;
     print!("{}", server::import::describe(&report, request.dry_run));
+    Ok(())
+}
+
+async fn sync_register(args: &[String]) -> Result<(), StartError> {
+    use server::register::sync::{Synced, parse_args, sync};
+    let request = parse_args(args)?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    store.prepare_if_empty().await?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let synced = sync(
+        &store,
+        &config.register_url,
+        &config.register_dir,
+        &request,
+        now,
+        &store::Progress::default(),
+    )
+    .await?;
+    match synced {
+        Synced::Unchanged => println!("registr se od posledního načtení nezměnil; nic nenačteno"),
+        Synced::Imported(summary) => print!("{}", server::import::describe(&summary, false)),
+    }
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 use domain::admin::feedback::{Feedback, Subject};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use store::{NationalDataSet, Store};
+use store::{NationalDataSet, RegisterDataSet, Store};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("pomoc-backup-{name}-{}", std::process::id()));
@@ -123,14 +123,12 @@ async fn an_import_killed_halfway_loses_nothing_acknowledged() {
     message(&store, "potvrzená zpráva").await;
     drop(store);
 
-    let register = dir.join("rpss.json");
-    let set = NationalDataSet {
-        services: 20_000,
-        ..NationalDataSet::default()
+    let register = dir.join("registr");
+    let set = RegisterDataSet {
+        services: 3_000,
+        ..RegisterDataSet::default()
     };
-    let mut file = std::io::BufWriter::new(std::fs::File::create(&register).unwrap());
-    store::write_register_file(&set, &mut file).expect("register file");
-    drop(file);
+    store::write_register_download(&set, &register).expect("register download");
 
     let mut import = Command::new(env!("CARGO_BIN_EXE_server"))
         .args(["import", "--format", "mpsv", register.to_str().unwrap()])

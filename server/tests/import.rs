@@ -1,7 +1,7 @@
 //! `server export` and `server import` on real files and a real database: HSDS JSON and the CSV
-//! datapackage round-trip the whole directory; the national register's file adds providers and
-//! services without the names of people; a second import changes nothing; a field staff edited
-//! since the last import is reported, never overwritten; a file broken halfway changes nothing.
+//! datapackage round-trip the whole directory; a second import changes nothing; a field staff
+//! edited since the last import is reported, never overwritten; a file broken halfway changes
+//! nothing. The national register in its published shape: `register/` beside this file.
 
 mod support;
 
@@ -40,12 +40,7 @@ async fn import(
     let progress = Progress::default();
     let summary = match format {
         "hsds-json" => store.import_hsds(path, dry_run, now, &progress).await,
-        "hsds-csv" => store.import_hsds_csv(path, dry_run, now, &progress).await,
-        _ => {
-            store
-                .import_register(path, dry_run, now, "2026-11-24", &progress)
-                .await
-        }
+        _ => store.import_hsds_csv(path, dry_run, now, &progress).await,
     }
     .unwrap();
     assert_eq!(progress.read(), progress.total(), "the whole file was read");
@@ -308,128 +303,7 @@ async fn a_field_staff_edited_since_the_last_import_is_reported_not_overwritten(
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-fn register_item(id: &str, name: &str, ico: &str, extra: Value) -> Value {
-    let mut item = json!({
-        "identifikator": id,
-        "nazev": name,
-        "druhSocialniSluzby": {"id": "DruhSocialniSluzby/3"},
-        "poskytovatel": {
-            "nazev": "Spolek Pomoc Písecku",
-            "ico": ico,
-            "adresa": {"kodObce": 549240, "ulice": "Velké náměstí", "cisloDomovni": "114", "psc": "39701"},
-            "statutarniOrgany": [{"jmeno": "Drahomíra", "prijmeni": "Statutárová", "funkce": "předsedkyně"}]
-        },
-        "zarizeni": [{"nazev": "Kancelář", "adresa": {"kodObce": "549240", "ulice": "Nábřeží 1. máje", "cisloDomovni": 2022}}],
-        "ciloveSkupiny": [{"id": "CilovaSkupinaOsoby/1"}],
-        "vekoveSkupiny": [{"id": "VekovaSkupina/7"}],
-        "formy": [{"id": "FormaSocialniSluzby/ambulantni"}],
-        "telefony": ["382 200 100"],
-        "emaily": ["info@pomoc-pisecku.cz"],
-        "datumPoskytovaniOd": "2015-01-01T00:00:00"
-    });
-    for (key, value) in extra.as_object().unwrap() {
-        item[key] = value.clone();
-    }
-    item
-}
-
-#[tokio::test]
-async fn the_national_register_adds_services_without_the_names_of_people() {
-    let dir = scratch("register");
-    let path = dir.join("rpss.json");
-    let items = vec![
-        register_item("1000001", "Poradna Písek", "27006328", json!({})),
-        register_item(
-            "1000002",
-            "Asistence Písek",
-            "27006328",
-            json!({"formy": ["FormaSocialniSluzby/terenni"]}),
-        ),
-        register_item(
-            "1000003",
-            "Ukončená služba",
-            "27006328",
-            json!({"datumPoskytovaniDo": "2021-12-31T00:00:00"}),
-        ),
-        register_item("1000004", "Chybné IČO", "12345678", json!({})),
-        // In Brno, outside the portal's district: counted, not imported.
-        register_item(
-            "1000005",
-            "Poradna Brno",
-            "27006328",
-            json!({"zarizeni": [{"adresa": {"kodObce": 582786}}]}),
-        ),
-    ];
-    let file = json!({"datumAktualizace": "2026-11-23", "polozky": items});
-    std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
-
-    let store = empty_store().await;
-    let summary = import(&store, "mpsv", &path, false, NOW).await;
-    assert_eq!(
-        (summary.organizations.added, summary.services.added),
-        (1, 2),
-        "{summary:?}"
-    );
-    assert_eq!(summary.refused.len(), 2, "{:?}", summary.refused);
-    assert!(summary.refused.iter().any(|r| r.contains("2021-12-31")));
-    assert!(summary.refused.iter().any(|r| r.contains("IČO")));
-    assert!(summary.skipped.iter().any(|s| s.contains("vekoveSkupiny")));
-    assert!(
-        summary
-            .skipped
-            .iter()
-            .any(|s| s == "služby registru bez místa v obcích portálu, vynechány: 1"),
-        "{:?}",
-        summary.skipped
-    );
-
-    let ids = published(&store).await;
-    let services: Vec<_> = futures_all(&store, &ids).await;
-    let field = services
-        .iter()
-        .find(|s| s.name == "Asistence Písek")
-        .unwrap();
-    assert_eq!(field.register_id.as_ref().unwrap().as_str(), "1000002");
-    assert_eq!(
-        field.area.len(),
-        1,
-        "a field service reaches its facility's town"
-    );
-    let place = &services[0].locations[0];
-    assert!(
-        place.position_approximate,
-        "no coordinates: the town centre"
-    );
-    assert_eq!(place.street.as_deref(), Some("Nábřeží 1. máje 2022"));
-
-    // The statutory body's names are nowhere: not in the database, not in the open data.
-    let export_dir = scratch("register-export");
-    export(&store, "hsds-json", &export_dir).await;
-    for file in std::fs::read_dir(&export_dir).unwrap() {
-        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
-        assert!(!text.contains("Statutárová"));
-    }
-    let organization = store.organization_ids("").await.unwrap()[0];
-    let organization = store.organization(organization).await.unwrap().unwrap();
-    assert!(!format!("{organization:?}").contains("Statutárová"));
-
-    // Twice: nothing changes. A new phone number in the register: one service changes.
-    let again = import(&store, "mpsv", &path, false, NOW + 60).await;
-    assert_eq!((again.services.unchanged, again.services.changed), (2, 0));
-    let mut file = file;
-    file["polozky"][0]["telefony"] = json!(["382 200 999"]);
-    std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
-    let changed = import(&store, "mpsv", &path, false, NOW + 120).await;
-    assert_eq!(changed.services.changed, 1, "{:?}", changed.changes);
-    assert!(changed.changes[0].contains("telefony"));
-    std::fs::remove_dir_all(&dir).unwrap();
-    std::fs::remove_dir_all(&export_dir).unwrap();
-}
-
-async fn futures_all(store: &Store, ids: &[i64]) -> Vec<domain::catalog::ServiceDetail> {
-    let mut services = Vec::new();
-    for id in ids {
-        services.push(store.service(*id).await.unwrap().unwrap());
-    }
-    services
-}
+#[path = "import/register.rs"]
+mod register;
+#[path = "import/sync.rs"]
+mod sync;
