@@ -119,6 +119,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/sluzby") view=admin::ServiceListPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/sluzby/:id") view=admin::ServiceEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/podnety") view=admin::FeedbackInboxPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/registr") view=admin::RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/nova-sluzba") view=admin::NewServicePage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/organizace") view=admin::OrganizationListPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/organizace/:id") view=admin::OrganizationEditorPage ssr=SsrMode::Async />

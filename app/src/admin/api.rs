@@ -6,6 +6,7 @@
 use crate::AppError;
 #[cfg(feature = "ssr")]
 use domain::admin::feedback::FeedbackStatus;
+use domain::admin::register_runs::RegisterOverview;
 use domain::admin::views::{AdminHome, FeedbackInbox, LoginState};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -103,8 +104,15 @@ pub async fn load_admin_home() -> Result<AdminHome, AppError> {
         user,
         unverified: store.unverified_services(before, 50).await?,
         new_feedback: store.feedback(FeedbackStatus::New).await?.len(),
+        register: store.last_register_run().await?,
         csrf: crate::state::csrf_token()?,
     })
+}
+
+#[server(prefix = "/api/sprava")]
+pub async fn load_register_overview() -> Result<RegisterOverview, AppError> {
+    super::auth::require_staff().await?;
+    Ok(crate::state::store()?.register_overview().await?)
 }
 
 #[server(prefix = "/api/sprava")]

@@ -284,6 +284,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/akce">"Akce"</a>
             <a href="/sprava/obrazky">"Obrázky"</a>
             <a href="/sprava/podnety">"Podněty"</a>
+            <a href="/sprava/registr">"Registr"</a>
             <a href="/sprava/pripominky">"Připomínky"</a>
             <a href="/sprava/ankety">"Ankety"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>

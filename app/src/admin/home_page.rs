@@ -1,10 +1,11 @@
-//! `/sprava`: what waits — services nobody has verified for six months (oldest first) and new
-//! messages from residents.
+//! `/sprava`: what waits — a register download that was refused, services nobody has verified
+//! for six months (oldest first) and new messages from residents.
 
 use super::api::load_admin_home;
 use super::form::AdminNav;
 use crate::common::loaded;
-use domain::admin::date::czech_date;
+use domain::admin::date::{czech_date, czech_date_time};
+use domain::admin::register_runs::{RegisterRun, RunOutcome};
 use domain::admin::views::{AdminHome, AdminServiceRow};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -24,6 +25,7 @@ fn HomeView(home: AdminHome) -> impl IntoView {
         user,
         unverified,
         new_feedback,
+        register,
         csrf: _,
     } = home;
     view! {
@@ -32,12 +34,40 @@ fn HomeView(home: AdminHome) -> impl IntoView {
             <AdminNav />
             <h1 id="admin-heading">"Správa portálu"</h1>
             <p>{format!("Přihlášen(a): {} ({})", user.username, user.role.label())}</p>
+            <RegisterStatus run=register />
             <p>
                 <a href="/sprava/podnety">{format!("Nové podněty od obyvatel: {new_feedback}")}</a>
             </p>
             <h2>"Služby neověřené déle než půl roku"</h2>
             <ServiceTable rows=unverified />
         </section>
+    }
+}
+
+/// The register's last run: a refusal stands out until a later run succeeds.
+#[component]
+fn RegisterStatus(run: Option<RegisterRun>) -> impl IntoView {
+    let Some(run) = run else {
+        return view! {
+            <p><a href="/sprava/registr">"Registr poskytovatelů zatím nebyl načten."</a></p>
+        }
+        .into_any();
+    };
+    let when = czech_date_time(run.started_at);
+    match run.outcome {
+        RunOutcome::Refused => view! {
+            <div class="notice notice-warning" role="status">
+                <h2>"Registr poskytovatelů nebyl načten"</h2>
+                <p>{format!("{when}: {}", run.message)}</p>
+                <p>"Katalog zůstal, jak byl po posledním úspěšném načtení. "
+                    <a href="/sprava/registr">"Přehled načítání registru"</a></p>
+            </div>
+        }
+        .into_any(),
+        _ => view! {
+            <p><a href="/sprava/registr">{format!("Registr poskytovatelů: {when}, {}", run.outcome.label())}</a></p>
+        }
+        .into_any(),
     }
 }
 

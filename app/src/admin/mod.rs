@@ -5,7 +5,8 @@
 //! edited as a draft and published whole); `feedback_page.rs` moderates residents' messages and
 //! `users/` lets administrators manage accounts; `consultation/` opens comment periods on drafts
 //! and settles the comments; `news/` edits news and events and holds the uploaded images;
-//! `survey/` makes surveys, closes them and exports their answers. Every record shows its audit log.
+//! `survey/` makes surveys, closes them and exports their answers; `register_page.rs` shows the
+//! runs of the national register's import. Every record shows its audit log.
 //!
 //! Every form posts to its own page, so it all works without JavaScript: the page reads the posted
 //! form (`state::submitted`), calls the server function that checks and saves it (`save.rs`), and
@@ -29,6 +30,7 @@ mod news;
 mod organization;
 #[cfg(feature = "ssr")]
 pub mod password;
+mod register_page;
 #[cfg(feature = "ssr")]
 mod save;
 mod service;
@@ -48,6 +50,7 @@ pub use news::{
     NewEventPage,
 };
 pub use organization::{NewOrganizationPage, OrganizationEditorPage, OrganizationListPage};
+pub use register_page::RegisterPage;
 pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
 pub use survey::{SurveyAdminPage, SurveysPage};
 pub use users::{AccountPage, UsersPage};

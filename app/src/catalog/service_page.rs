@@ -46,6 +46,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
         contact_note,
         other_services,
         verified_at,
+        capacities,
         ..
     } = service;
     let summary = domain::text::excerpt(&description, 155);
@@ -90,6 +91,16 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
                         <p class="muted">{target_groups.iter().map(|g| g.label()).collect::<Vec<_>>().join(", ")}</p>
                     </dd>
                     {cost.map(|c| view! { <dt>"Cena"</dt><dd>{c}</dd> })}
+                    {(!capacities.is_empty()).then(|| view! {
+                        <dt>"Kapacita podle registru"</dt>
+                        <dd>
+                            <ul class="plain">
+                                {capacities.iter().map(|c| view! { <li>{c.describe()}</li> }).collect_view()}
+                            </ul>
+                            <p class="muted">"Nejvyšší počet, který služba smí mít podle registrace; "
+                                "kolik míst je volných, řekne poskytovatel."</p>
+                        </dd>
+                    })}
                     {register_id.map(|r| view! { <dt>"Identifikátor v registru"</dt><dd>{r.to_string()}</dd> })}
                 </dl>
             </section>

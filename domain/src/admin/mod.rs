@@ -12,6 +12,7 @@ pub mod feedback;
 pub mod fields;
 pub mod news_edit;
 pub mod organization_edit;
+pub mod register_runs;
 pub mod service_edit;
 pub mod throttle;
 pub mod views;

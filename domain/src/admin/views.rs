@@ -95,6 +95,8 @@ pub struct AdminHome {
     /// Services not verified for six months, oldest first.
     pub unverified: Vec<AdminServiceRow>,
     pub new_feedback: usize,
+    /// The last run of the register import or its daily download.
+    pub register: Option<super::register_runs::RegisterRun>,
     pub csrf: String,
 }
 
@@ -110,6 +112,8 @@ pub struct ServiceEditor {
     pub suggestion: Option<FeedbackItem>,
     /// What the place and area fields offer.
     pub municipalities: Vec<MunicipalityRef>,
+    /// The register ended the service or stopped listing it: the day and why.
+    pub register_ended: Option<String>,
 }
 
 /// `/sprava/nova-sluzba?poskytovatel={id}`: naming a new service of a provider.

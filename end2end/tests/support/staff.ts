@@ -5,11 +5,16 @@ import { expectNoAxeViolations } from "./axe";
 
 export const password = "Otava teče pod mostem";
 
+/** The server binary `cargo leptos end-to-end` built, run on the database the portal under test uses. */
+export function serverBinary(): string {
+  const target = process.env.CARGO_TARGET_DIR ?? path.join(__dirname, "..", "..", "..", "target");
+  return path.join(target, "debug", "server");
+}
+
 /** Makes an editor account with `server create-user`, in the database the portal under test uses. */
 function createEditor(): string {
   const username = `e2e.${Date.now()}`;
-  const target = process.env.CARGO_TARGET_DIR ?? path.join(__dirname, "..", "..", "..", "target");
-  execFileSync(path.join(target, "debug", "server"), ["create-user", username, "--role", "editor"], {
+  execFileSync(serverBinary(), ["create-user", username, "--role", "editor"], {
     input: `${password}\n`,
     env: process.env,
     stdio: ["pipe", "inherit", "inherit"],

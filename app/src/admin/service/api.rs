@@ -66,6 +66,7 @@ pub async fn load_service_editor(
         verified_by: found.verified_by,
         suggestion,
         municipalities: offered_places(found.edit.places()).await?,
+        register_ended: found.register_ended,
     })
 }
 

@@ -62,6 +62,7 @@ fn EditorView(page: ServiceEditor) -> impl IntoView {
         verified_by,
         suggestion,
         municipalities,
+        register_ended,
     } = page;
     let id = editor.id.unwrap_or_default();
     let title = editor.form.name.clone();
@@ -80,6 +81,11 @@ fn EditorView(page: ServiceEditor) -> impl IntoView {
                 " · " <a href=format!("/sluzby/{id}")>"Veřejná stránka"</a>
             </p>
             <FormStatus errors=editor.errors.clone() saved=editor.saved />
+            {register_ended.map(|ended| view! {
+                <aside class="notice" aria-label="Registr">
+                    <p>{format!("Registr poskytovatelů službu ukončil nebo ji už neuvádí ({ended}). Import ji proto nezveřejnil; pokud ji zveřejníte, import to nezmění.")}</p>
+                </aside>
+            })}
             {suggestion.as_ref().map(|s| view! {
                 <aside class="suggestion" aria-label="Podnět od obyvatele">
                     <h2>"Podnět od obyvatele"</h2>
