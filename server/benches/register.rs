@@ -73,20 +73,11 @@ fn main() {
     let served = at("served");
     std::fs::create_dir_all(format!("{served}/rpss")).expect("folder");
     std::fs::create_dir_all(format!("{served}/ciselniky")).expect("folder");
-    for entry in std::fs::read_dir(&download).expect("download") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let to = match name.as_str() {
-            "rpss.json" => format!("{served}/rpss/{name}"),
-            n if n.ends_with(".json") => format!("{served}/ciselniky/{name}"),
-            _ => continue,
-        };
-        std::fs::hard_link(&path, to).expect("link");
-    }
+    link_download(
+        &download,
+        &format!("{served}/ciselniky"),
+        Some(&format!("{served}/rpss")),
+    );
     let address = runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -118,17 +109,7 @@ fn main() {
     // Two gigabytes of garbage: one string without an end, refused at the limit of one item.
     let garbage = at("garbage");
     std::fs::create_dir_all(&garbage).expect("folder");
-    for entry in std::fs::read_dir(&download).expect("download") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        if name.ends_with(".json") && name != "rpss.json" {
-            std::fs::hard_link(&path, format!("{garbage}/{name}")).expect("link");
-        }
-    }
+    link_download(&download, &garbage, None);
     write_garbage(&format!("{garbage}/rpss.json"), 2 << 30);
     let refused = run_server(
         &["import", "--format", "mpsv", &garbage],
@@ -172,6 +153,25 @@ fn report(what: &str, run: &binary::Run) {
         .any(|start| l.starts_with(start))
     }) {
         println!("    {line}");
+    }
+}
+
+/// Links the download's code lists into `lists`, and its `rpss.json` into `register` when given.
+fn link_download(download: &str, lists: &str, register: Option<&str>) {
+    for entry in std::fs::read_dir(download).expect("download") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
+        let to = match (name.as_str(), register) {
+            ("rpss.json", Some(register)) => format!("{register}/{name}"),
+            ("rpss.json", None) => continue,
+            (n, _) if n.ends_with(".json") => format!("{lists}/{name}"),
+            _ => continue,
+        };
+        std::fs::hard_link(&path, to).expect("link");
     }
 }
 

@@ -67,6 +67,28 @@ pub struct RegisterRun {
     pub message: String,
 }
 
+impl RegisterRun {
+    /// A run just begun at `started_at` on `source`: refused until it says otherwise.
+    pub fn begun(started_at: i64, source: &str) -> RegisterRun {
+        RegisterRun {
+            started_at,
+            duration_ms: 0,
+            source: source.to_owned(),
+            register_date: None,
+            outcome: RunOutcome::Refused,
+            content_hash: None,
+            region_current: None,
+            added: 0,
+            changed: 0,
+            ended: 0,
+            returned: 0,
+            refused: 0,
+            conflicts: 0,
+            message: String::new(),
+        }
+    }
+}
+
 /// A service the register ended or stopped listing, unpublished by the import.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EndedService {

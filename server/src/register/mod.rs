@@ -46,20 +46,8 @@ pub async fn import(
     let started = std::time::Instant::now();
     let today = domain::admin::date::iso_date(request.now);
     let mut run = RegisterRun {
-        started_at: request.now,
-        duration_ms: 0,
-        source: request.source.to_owned(),
         register_date: request.register_date.clone(),
-        outcome: RunOutcome::Refused,
-        content_hash: None,
-        region_current: None,
-        added: 0,
-        changed: 0,
-        ended: 0,
-        returned: 0,
-        refused: 0,
-        conflicts: 0,
-        message: String::new(),
+        ..RegisterRun::begun(request.now, request.source)
     };
     let result = read_and_apply(store, request, &today, progress, &mut run).await;
     run.duration_ms = started.elapsed().as_millis() as i64;

@@ -61,20 +61,9 @@ pub async fn sync(
     let base = base_url.trim_end_matches('/');
     let source = format!("{base}/rpss/rpss.json");
     let refused = |message: String| RegisterRun {
-        started_at: now,
         duration_ms: started.elapsed().as_millis() as i64,
-        source: source.clone(),
-        register_date: None,
-        outcome: RunOutcome::Refused,
-        content_hash: None,
-        region_current: None,
-        added: 0,
-        changed: 0,
-        ended: 0,
-        returned: 0,
-        refused: 0,
-        conflicts: 0,
         message,
+        ..RegisterRun::begun(now, &source)
     };
     let fetched = match download(base, dir).await {
         Ok(fetched) => fetched,

@@ -1,7 +1,9 @@
 //! The list of Czech municipalities (code, district, region, postcode, centre), as CSV.
 
 use super::ImportError;
+use crate::StoreError;
 use domain::{Coordinates, MunicipalityCode};
+use std::collections::HashMap;
 
 /// One municipality as the CSV lists it.
 #[derive(Debug, Clone)]
@@ -60,6 +62,50 @@ pub(crate) fn parse_municipalities(csv_text: &str) -> Result<Vec<MunicipalityRec
             })
         })
         .collect()
+}
+
+/// A municipality as the imports know it: its name, its centre and its district.
+#[derive(Debug, Clone)]
+pub(crate) struct Town {
+    pub name: String,
+    pub centre: Coordinates,
+    pub district_code: String,
+}
+
+/// The municipalities in the database, by code.
+pub(crate) async fn stored_towns<'e, E>(
+    db: E,
+) -> Result<HashMap<MunicipalityCode, Town>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let rows = crate::rows::record!(
+        "SELECT code, name, lat, lon, district_code FROM municipalities",
+        Row {
+            code: i64,
+            name: String,
+            lat: f64,
+            lon: f64,
+            district_code: String
+        }
+    )
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let code = crate::rows::municipality_code(row.code, row.code).ok()?;
+            let centre = Coordinates::new(row.lat, row.lon).ok()?;
+            Some((
+                code,
+                Town {
+                    name: row.name,
+                    centre,
+                    district_code: row.district_code,
+                },
+            ))
+        })
+        .collect())
 }
 
 #[cfg(test)]

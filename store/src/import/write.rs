@@ -2,34 +2,26 @@
 //! data-set generator both write through here, so the search index and the derived tables are
 //! kept the same way whatever the source.
 
-use super::municipalities::MunicipalityRecord;
+use super::municipalities::{MunicipalityRecord, Town};
 use super::{ImportError, ImportReport};
 use crate::StoreError;
 use crate::places::{self, NewLocation};
 use crate::rows::json;
 use domain::import::{OrganizationEntry, ServiceEntry};
 use domain::text::sort_key;
-use domain::{Coordinates, DeliveryForm, MunicipalityCode, Slug, TargetGroup};
+use domain::{DeliveryForm, MunicipalityCode, Slug, TargetGroup};
 use sqlx::{Any, AnyPool, Transaction};
 use std::collections::{BTreeSet, HashMap};
 
 pub(crate) struct Writer {
     pub(super) tx: Transaction<'static, Any>,
-    municipalities: HashMap<MunicipalityCode, Place>,
+    municipalities: HashMap<MunicipalityCode, Town>,
     /// Ids of what has been written, by the names that later records refer to them with.
     pub(super) topics: HashMap<Slug, i64>,
     pub(super) audiences: HashMap<Slug, i64>,
     pub(super) services: HashMap<Slug, i64>,
     pub(super) faqs: HashMap<Slug, i64>,
     pub(super) report: ImportReport,
-}
-
-/// What the writer remembers of each municipality it has written.
-#[derive(Clone)]
-struct Place {
-    name: String,
-    centre: Coordinates,
-    district_code: String,
 }
 
 impl Writer {
@@ -81,34 +73,8 @@ impl Writer {
 
     /// Learns the municipalities already in the database (an import into a running portal).
     pub(crate) async fn known_municipalities(&mut self) -> Result<(), StoreError> {
-        let rows = crate::rows::record!(
-            "SELECT code, name, lat, lon, district_code FROM municipalities",
-            Row {
-                code: i64,
-                name: String,
-                lat: f64,
-                lon: f64,
-                district_code: String
-            }
-        )
-        .fetch_all(&mut *self.tx)
-        .await?;
-        for row in rows {
-            let (Ok(code), Ok(centre)) = (
-                crate::rows::municipality_code(row.code, row.code),
-                Coordinates::new(row.lat, row.lon),
-            ) else {
-                continue;
-            };
-            self.municipalities.insert(
-                code,
-                Place {
-                    name: row.name,
-                    centre,
-                    district_code: row.district_code,
-                },
-            );
-        }
+        let towns = super::municipalities::stored_towns(&mut *self.tx).await?;
+        self.municipalities.extend(towns);
         Ok(())
     }
 
@@ -144,7 +110,7 @@ impl Writer {
             .await?;
             self.municipalities.insert(
                 m.code,
-                Place {
+                Town {
                     name: m.name.clone(),
                     centre: m.centre,
                     district_code: m.district_code.clone(),
@@ -229,7 +195,7 @@ impl Writer {
         .map(ToString::to_string)
     }
 
-    fn municipality(&self, code: MunicipalityCode) -> Result<&Place, String> {
+    fn municipality(&self, code: MunicipalityCode) -> Result<&Town, String> {
         self.municipalities
             .get(&code)
             .ok_or_else(|| format!("obec s kódem {code} není v seznamu obcí"))
@@ -369,7 +335,7 @@ impl Writer {
         // the codes of its districts.
         for district in &s.area_districts {
             let before = area.len();
-            let within = |place: &Place| place.district_code.starts_with(district.as_str());
+            let within = |place: &Town| place.district_code.starts_with(district.as_str());
             area.extend(
                 self.municipalities
                     .iter()

@@ -5,15 +5,11 @@
 
 use super::RegisterRead;
 use crate::StoreError;
+use crate::import::municipalities::{Town, stored_towns};
+use domain::MunicipalityCode;
 use domain::import::register::{CodeLists, Current, Ended, List};
-use domain::{Coordinates, MunicipalityCode};
 use sqlx::AnyPool;
 use std::collections::HashMap;
-
-pub(super) struct Town {
-    pub centre: Coordinates,
-    pub district_code: String,
-}
 
 pub(super) struct Region {
     pub towns: HashMap<MunicipalityCode, Town>,
@@ -21,34 +17,9 @@ pub(super) struct Region {
 
 impl Region {
     pub(super) async fn load(pool: &AnyPool) -> Result<Region, StoreError> {
-        let rows = crate::rows::record!(
-            "SELECT code, lat, lon, district_code FROM municipalities",
-            Row {
-                code: i64,
-                lat: f64,
-                lon: f64,
-                district_code: String
-            }
-        )
-        .fetch_all(pool)
-        .await?;
-        let mut towns = HashMap::with_capacity(rows.len());
-        for row in rows {
-            let (Ok(code), Ok(centre)) = (
-                crate::rows::municipality_code(row.code, row.code),
-                Coordinates::new(row.lat, row.lon),
-            ) else {
-                continue;
-            };
-            towns.insert(
-                code,
-                Town {
-                    centre,
-                    district_code: row.district_code,
-                },
-            );
-        }
-        Ok(Region { towns })
+        Ok(Region {
+            towns: stored_towns(pool).await?,
+        })
     }
 
     pub(super) fn has(&self, code: MunicipalityCode) -> bool {
