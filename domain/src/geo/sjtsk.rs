@@ -10,11 +10,12 @@
 
 use super::Coordinates;
 
-/// A point of the S-JTSK grid in metres, as RÚIAN writes it: `y` westing, `x` southing.
+/// A point of the S-JTSK grid within Czechia, in metres, as RÚIAN writes it: `y` westing, `x`
+/// southing. Made only by [`Sjtsk::read`] or [`Sjtsk::from_wgs84`], so it always converts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Sjtsk {
-    pub y: f64,
-    pub x: f64,
+    y: f64,
+    x: f64,
 }
 
 /// Why a pair of numbers is not a point of Czechia in S-JTSK.
@@ -40,6 +41,14 @@ const Y_RANGE: std::ops::RangeInclusive<f64> = 400_000.0..=950_000.0;
 const X_RANGE: std::ops::RangeInclusive<f64> = 900_000.0..=1_250_000.0;
 
 impl Sjtsk {
+    pub fn y(self) -> f64 {
+        self.y
+    }
+
+    pub fn x(self) -> f64 {
+        self.x
+    }
+
     /// The point a file's "Souřadnice Y" and "Souřadnice X" give. The signs and the order are
     /// checked against the grid's extent, not assumed: a pair written negative (EPSG:5514) is
     /// read without its signs, a pair whose Y is the larger is read swapped, and the caller
@@ -64,14 +73,14 @@ impl Sjtsk {
         }
     }
 
-    /// The WGS 84 position of the grid point.
-    pub fn to_wgs84(self) -> Coordinates {
+    /// The WGS 84 position of the grid point; `None` rather than a panic should the arithmetic
+    /// ever leave the numbers (a point of [`Sjtsk::read`] always converts).
+    pub fn to_wgs84(self) -> Option<Coordinates> {
         let (lat, lon) = krovak_inverse(self);
         let bessel = ecef(lat, lon, &BESSEL);
         let wgs = HELMERT.apply(bessel);
         let (lat, lon) = geodetic(wgs, &WGS84);
-        Coordinates::new(lat.to_degrees(), lon.to_degrees())
-            .expect("a point of the grid is a point of the Earth")
+        Coordinates::new(lat.to_degrees(), lon.to_degrees()).ok()
     }
 
     /// The grid point of a WGS 84 position (the inverse of [`Sjtsk::to_wgs84`]).
@@ -323,7 +332,7 @@ mod tests {
         // 49°59′35.91969″ N 13°59′47.88138″ E.
         let (grid, reading) = Sjtsk::read(774_386.424, 1_049_151.327).unwrap();
         assert_eq!(reading, Reading::AsWritten);
-        let ours = grid.to_wgs84();
+        let ours = grid.to_wgs84().unwrap();
         let etrs89 = Coordinates::new(dms(49.0, 59.0, 35.90464), dms(13.0, 59.0, 47.856)).unwrap();
         let wgs84 = Coordinates::new(dms(49.0, 59.0, 35.91969), dms(13.0, 59.0, 47.88138)).unwrap();
         assert!(
@@ -346,7 +355,8 @@ mod tests {
             y: 603_056.0,
             x: 1_163_530.0,
         }
-        .to_wgs84();
+        .to_wgs84()
+        .unwrap();
         let proj = Coordinates::new(dms(49.0, 9.0, 55.923), dms(16.0, 32.0, 43.318)).unwrap();
         assert!(
             metres(ours, proj) < 1.0,
@@ -380,7 +390,7 @@ mod tests {
             (51.05, 18.85),
         ] {
             let at = Coordinates::new(lat, lon).unwrap();
-            let back = Sjtsk::from_wgs84(at).to_wgs84();
+            let back = Sjtsk::from_wgs84(at).to_wgs84().unwrap();
             assert!(metres(at, back) < 0.001, "{at:?} → {back:?}");
         }
     }

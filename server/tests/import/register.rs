@@ -129,8 +129,8 @@ pub(super) fn ruian(dir: &Path, town: u32, points: &[(u64, domain::Coordinates)]
         let grid = Sjtsk::from_wgs84(*at);
         text.push_str(&format!(
             "{code};{town};Písek;;;;;414000;Písek;1;Kollárova;č.p.;541;5;;39701;{:.2};{:.2};2011-07-01T00:00:00\r\n",
-            sign * grid.y,
-            sign * grid.x
+            sign * grid.y(),
+            sign * grid.x()
         ));
     }
     std::fs::create_dir_all(dir).unwrap();

@@ -644,8 +644,8 @@ fn write_ruian(
                 town.name,
                 400_000 + town_code % 100_000,
                 town.name,
-                grid.y,
-                grid.x,
+                grid.y(),
+                grid.x(),
             ));
         }
         written += rows.len();

@@ -246,7 +246,7 @@ fn read_file(
                         || format!("kód {code}"),
                     ),
                 }
-                found.insert(code, point.to_wgs84());
+                found.extend(point.to_wgs84().map(|at| (code, at)));
             }
             Err(e) => tallies.add(format!("adresní bod RÚIAN vynechán: {e}"), || {
                 format!("kód {code}: Y {y}, X {x}")
