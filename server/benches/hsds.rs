@@ -15,7 +15,7 @@
 mod common;
 
 // The same app, port and client the HTTP tests use.
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/http/support/mod.rs"]
 mod support;
 
 #[path = "support/binary.rs"]

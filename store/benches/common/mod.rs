@@ -16,7 +16,7 @@ pub fn national_store(runtime: &Runtime) -> (Store, tempdir::Dir) {
         let data = store::generate_national(&NationalDataSet::default()).expect("data set");
         let started = Instant::now();
         store.import_sample(&data).await.expect("import");
-        eprintln!(
+        println!(
             "imported 10,000 services in {:.1} s",
             started.elapsed().as_secs_f64()
         );
