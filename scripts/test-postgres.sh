@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the store's whole test suite and the server's (every page and form over HTTP, hostile
-# input, two servers sharing one database) on PostgreSQL: on a fresh database made for this run on the server of POMOC_POSTGRES_URL
+# Runs the store's whole test suite, the server's (every page and form over HTTP, hostile
+# input, two servers sharing one database) and the app's server functions on PostgreSQL: on a fresh database made for this run on the server of POMOC_POSTGRES_URL
 # (default: this machine's, trust auth), dropped afterwards. Each test works in a schema of its
 # own inside it. Fails, saying so, when no server answers.
 set -euo pipefail
@@ -25,3 +25,4 @@ echo "PostgreSQL: fresh database $database on ${server#*@}" >&2
 export POMOC_TEST_DATABASE_URL="$server/$database"
 cargo test -p store
 cargo test -p server
+cargo test -p app --features ssr

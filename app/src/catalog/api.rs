@@ -38,7 +38,7 @@ mod tests {
     use store::Store;
 
     async fn with_sample_store<F: Future>(test: impl FnOnce() -> F) -> F::Output {
-        let store = Store::open_in_memory().await.expect("database");
+        let store = Store::open_scratch().await.expect("database");
         store.seed_if_empty().await.expect("sample data");
         let owner = Owner::new();
         owner.set();
