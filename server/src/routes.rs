@@ -201,3 +201,23 @@ async fn server_fn_error_status(request: Request, next: Next) -> Response {
     }
     Response::from_parts(parts, Body::from(bytes))
 }
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn every_page_that_takes_a_form_is_a_route_of_the_app() {
+        let routes = super::route_list();
+        for page in app::admin::FORM_PAGES {
+            let route = routes.iter().find(|r| r.path() == *page);
+            assert!(
+                route.is_some(),
+                "{page} is in FORM_PAGES but is no route of the app: a form posted there would answer 405"
+            );
+        }
+        let posting = routes
+            .iter()
+            .filter(|r| r.methods().any(|m| m == leptos_router::Method::Post))
+            .count();
+        assert_eq!(posting, app::admin::FORM_PAGES.len());
+    }
+}
