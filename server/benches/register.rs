@@ -13,6 +13,10 @@
 #[path = "support/binary.rs"]
 mod binary;
 
+// The tests' helpers: the municipalities of a national portal.
+#[path = "../tests/http/support/mod.rs"]
+mod support;
+
 // The store's benchmarks' temporary folder.
 #[allow(dead_code)]
 #[path = "../../store/benches/common/mod.rs"]

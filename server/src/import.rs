@@ -102,6 +102,7 @@ pub async fn import(store: &Store, request: &Request) -> Result<ImportSummary, I
                 now: at,
                 source: &source,
                 register_date: crate::register::file_date(&path.join("rpss.json")),
+                content_hash: None,
                 guard: &|_| None,
             };
             crate::register::import(store, &import, &progress)

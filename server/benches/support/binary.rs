@@ -1,21 +1,14 @@
-//! What the benches that run the real `server` binary share: a database holding only the
-//! municipalities, and a run of the binary with its wall time and peak memory (VmHWM, read
+//! What the benches that run the real `server` binary share (beside the tests' `support`, which
+//! the including bench must declare): a database holding only the municipalities, and a run of the binary with its wall time and peak memory (VmHWM, read
 //! from `/proc` as it runs), so the figures are the command's alone.
 
 use std::time::{Duration, Instant};
-use store::{NationalDataSet, Store};
+use store::Store;
 
 /// A new database with every Czech municipality and no directory.
 pub async fn municipalities_only(url: &str) {
     let store = Store::open(url).await.expect("database");
-    let municipalities = store::generate_national(&NationalDataSet::default())
-        .expect("data set")
-        .without_directory();
-    store
-        .import_sample(&municipalities)
-        .await
-        .expect("every Czech municipality");
-    drop(store);
+    crate::support::with_every_municipality(&store).await;
 }
 
 pub struct Run {

@@ -22,6 +22,10 @@ pub struct Import<'a> {
     pub source: &'a str,
     /// The register's date, when the download said it.
     pub register_date: Option<String>,
+    /// The download's hash when the caller has already worked it out (the daily run does, to
+    /// see whether anything changed); else it is worked out once the file proved to be the
+    /// register, so a file of garbage is not read twice.
+    pub content_hash: Option<String>,
     /// A last check of what was read (the daily run's drop check): a reason refuses it.
     pub guard: &'a (dyn Fn(&RegisterRead) -> Option<String> + Sync),
 }
@@ -53,8 +57,10 @@ pub async fn import(
     run.duration_ms = started.elapsed().as_millis() as i64;
     match &result {
         Ok(summary) => {
-            // Hashed once it is known to be the register, so a file of garbage is not read twice.
-            run.content_hash = download_hash(request.dir);
+            run.content_hash = request
+                .content_hash
+                .clone()
+                .or_else(|| download_hash(request.dir));
             run.outcome = RunOutcome::Imported;
             run.added = summary.services.added as i64;
             run.changed = summary.services.changed as i64;

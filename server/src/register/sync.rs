@@ -96,6 +96,7 @@ pub async fn sync(
         now,
         source: &source,
         register_date: fetched.register_date,
+        content_hash: hash,
         guard: &guard,
     };
     let summary = super::import(store, &import, progress).await?;

@@ -5,7 +5,7 @@
 use domain::admin::feedback::{Feedback, Subject};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use store::{NationalDataSet, RegisterDataSet, Store};
+use store::{RegisterDataSet, Store};
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("pomoc-backup-{name}-{}", std::process::id()));
@@ -113,13 +113,7 @@ async fn an_import_killed_halfway_loses_nothing_acknowledged() {
     let dir = scratch("killed");
     let database = dir.join("pomoc.db");
     let store = Store::open(&url(&database)).await.expect("database");
-    let municipalities = store::generate_national(&NationalDataSet::default())
-        .expect("data set")
-        .without_directory();
-    store
-        .import_sample(&municipalities)
-        .await
-        .expect("municipalities");
+    crate::support::with_every_municipality(&store).await;
     message(&store, "potvrzená zpráva").await;
     drop(store);
 

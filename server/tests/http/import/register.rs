@@ -159,6 +159,7 @@ pub(super) async fn import(
         now,
         source: "test",
         register_date: None,
+        content_hash: None,
         guard: &|_| None,
     };
     let summary = server::register::import(store, &request, &progress).await;

@@ -38,6 +38,17 @@ pub fn logs() {
     });
 }
 
+/// Fills `store` with every Czech municipality and no directory (a national portal, empty).
+pub async fn with_every_municipality(store: &Store) {
+    let municipalities = store::generate_national(&store::NationalDataSet::default())
+        .expect("data set")
+        .without_directory();
+    store
+        .import_sample(&municipalities)
+        .await
+        .expect("every Czech municipality");
+}
+
 pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
