@@ -1,6 +1,8 @@
-//! The one error type of the app. Every server function returns it, and [`AppError::status`] is
-//! the one place that decides the HTTP status. The browser only ever sees the short Czech message;
-//! the cause is logged on the server where it happened.
+//! The one error type of the app, and the one place that decides an HTTP status: every error of
+//! the portal (this [`AppError`], and the server's own for feeds, uploads, exports and the open
+//! data API) names its [`ErrorKind`], and only [`ErrorKind::status`] turns a kind into a status.
+//! The browser only ever sees the short Czech message; the cause is logged on the server where it
+//! happened.
 
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -23,6 +25,9 @@ pub enum AppError {
     /// that is closed).
     #[error("{0}")]
     Conflict(String),
+    /// A form's rules refused what was typed; the fields say why.
+    #[error("Formulář nebyl uložen: opravte prosím označená pole.")]
+    Invalid,
     /// Too many attempts from one client; the message says when to try again.
     #[error("{0}")]
     TooManyRequests(String),
@@ -33,18 +38,64 @@ pub enum AppError {
     Connection,
 }
 
-impl AppError {
-    pub fn status(&self) -> http::StatusCode {
+/// What kind of failure an error is, which is all its HTTP status depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    BadRequest,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    /// A body over the size the route takes.
+    TooLarge,
+    /// A file of a type the route does not take.
+    UnsupportedMedia,
+    /// Well-formed, but the form's rules refused it.
+    Invalid,
+    TooManyRequests,
+    /// Our failure: the database, a file, a bug. Always 500, whoever reports it.
+    Internal,
+    /// The browser could not reach the server.
+    Connection,
+}
+
+impl ErrorKind {
+    /// The one mapping from a failure to an HTTP status.
+    pub fn status(self) -> http::StatusCode {
+        use http::StatusCode;
         match self {
-            AppError::NotFound => http::StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => http::StatusCode::BAD_REQUEST,
-            AppError::Unauthorized => http::StatusCode::UNAUTHORIZED,
-            AppError::Forbidden(_) => http::StatusCode::FORBIDDEN,
-            AppError::Conflict(_) => http::StatusCode::CONFLICT,
-            AppError::TooManyRequests(_) => http::StatusCode::TOO_MANY_REQUESTS,
-            AppError::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
-            AppError::Connection => http::StatusCode::BAD_GATEWAY,
+            ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorKind::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
+            ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Conflict => StatusCode::CONFLICT,
+            ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::UnsupportedMedia => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ErrorKind::Invalid => StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorKind::Connection => StatusCode::BAD_GATEWAY,
         }
+    }
+}
+
+impl AppError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            AppError::NotFound => ErrorKind::NotFound,
+            AppError::BadRequest(_) => ErrorKind::BadRequest,
+            AppError::Unauthorized => ErrorKind::Unauthorized,
+            AppError::Forbidden(_) => ErrorKind::Forbidden,
+            AppError::Conflict(_) => ErrorKind::Conflict,
+            AppError::Invalid => ErrorKind::Invalid,
+            AppError::TooManyRequests(_) => ErrorKind::TooManyRequests,
+            AppError::Internal => ErrorKind::Internal,
+            AppError::Connection => ErrorKind::Connection,
+        }
+    }
+
+    pub fn status(&self) -> http::StatusCode {
+        self.kind().status()
     }
 }
 

@@ -25,7 +25,7 @@ pub mod state;
 mod survey;
 mod wizard;
 
-pub use error::AppError;
+pub use error::{AppError, ErrorKind};
 
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};

@@ -3,9 +3,10 @@
 //! each filterable by audience (`?skupina=`). Errors are plain Czech text with a 4xx status.
 
 use crate::routes::AppState;
+use app::ErrorKind;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use domain::AudienceSlug;
@@ -32,16 +33,16 @@ enum FeedError {
 
 impl IntoResponse for FeedError {
     fn into_response(self) -> Response {
-        let status = match self {
-            FeedError::Audience(_) => StatusCode::BAD_REQUEST,
-            FeedError::NotFound => StatusCode::NOT_FOUND,
+        let kind = match self {
+            FeedError::Audience(_) => ErrorKind::BadRequest,
+            FeedError::NotFound => ErrorKind::NotFound,
             FeedError::Store(ref error) => {
                 tracing::error!(%error, "feed failed");
-                StatusCode::SERVICE_UNAVAILABLE
+                ErrorKind::Internal
             }
         };
         (
-            status,
+            kind.status(),
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             self.to_string(),
         )

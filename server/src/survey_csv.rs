@@ -2,11 +2,12 @@
 //! (free texts may name people). UTF-8 with a byte-order mark, so spreadsheets read the Czech.
 
 use crate::routes::AppState;
+use app::ErrorKind;
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use http::{StatusCode, header};
+use http::header;
 use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
@@ -25,13 +26,13 @@ enum ExportError {
 
 impl IntoResponse for ExportError {
     fn into_response(self) -> Response {
-        let status = match self {
-            ExportError::NotSignedIn => StatusCode::UNAUTHORIZED,
-            ExportError::NotFound => StatusCode::NOT_FOUND,
-            ExportError::Failed => StatusCode::INTERNAL_SERVER_ERROR,
+        let kind = match self {
+            ExportError::NotSignedIn => ErrorKind::Unauthorized,
+            ExportError::NotFound => ErrorKind::NotFound,
+            ExportError::Failed => ErrorKind::Internal,
         };
         (
-            status,
+            kind.status(),
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             self.to_string(),
         )

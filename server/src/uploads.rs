@@ -5,12 +5,13 @@
 
 use crate::forms::{UPLOAD_PATH, token_matches};
 use crate::routes::AppState;
+use app::ErrorKind;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use domain::upload::{MAX_IMAGE_BYTES, UploadError, check_image, stored_name};
-use http::{HeaderMap, StatusCode, header};
+use http::{HeaderMap, header};
 use sha2::{Digest, Sha256};
 use tower_sessions::Session;
 
@@ -41,16 +42,16 @@ enum UploadRefused {
 }
 
 impl UploadRefused {
-    fn status(&self) -> StatusCode {
+    fn kind(&self) -> ErrorKind {
         match self {
-            UploadRefused::NotSignedIn => StatusCode::UNAUTHORIZED,
-            UploadRefused::Token => StatusCode::FORBIDDEN,
+            UploadRefused::NotSignedIn => ErrorKind::Unauthorized,
+            UploadRefused::Token => ErrorKind::Forbidden,
             UploadRefused::Body | UploadRefused::Image(UploadError::TooLarge) => {
-                StatusCode::PAYLOAD_TOO_LARGE
+                ErrorKind::TooLarge
             }
-            UploadRefused::Image(UploadError::NotAnImage) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            UploadRefused::Image(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            UploadRefused::Store => StatusCode::INTERNAL_SERVER_ERROR,
+            UploadRefused::Image(UploadError::NotAnImage) => ErrorKind::UnsupportedMedia,
+            UploadRefused::Image(_) => ErrorKind::Invalid,
+            UploadRefused::Store => ErrorKind::Internal,
         }
     }
 }
@@ -67,7 +68,7 @@ impl IntoResponse for UploadRefused {
             domain::text::escape_xml(&self.to_string())
         );
         (
-            self.status(),
+            self.kind().status(),
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             page,
         )
@@ -136,10 +137,10 @@ async fn image(State(state): State<AppState>, Path(name): Path<String>) -> Respo
             bytes,
         )
             .into_response(),
-        Ok(None) => (StatusCode::NOT_FOUND, "Obrázek nebyl nalezen.").into_response(),
+        Ok(None) => (ErrorKind::NotFound.status(), "Obrázek nebyl nalezen.").into_response(),
         Err(error) => {
             tracing::error!(%error, "image not read");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            ErrorKind::Internal.status().into_response()
         }
     }
 }

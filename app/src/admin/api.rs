@@ -51,23 +51,19 @@ pub async fn load_login(zpet: String) -> Result<LoginState, AppError> {
 
 #[server(prefix = "/api/zapis")]
 pub async fn log_in(form: LoginForm) -> Result<LoginState, AppError> {
-    use crate::common::set_status;
+    use crate::common::Refusal;
+    let username = form.username.trim().to_owned();
     let mut state = LoginState {
-        username: form.username.trim().to_owned(),
+        username: username.clone(),
         back: safe_back(&form.zpet),
         csrf: crate::state::csrf_token()?,
         error: None,
     };
-    let refused = |mut state: LoginState, error: AppError| {
-        set_status(error.status());
-        state.error = Some(error.to_string());
-        Ok(state)
-    };
     if let Err(error) = crate::state::require_csrf() {
-        return refused(state, error);
+        return Ok(Refusal::from(error).shown(state, username));
     }
     if let Err(error) = crate::state::throttle(|t| &t.login).await {
-        return refused(state, error);
+        return Ok(Refusal::from(error).shown(state, username));
     }
     match super::login::check(&form.username, form.password).await? {
         Ok(user) => {
@@ -78,9 +74,8 @@ pub async fn log_in(form: LoginForm) -> Result<LoginState, AppError> {
             Ok(state)
         }
         Err(refusal) => {
-            set_status(http::StatusCode::UNAUTHORIZED);
-            state.error = Some(refusal.to_string());
-            Ok(state)
+            let refusal = Refusal::whole(crate::ErrorKind::Unauthorized, refusal.to_string());
+            Ok(refusal.shown(state, username))
         }
     }
 }
@@ -138,4 +133,20 @@ pub async fn settle_feedback(form: SettleForm) -> Result<FeedbackInbox, AppError
         .ok_or(AppError::NotFound)?;
     leptos_axum::redirect("/sprava/podnety");
     load_feedback_inbox(FeedbackStatus::New.slug().to_owned()).await
+}
+
+/// The login keeps the name as typed, never the password.
+#[cfg(feature = "ssr")]
+impl crate::common::ShowsRefusal for LoginState {
+    type Form = String;
+
+    fn refused(
+        &mut self,
+        username: String,
+        _: domain::admin::FieldErrors,
+        message: Option<String>,
+    ) {
+        self.username = username;
+        self.error = message;
+    }
 }

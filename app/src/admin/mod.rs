@@ -18,6 +18,7 @@ mod audit_log;
 #[cfg(feature = "ssr")]
 pub mod auth;
 mod consultation;
+mod editor_frame;
 mod faq;
 mod feedback_page;
 mod form;

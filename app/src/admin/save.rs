@@ -1,51 +1,175 @@
-//! Saving a staff form on the server: the form token first, then the form's own rules, then what
-//! only the database knows (an offered municipality, a free IČO). A refusal shows the form again
-//! as typed, with its errors, under the status that says why (403 token, 422 content).
+//! Making and saving a staff form on the server: one constructor for every editor ([`editor`]),
+//! one save path ([`save`]): the form token first, then the form's own rules, then what only the
+//! database knows (an offered municipality, a free IČO). A refusal shows the form again as typed,
+//! with its errors, under the status of its kind (403 token, 422 content).
 
 use crate::AppError;
+pub use crate::common::Refusal;
 use domain::admin::FieldErrors;
+use domain::admin::audit::{AuditEntry, RecordKind};
 use domain::admin::views::Editor;
-use http::StatusCode;
 
-/// Why a form was not saved.
-#[derive(Debug)]
-pub struct Refusal {
-    errors: FieldErrors,
-    status: StatusCode,
+/// What a staff form edits.
+pub enum Edited {
+    /// A stored record: its id, its history, and whether it was just saved.
+    Record {
+        id: i64,
+        saved: bool,
+        audit: Vec<AuditEntry>,
+    },
+    /// A record the form creates: it carries a one-time key, so that posting it twice makes one.
+    New,
+    /// No single record (the wizard's draft, the form for a new account): its history, if any.
+    Other { saved: bool, audit: Vec<AuditEntry> },
 }
 
-impl Refusal {
-    /// One field's error (422).
-    pub fn field(field: &str, message: impl Into<String>) -> Refusal {
-        let mut errors = FieldErrors::default();
-        errors.add(field, message);
-        Refusal {
-            errors,
-            status: StatusCode::UNPROCESSABLE_ENTITY,
-        }
+impl Edited {
+    /// Stored record `id` of `kind`, with its history.
+    pub async fn record(kind: RecordKind, id: i64, saved: bool) -> Result<Edited, AppError> {
+        let audit = crate::state::store()?.audit_log(kind, id).await?;
+        Ok(Edited::Record { id, saved, audit })
     }
 
-    /// Puts the form as typed and the errors into the page about to be shown, and answers with
-    /// the refusal's status.
-    pub fn show<F>(self, editor: &mut Editor<F>, form: F) {
-        crate::common::set_status(self.status);
-        editor.form = form;
-        editor.errors = self.errors;
-        editor.saved = false;
+    /// Record `id`, or a new one when there is none yet.
+    pub async fn record_or_new(
+        kind: RecordKind,
+        id: Option<i64>,
+        saved: bool,
+    ) -> Result<Edited, AppError> {
+        match id {
+            Some(id) => Edited::record(kind, id, saved).await,
+            None => Ok(Edited::New),
+        }
     }
+}
+
+/// The one way a staff page makes its form: the form as stored, nothing refused, the security
+/// token, and what it edits.
+pub fn editor<F>(form: F, edited: Edited) -> Result<Editor<F>, AppError> {
+    let (id, saved, audit, once) = match edited {
+        Edited::Record { id, saved, audit } => (Some(id), saved, audit, String::new()),
+        Edited::New => (None, false, Vec::new(), crate::state::once_token()),
+        Edited::Other { saved, audit } => (None, saved, audit, String::new()),
+    };
+    Ok(Editor {
+        id,
+        form,
+        errors: FieldErrors::default(),
+        saved,
+        audit,
+        csrf: crate::state::csrf_token()?,
+        once,
+    })
+}
+
+/// A staff page holding one form.
+pub trait EditorPage {
+    type Form;
+
+    fn editor(&mut self) -> &mut Editor<Self::Form>;
+}
+
+/// The pages whose form is their field `editor`.
+macro_rules! editor_pages {
+    ($($page:ty: $form:ty),+ $(,)?) => {$(
+        impl $crate::admin::save::EditorPage for $page {
+            type Form = $form;
+
+            fn editor(&mut self) -> &mut domain::admin::views::Editor<$form> {
+                &mut self.editor
+            }
+        }
+    )+};
+}
+pub(crate) use editor_pages;
+
+/// What a store's write answered: the saved record's key, or a refusal.
+pub trait Written<K> {
+    fn written(self) -> Result<Result<K, Refusal>, AppError>;
+}
+
+/// No record to write to (404).
+impl<K> Written<K> for Option<K> {
+    fn written(self) -> Result<Result<K, Refusal>, AppError> {
+        self.map(Ok).ok_or(AppError::NotFound)
+    }
+}
+
+/// Refused by what only the database knows.
+impl<K> Written<K> for Result<K, Refusal> {
+    fn written(self) -> Result<Result<K, Refusal>, AppError> {
+        Ok(self)
+    }
+}
+
+/// The one tail of every staff save. `checked` is the form's own check ([`check`]); `write`
+/// stores what passed, and may still refuse what only the database knows (an IČO another
+/// provider has); `page` makes the page to show: with `None` the record as it was, to show a
+/// refusal on (the form as typed, its errors, its status, and a creation form's key `once` as
+/// posted, so that sending it corrected still makes one record), with `Some(key)` the record as
+/// saved, after the browser was sent to `saved_at(key)`.
+pub async fn save<P: EditorPage, E, K, W: Written<K>>(
+    form: P::Form,
+    once: &str,
+    checked: Result<E, Refusal>,
+    write: impl AsyncFnOnce(E) -> Result<W, AppError>,
+    page: impl AsyncFnOnce(Option<K>) -> Result<P, AppError>,
+    saved_at: impl FnOnce(&K) -> String,
+) -> Result<P, AppError> {
+    let written = match checked {
+        Ok(edit) => write(edit).await?.written()?,
+        Err(refusal) => Err(refusal),
+    };
+    match written {
+        Ok(key) => {
+            leptos_axum::redirect(&saved_at(&key));
+            page(Some(key)).await
+        }
+        Err(refusal) => {
+            let mut shown = page(None).await?;
+            let editor = shown.editor();
+            refusal.show(editor, form);
+            if !editor.once.is_empty() && once_key(once).is_ok() {
+                once.clone_into(&mut editor.once);
+            }
+            Ok(shown)
+        }
+    }
+}
+
+/// [`save`] for a form that edits a record or creates one (under its one-time key `once`):
+/// `write` stores the checked form at its [`target`] (`None`: no such record), a refusal is shown
+/// on `page`, and after saving the browser goes to the record's page `{list}/{id}`, which `reload`
+/// reads.
+pub async fn save_record<P: EditorPage, E>(
+    form: P::Form,
+    once: &str,
+    checked: Result<E, Refusal>,
+    page: P,
+    write: impl AsyncFnOnce(E) -> Result<Option<i64>, AppError>,
+    reload: impl AsyncFnOnce(i64) -> Result<P, AppError>,
+    list: &str,
+) -> Result<P, AppError> {
+    save(
+        form,
+        once,
+        checked,
+        write,
+        async |saved| match saved {
+            Some(id) => reload(id).await,
+            None => Ok(page),
+        },
+        |id| format!("{list}/{id}?ulozeno=1"),
+    )
+    .await
 }
 
 /// The form token, then the form's own check.
 pub fn check<E>(validated: Result<E, FieldErrors>) -> Result<E, Refusal> {
     if let Err(error) = crate::state::require_csrf() {
-        let mut refusal = Refusal::field("form", error.to_string());
-        refusal.status = StatusCode::FORBIDDEN;
-        return Err(refusal);
+        return Err(error.into());
     }
-    validated.map_err(|errors| Refusal {
-        errors,
-        status: StatusCode::UNPROCESSABLE_ENTITY,
-    })
+    validated.map_err(Refusal::fields)
 }
 
 /// The municipalities a form offers: the district's, and those elsewhere that the record already

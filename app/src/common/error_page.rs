@@ -4,22 +4,24 @@ use crate::AppError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// Sets the response status while rendering on the server; does nothing in the browser.
-pub fn set_status(status: http::StatusCode) {
+/// Sets the response status for a failure of `kind` while rendering on the server; does nothing
+/// in the browser.
+pub fn set_status(kind: crate::ErrorKind) {
     #[cfg(feature = "ssr")]
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(status);
+        response.set_status(kind.status());
     }
     #[cfg(not(feature = "ssr"))]
-    let _ = status;
+    let _ = kind;
 }
 
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
-    set_status(error.status());
+    set_status(error.kind());
     let heading = match error {
         AppError::NotFound => "Stránka nenalezena",
         AppError::BadRequest(_) => "Tomuto odkazu nerozumíme",
+        AppError::Invalid => "Formulář nebyl uložen",
         AppError::Internal | AppError::Connection => "Něco se pokazilo",
         AppError::Unauthorized => "Jen pro přihlášené",
         AppError::Forbidden(_) => "Sem nemáte přístup",

@@ -3,6 +3,8 @@
 mod contacts;
 mod error_page;
 mod record_page;
+#[cfg(feature = "ssr")]
+mod refusal;
 mod residents_form;
 mod server_text;
 
@@ -10,6 +12,10 @@ pub use contacts::{ContactList, MapLinks};
 pub use domain::plural::count;
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
 pub use record_page::{loaded, record_page, route_id};
+#[cfg(feature = "ssr")]
+pub(crate) use refusal::residents_form_page;
+#[cfg(feature = "ssr")]
+pub use refusal::{Refusal, ShowsRefusal, with_form_error};
 pub use residents_form::Honeypot;
 #[cfg(feature = "ssr")]
 pub use residents_form::{Screened, screen};

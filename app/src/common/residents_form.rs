@@ -20,10 +20,8 @@ pub fn Honeypot() -> impl IntoView {
 pub enum Screened<T> {
     /// The honeypot was filled: drop it, and thank the robot as if it were kept.
     Robot,
-    /// The form's rules refused it (422, errors by field).
-    Invalid(domain::admin::FieldErrors),
-    /// Too many posts from this client (429).
-    Limited(crate::AppError),
+    /// The form's rules refused it (422, errors by field), or this client posted too often (429).
+    Refused(super::Refusal),
     Accepted(T),
 }
 
@@ -38,9 +36,9 @@ pub async fn screen<T>(
         return Screened::Robot;
     }
     match validate() {
-        Err(errors) => Screened::Invalid(errors),
+        Err(errors) => Screened::Refused(super::Refusal::fields(errors)),
         Ok(value) => match crate::state::throttle(limit).await {
-            Err(error) => Screened::Limited(error),
+            Err(error) => Screened::Refused(error.into()),
             Ok(()) => Screened::Accepted(value),
         },
     }

@@ -81,22 +81,16 @@ pub async fn load_draft(slug: String, section: String, sent: bool) -> Result<Dra
 /// typed.
 #[server(prefix = "/api/zapis", endpoint = "pripominka")]
 pub async fn send_comment(slug: String, form: CommentForm) -> Result<DraftView, AppError> {
-    use crate::common::{Screened, screen, set_status};
+    use crate::common::{Refusal, Screened, screen};
     let mut page = load_draft(slug.clone(), String::new(), false).await?;
-    let refused = |mut page: DraftView, form, error: AppError| {
-        set_status(error.status());
-        page.form = form;
-        page.error = Some(error.to_string());
-        Ok(page)
-    };
     if let Err(error) = crate::state::require_csrf() {
-        return refused(page, form, error);
+        return Ok(Refusal::from(error).shown(page, form));
     }
     if page.phase != Phase::Open {
-        let error = AppError::Conflict(
+        let closed = AppError::Conflict(
             "Připomínky k tomuto návrhu teď podat nelze: období připomínek neběží.".into(),
         );
-        return refused(page, form, error);
+        return Ok(Refusal::from(closed).shown(page, form));
     }
     let done = |page: &mut DraftView| {
         leptos_axum::redirect(&format!("/plan/pripominky/{slug}?odeslano=1#odeslano"));
@@ -109,13 +103,7 @@ pub async fn send_comment(slug: String, form: CommentForm) -> Result<DraftView, 
             done(&mut page);
             return Ok(page);
         }
-        Screened::Invalid(errors) => {
-            set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
-            page.form = form;
-            page.errors = errors;
-            return Ok(page);
-        }
-        Screened::Limited(error) => return refused(page, form, error),
+        Screened::Refused(refusal) => return Ok(refusal.shown(page, form)),
     };
     crate::state::store()?
         .add_comment(page.consultation.id, &comment, crate::state::now())
@@ -123,3 +111,6 @@ pub async fn send_comment(slug: String, form: CommentForm) -> Result<DraftView, 
     done(&mut page);
     Ok(page)
 }
+
+#[cfg(feature = "ssr")]
+crate::common::residents_form_page!(DraftView: CommentForm);

@@ -62,7 +62,7 @@ pub fn GeneratorPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 let (choice, errors) = EmbedChoice::from_query(&location.search.get());
                 if !errors.is_empty() {
-                    set_status(http::StatusCode::BAD_REQUEST);
+                    set_status(crate::ErrorKind::BadRequest);
                 }
                 match setup.await {
                     Ok(setup) => view! { <Generator setup choice errors /> }.into_any(),

@@ -35,16 +35,10 @@ pub async fn load_feedback_form(subject: Subject, sent: bool) -> Result<Feedback
 /// Stores the message (or, for a robot, pretends to). Refusals keep everything typed.
 #[server(prefix = "/api/zapis")]
 pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<FeedbackPage, AppError> {
-    use crate::common::{Screened, screen, set_status};
+    use crate::common::{Refusal, Screened, screen};
     let mut page = load_feedback_form(subject, false).await?;
-    let refused = |mut page: FeedbackPage, form, error: AppError| {
-        set_status(error.status());
-        page.form = form;
-        page.error = Some(error.to_string());
-        Ok(page)
-    };
     if let Err(error) = crate::state::require_csrf() {
-        return refused(page, form, error);
+        return Ok(Refusal::from(error).shown(page, form));
     }
     let done = || leptos_axum::redirect(&format!("{}?odeslano=1#odeslano", subject.path()));
     let feedback = match screen(form.is_robot(), || form.validate(), |t| &t.feedback).await {
@@ -54,13 +48,7 @@ pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<Feedb
             page.sent = true;
             return Ok(page);
         }
-        Screened::Invalid(errors) => {
-            set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
-            page.form = form;
-            page.errors = errors;
-            return Ok(page);
-        }
-        Screened::Limited(error) => return refused(page, form, error),
+        Screened::Refused(refusal) => return Ok(refusal.shown(page, form)),
     };
     crate::state::store()?
         .add_feedback(subject, &feedback, crate::state::now())
@@ -70,3 +58,6 @@ pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<Feedb
     page.sent = true;
     Ok(page)
 }
+
+#[cfg(feature = "ssr")]
+crate::common::residents_form_page!(FeedbackPage: FeedbackForm);

@@ -45,23 +45,14 @@ pub async fn answer_survey(
     slug: String,
     posted: Vec<(String, String)>,
 ) -> Result<SurveyFormView, AppError> {
-    use crate::common::{Screened, screen, set_status};
+    use crate::common::{Refusal, Screened, screen};
     let mut page = load_survey(slug.clone(), false).await?;
-    let refused = |mut page: SurveyFormView, posted, error: AppError| {
-        set_status(error.status());
-        page.posted = posted;
-        page.error = Some(error.to_string());
-        Ok(page)
-    };
     if let Err(error) = crate::state::require_csrf() {
-        return refused(page, posted, error);
+        return Ok(Refusal::from(error).shown(page, posted));
     }
     if !page.survey.open {
-        return refused(
-            page,
-            posted,
-            AppError::Conflict("Anketa je už uzavřená.".into()),
-        );
+        let closed = AppError::Conflict("Anketa je už uzavřená.".into());
+        return Ok(Refusal::from(closed).shown(page, posted));
     }
     let robot = domain::survey::answer::is_robot(&posted);
     let answers = match screen(robot, || page.survey.check_answers(&posted), |t| &t.surveys).await {
@@ -71,13 +62,7 @@ pub async fn answer_survey(
             page.sent = true;
             return Ok(page);
         }
-        Screened::Invalid(errors) => {
-            set_status(http::StatusCode::UNPROCESSABLE_ENTITY);
-            page.posted = posted;
-            page.errors = errors;
-            return Ok(page);
-        }
-        Screened::Limited(error) => return refused(page, posted, error),
+        Screened::Refused(refusal) => return Ok(refusal.shown(page, posted)),
     };
     crate::state::store()?
         .add_response(page.survey.id, &answers, crate::state::now())
@@ -110,4 +95,16 @@ pub async fn load_results(slug: String) -> Result<ResultsView, AppError> {
         results,
         survey,
     })
+}
+
+/// The survey keeps what was chosen, as posted pairs of question and answer.
+#[cfg(feature = "ssr")]
+impl crate::common::ShowsRefusal for SurveyFormView {
+    type Form = Vec<(String, String)>;
+
+    fn refused(&mut self, posted: Self::Form, errors: FieldErrors, message: Option<String>) {
+        self.posted = posted;
+        self.errors = errors;
+        self.error = message;
+    }
 }

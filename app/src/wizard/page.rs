@@ -103,7 +103,7 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
 /// A wizard URL that leads nowhere: say so kindly and offer to start again.
 #[component]
 fn WizardError(error: AppError) -> impl IntoView {
-    set_status(error.status());
+    set_status(error.kind());
     view! {
         <Title text="Průvodce Potřebuji pomoc" />
         <section class="error-page" aria-labelledby="wizard-error">

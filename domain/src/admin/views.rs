@@ -30,27 +30,6 @@ pub struct Editor<F> {
     pub once: String,
 }
 
-impl<F> Editor<F> {
-    /// A record's form as stored, nothing refused.
-    pub fn new(
-        id: Option<i64>,
-        form: F,
-        saved: bool,
-        audit: Vec<AuditEntry>,
-        csrf: String,
-    ) -> Editor<F> {
-        Editor {
-            id,
-            form,
-            errors: FieldErrors::default(),
-            saved,
-            audit,
-            csrf,
-            once: String::new(),
-        }
-    }
-}
-
 /// An admin list: its rows and the search that found them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listing<R> {

@@ -1,7 +1,7 @@
 //! The API's errors: a status and `{"error": "…"}` in Czech.
 
+use app::ErrorKind;
 use axum::Json;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 #[derive(Debug, thiserror::Error)]
@@ -16,15 +16,15 @@ pub enum ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let status = match &self {
-            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            ApiError::NotFound => StatusCode::NOT_FOUND,
+        let kind = match &self {
+            ApiError::BadRequest(_) => ErrorKind::BadRequest,
+            ApiError::NotFound => ErrorKind::NotFound,
             ApiError::Store(error) => {
                 tracing::error!(?error, "open-data API: store failed");
-                StatusCode::INTERNAL_SERVER_ERROR
+                ErrorKind::Internal
             }
         };
         let body = serde_json::json!({ "error": self.to_string() });
-        (status, Json(body)).into_response()
+        (kind.status(), Json(body)).into_response()
     }
 }

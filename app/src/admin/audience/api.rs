@@ -2,10 +2,8 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::check;
+use crate::admin::save::{Edited, check, editor, editor_pages, save};
 use domain::admin::audience_edit::AudienceForm;
-#[cfg(feature = "ssr")]
-use domain::admin::views::Editor;
 use domain::admin::views::{AudienceEditor, AudienceList};
 use leptos::prelude::*;
 
@@ -31,15 +29,10 @@ pub async fn load_audience_editor(slug: String, saved: bool) -> Result<AudienceE
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(AudienceEditor {
-        editor: Editor::new(
-            Some(id),
+        editor: editor(
             edit.to_form(),
-            saved,
-            store
-                .audit_log(domain::admin::audit::RecordKind::Audience, id)
-                .await?,
-            crate::state::csrf_token()?,
-        ),
+            Edited::record(domain::admin::audit::RecordKind::Audience, id, saved).await?,
+        )?,
         slug,
     })
 }
@@ -47,18 +40,23 @@ pub async fn load_audience_editor(slug: String, saved: bool) -> Result<AudienceE
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn save_audience(slug: String, form: AudienceForm) -> Result<AudienceEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let edit = match check(form.validate()) {
-        Ok(edit) => edit,
-        Err(refusal) => {
-            let mut page = load_audience_editor(slug, false).await?;
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
-    };
-    crate::state::store()?
-        .update_audience(&slug, &edit, &user, crate::state::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/skupiny/{slug}?ulozeno=1"));
-    load_audience_editor(slug, true).await
+    let checked = check(form.validate());
+    save(
+        form,
+        "",
+        checked,
+        async |edit| {
+            let store = crate::state::store()?;
+            let updated = store
+                .update_audience(&slug, &edit, &user, crate::state::now())
+                .await?;
+            Ok(updated.map(|_| slug.clone()))
+        },
+        async |saved| load_audience_editor(slug.clone(), saved.is_some()).await,
+        |slug| format!("/sprava/skupiny/{slug}?ulozeno=1"),
+    )
+    .await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(AudienceEditor: AudienceForm);

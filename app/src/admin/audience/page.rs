@@ -3,8 +3,8 @@
 //! stands for — which services the whole site shows once a resident picks it.
 
 use super::api::{load_audience_editor, load_audience_list, save_audience};
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{AdminNav, CsrfField, Fields, FormStatus, form_page, record_key};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{AdminNav, form_page, record_key};
 use crate::common::loaded;
 use domain::TargetGroup;
 use domain::admin::audience_edit::AudienceForm;
@@ -48,28 +48,21 @@ pub fn AudienceEditorPage() -> impl IntoView {
 #[component]
 fn EditorView(page: AudienceEditor) -> impl IntoView {
     let AudienceEditor { editor, slug } = page;
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
     let groups = TargetGroup::ALL
         .iter()
         .map(|g| (g.slug().to_owned(), g.label().to_owned()))
         .collect();
+    let intro =
+        view! { <p><a href=format!("/sluzby?skupina={slug}")>"Co skupina na webu vidí"</a></p> };
     view! {
-        <Title text=format!("Úprava: {}", form.name) />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/skupiny">"Skupiny"</a></p>
-            <h1 id="editor-heading">{form.name.clone()}</h1>
-            <p><a href=format!("/sluzby?skupina={slug}")>"Co skupina na webu vidí"</a></p>
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=format!("/sprava/skupiny/{slug}") class="stack editor">
-                <CsrfField token=editor.csrf />
-                {f.text("name", "Název", form.name, 80, "")}
-                {f.area("description", "Popis", form.description, 3, "")}
-                {f.checkboxes("target_groups", "Cílové skupiny podle registru", &form.target_groups, groups)}
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            <AuditLog entries=editor.audit />
-        </section>
+        <RecordEditor page_title=format!("Úprava: {}", form.name) heading=form.name.clone()
+            back=("/sprava/skupiny", "Skupiny") action=format!("/sprava/skupiny/{slug}") frame
+            intro=intro.into_any()>
+            {f.text("name", "Název", form.name, 80, "")}
+            {f.area("description", "Popis", form.description, 3, "")}
+            {f.checkboxes("target_groups", "Cílové skupiny podle registru", &form.target_groups, groups)}
+        </RecordEditor>
     }
 }

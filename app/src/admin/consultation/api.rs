@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{check, once_key};
+use crate::admin::save::{Edited, check, editor, editor_pages, once_key, save};
 use domain::admin::FieldErrors;
 use domain::admin::views::Editor;
 use domain::consultation::comment::{Comment, SettleForm};
@@ -27,10 +27,7 @@ pub async fn load_admin_consultations() -> Result<AdminConsultations, AppError> 
     };
     Ok(AdminConsultations {
         rows: crate::state::store()?.consultations().await?,
-        editor: Editor {
-            once: crate::state::once_token(),
-            ..Editor::new(None, form, false, Vec::new(), crate::state::csrf_token()?)
-        },
+        editor: editor(form, Edited::New)?,
     })
 }
 
@@ -40,21 +37,23 @@ pub async fn open_comment_period(
     once: String,
 ) -> Result<AdminConsultations, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_admin_consultations().await?;
-    let opening = match check(form.validate()) {
-        Ok(opening) => opening,
-        Err(refusal) => {
-            refusal.show(&mut page.editor, form);
-            page.editor.once = once;
-            return Ok(page);
-        }
+    let page = load_admin_consultations().await?;
+    let checked = check(form.validate());
+    let open = async |opening| {
+        let store = crate::state::store()?;
+        let now = crate::state::now();
+        Ok(Some(
+            store
+                .open_consultation(&opening, once_key(&once)?, &user, now)
+                .await?,
+        ))
     };
-    let id = crate::state::store()?
-        .open_consultation(&opening, once_key(&once)?, &user, crate::state::now())
-        .await?;
-    leptos_axum::redirect(&format!("/sprava/pripominky/{id}?ulozeno=1"));
-    Ok(page)
+    let saved_at = |id: &i64| format!("/sprava/pripominky/{id}?ulozeno=1");
+    save(form, &once, checked, open, async |_| Ok(page), saved_at).await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(AdminConsultations: OpeningForm);
 
 /// A period's comments for staff, each with its own settle form's errors and text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -89,16 +88,10 @@ pub async fn load_admin_comments(id: i64, saved: bool) -> Result<AdminComments, 
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn settle_comment(id: i64, form: SettleForm) -> Result<AdminComments, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_admin_comments(id, false).await?;
+    let page = load_admin_comments(id, false).await?;
     let state = match check(form.validate()) {
         Ok(state) => state,
-        Err(refusal) => {
-            let mut editor = Editor::new(None, form.clone(), false, Vec::new(), String::new());
-            refusal.show(&mut editor, form);
-            page.errors = editor.errors;
-            page.refused = Some(editor.form);
-            return Ok(page);
-        }
+        Err(refusal) => return Ok(refusal.shown(page, form)),
     };
     crate::state::store()?
         .settle_comment(id, form.id, &state, &user, crate::state::now())
@@ -109,4 +102,15 @@ pub async fn settle_comment(id: i64, form: SettleForm) -> Result<AdminComments, 
         form.id
     ));
     Ok(page)
+}
+
+/// A refused decision is shown on its own comment, as typed.
+#[cfg(feature = "ssr")]
+impl crate::common::ShowsRefusal for AdminComments {
+    type Form = SettleForm;
+
+    fn refused(&mut self, form: SettleForm, errors: FieldErrors, message: Option<String>) {
+        self.errors = crate::common::with_form_error(errors, message);
+        self.refused = Some(form);
+    }
 }

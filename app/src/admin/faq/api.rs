@@ -2,10 +2,10 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, target};
-use domain::admin::faq_edit::FaqForm;
+use crate::admin::save::{Edited, Refusal, check, editor, editor_pages, save_record, target};
 #[cfg(feature = "ssr")]
-use domain::admin::views::Editor;
+use domain::admin::audit::RecordKind;
+use domain::admin::faq_edit::FaqForm;
 use domain::admin::views::{AdminFaqRow, FaqEditor, Listing};
 use leptos::prelude::*;
 
@@ -35,21 +35,16 @@ pub async fn load_faq_list(q: String, stav: String) -> Result<Listing<AdminFaqRo
 pub async fn load_faq_editor(id: Option<i64>, saved: bool) -> Result<FaqEditor, AppError> {
     crate::admin::auth::require_staff().await?;
     let store = crate::state::store()?;
-    let (slug, form, audit) = match id {
+    let (slug, form) = match id {
         Some(id) => {
             let (slug, edit) = store.faq_for_edit(id).await?.ok_or(AppError::NotFound)?;
-            let audit = store
-                .audit_log(domain::admin::audit::RecordKind::Faq, id)
-                .await?;
-            (Some(slug), edit.to_form(), audit)
+            (Some(slug), edit.to_form())
         }
-        None => (None, FaqForm::default(), Vec::new()),
+        None => (None, FaqForm::default()),
     };
+    let edited = Edited::record_or_new(RecordKind::Faq, id, saved).await?;
     Ok(FaqEditor {
-        editor: Editor {
-            once: id.map_or_else(crate::state::once_token, |_| String::new()),
-            ..Editor::new(id, form, saved, audit, crate::state::csrf_token()?)
-        },
+        editor: editor(form, edited)?,
         slug,
         audiences: store
             .audiences()
@@ -64,7 +59,7 @@ pub async fn load_faq_editor(id: Option<i64>, saved: bool) -> Result<FaqEditor, 
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn save_faq(id: Option<i64>, form: FaqForm, once: String) -> Result<FaqEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_faq_editor(id, false).await?;
+    let page = load_faq_editor(id, false).await?;
     let checked = check(form.validate()).and_then(|edit| {
         let offered =
             |slugs: &[domain::Slug], known: &dyn Fn(&domain::Slug) -> bool, field| match slugs
@@ -89,17 +84,15 @@ pub async fn save_faq(id: Option<i64>, form: FaqForm, once: String) -> Result<Fa
         )?;
         Ok(edit)
     });
-    let edit = match checked {
-        Ok(edit) => edit,
-        Err(refusal) => {
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
+    let write = async |edit| {
+        let store = crate::state::store()?;
+        Ok(store
+            .save_faq(target(id, &once)?, &edit, &user, crate::state::now())
+            .await?)
     };
-    let id = crate::state::store()?
-        .save_faq(target(id, &once)?, &edit, &user, crate::state::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/dotazy/{id}?ulozeno=1"));
-    load_faq_editor(Some(id), true).await
+    let reload = async |id| load_faq_editor(Some(id), true).await;
+    save_record(form, &once, checked, page, write, reload, "/sprava/dotazy").await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(FaqEditor: FaqForm);

@@ -2,16 +2,12 @@
 //! safe HTML on the public page), the audiences and topics it is filed under, draft or published.
 
 use super::api::{load_faq_editor, save_faq};
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{
-    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, PublishedChoice, form_page,
-    heading_and_action, record_key,
-};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{Created, PublishedChoice, form_page, heading_and_action, record_key};
 use crate::common::route_id;
 use domain::admin::faq_edit::{ANSWER_MAX, FaqForm, QUESTION_MAX};
 use domain::admin::views::FaqEditor;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn FaqEditorPage() -> impl IntoView {
@@ -47,8 +43,8 @@ fn EditorView(page: FaqEditor) -> impl IntoView {
         "/sprava/dotazy",
         ("Nový dotaz", "/sprava/novy-dotaz"),
     );
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
     let audiences = audiences
         .into_iter()
         .map(|a| (a.slug.as_str().to_owned(), a.name))
@@ -57,29 +53,22 @@ fn EditorView(page: FaqEditor) -> impl IntoView {
         .into_iter()
         .map(|t| (t.slug.as_str().to_owned(), t.name))
         .collect();
+    let intro = slug.map(|slug| {
+        view! {
+            <p>"Veřejná adresa: " <a href=format!("/dotazy/{slug}")>{format!("/dotazy/{slug}")}</a>
+               " (koncept se veřejně nezobrazí)"</p>
+        }
+        .into_any()
+    });
     view! {
-        <Title text=format!("Úprava: {title}") />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/dotazy">"Dotazy"</a></p>
-            <h1 id="editor-heading">{title}</h1>
-            {slug.map(|slug| view! {
-                <p>"Veřejná adresa: " <a href=format!("/dotazy/{slug}")>{format!("/dotazy/{slug}")}</a>
-                   " (koncept se veřejně nezobrazí)"</p>
-            })}
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=action class="stack editor">
-                <CsrfField token=editor.csrf />
-                <OnceField once=editor.once />
+        <RecordEditor page_title=format!("Úprava: {title}") heading=title back=("/sprava/dotazy", "Dotazy")
+            action frame intro>
                 {f.text("question", "Otázka", form.question, QUESTION_MAX, "")}
                 {f.area("answer", "Odpověď", form.answer, 12, "Markdown: **tučně**, odrážky začínají pomlčkou, odkaz [text](https://…). HTML se nezobrazí.")}
                 <p class="muted hint">{format!("Nejvýše {ANSWER_MAX} znaků.")}</p>
                 {f.checkboxes("audiences", "Pro koho (nic nezaškrtnuto = pro všechny)", &form.audiences, audiences)}
                 {f.checkboxes("topics", "Témata", &form.topics, topics)}
                 <PublishedChoice published=form.published />
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
-        </section>
+        </RecordEditor>
     }
 }

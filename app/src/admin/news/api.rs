@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, target};
+use crate::admin::save::{Edited, Refusal, check, editor, editor_pages, save_record, target};
 use domain::admin::news_edit::{ArticleForm, EventForm, NewsRow};
 use domain::admin::views::Editor;
 use domain::catalog::AudienceRef;
@@ -47,36 +47,18 @@ async fn audience_refs() -> Result<Vec<AudienceRef>, AppError> {
         .collect())
 }
 
-/// The editor of one record, or of a new one (`id` `None`) with its one-time key.
-#[cfg(feature = "ssr")]
-fn editor<F>(
-    id: Option<i64>,
-    form: F,
-    saved: bool,
-    audit: Vec<domain::admin::audit::AuditEntry>,
-) -> Result<Editor<F>, AppError> {
-    Ok(Editor {
-        once: id.map_or_else(crate::state::once_token, |_| String::new()),
-        ..Editor::new(id, form, saved, audit, crate::state::csrf_token()?)
-    })
-}
-
 #[server(prefix = "/api/sprava")]
 pub async fn load_article_editor(id: Option<i64>, saved: bool) -> Result<ArticleEditor, AppError> {
     use domain::admin::audit::RecordKind;
     crate::admin::auth::require_staff().await?;
     let store = crate::state::store()?;
-    let (slug, form, audit) = match id {
+    let (slug, form) = match id {
         Some(id) => {
             let (slug, edit) = store
                 .article_for_edit(id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            (
-                Some(slug),
-                edit.to_form(),
-                store.audit_log(RecordKind::Article, id).await?,
-            )
+            (Some(slug), edit.to_form())
         }
         None => {
             let today = domain::admin::date::iso_date(crate::state::now());
@@ -84,11 +66,12 @@ pub async fn load_article_editor(id: Option<i64>, saved: bool) -> Result<Article
                 published_on: today,
                 ..ArticleForm::default()
             };
-            (None, form, Vec::new())
+            (None, form)
         }
     };
+    let edited = Edited::record_or_new(RecordKind::Article, id, saved).await?;
     Ok(ArticleEditor {
-        editor: editor(id, form, saved, audit)?,
+        editor: editor(form, edited)?,
         slug,
         audiences: audience_refs().await?,
         images: store.images().await?,
@@ -100,19 +83,16 @@ pub async fn load_event_editor(id: Option<i64>, saved: bool) -> Result<EventEdit
     use domain::admin::audit::RecordKind;
     crate::admin::auth::require_staff().await?;
     let store = crate::state::store()?;
-    let (slug, form, audit) = match id {
+    let (slug, form) = match id {
         Some(id) => {
             let (slug, edit) = store.event_for_edit(id).await?.ok_or(AppError::NotFound)?;
-            (
-                Some(slug),
-                edit.to_form(),
-                store.audit_log(RecordKind::Event, id).await?,
-            )
+            (Some(slug), edit.to_form())
         }
-        None => (None, EventForm::default(), Vec::new()),
+        None => (None, EventForm::default()),
     };
+    let edited = Edited::record_or_new(RecordKind::Event, id, saved).await?;
     Ok(EventEditor {
-        editor: editor(id, form, saved, audit)?,
+        editor: editor(form, edited)?,
         slug,
         audiences: audience_refs().await?,
     })
@@ -143,7 +123,7 @@ pub async fn save_article(
     once: String,
 ) -> Result<ArticleEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_article_editor(id, false).await?;
+    let page = load_article_editor(id, false).await?;
     let checked = check(form.validate()).and_then(|edit| {
         offered_audiences(&edit.audiences, &page.audiences)?;
         match &edit.image {
@@ -154,19 +134,14 @@ pub async fn save_article(
             _ => Ok(edit),
         }
     });
-    let edit = match checked {
-        Ok(edit) => edit,
-        Err(refusal) => {
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
+    let write = async |edit| {
+        let store = crate::state::store()?;
+        Ok(store
+            .save_article(target(id, &once)?, &edit, &user, crate::state::now())
+            .await?)
     };
-    let id = crate::state::store()?
-        .save_article(target(id, &once)?, &edit, &user, crate::state::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/novinky/{id}?ulozeno=1"));
-    load_article_editor(Some(id), true).await
+    let reload = async |id| load_article_editor(Some(id), true).await;
+    save_record(form, &once, checked, page, write, reload, "/sprava/novinky").await
 }
 
 #[server(prefix = "/api/sprava/zapis")]
@@ -176,25 +151,23 @@ pub async fn save_event(
     once: String,
 ) -> Result<EventEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_event_editor(id, false).await?;
+    let page = load_event_editor(id, false).await?;
     let checked = check(form.validate()).and_then(|edit| {
         offered_audiences(&edit.audiences, &page.audiences)?;
         Ok(edit)
     });
-    let edit = match checked {
-        Ok(edit) => edit,
-        Err(refusal) => {
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
+    let write = async |edit| {
+        let store = crate::state::store()?;
+        Ok(store
+            .save_event(target(id, &once)?, &edit, &user, crate::state::now())
+            .await?)
     };
-    let id = crate::state::store()?
-        .save_event(target(id, &once)?, &edit, &user, crate::state::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/akce/{id}?ulozeno=1"));
-    load_event_editor(Some(id), true).await
+    let reload = async |id| load_event_editor(Some(id), true).await;
+    save_record(form, &once, checked, page, write, reload, "/sprava/akce").await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(ArticleEditor: ArticleForm, EventEditor: EventForm);
 
 /// The uploaded images and the token for the upload form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

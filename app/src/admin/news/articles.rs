@@ -2,11 +2,8 @@
 //! Markdown text, audiences and an uploaded image with its description.
 
 use super::api::{ArticleEditor, load_article_editor, load_article_list, save_article};
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{
-    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, form_page, heading_and_action,
-    record_key,
-};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{AdminNav, Created, form_page, heading_and_action, record_key};
 use crate::common::{loaded, route_id};
 use domain::admin::news_edit::{ALT_MAX, ArticleForm, NewsRow, SUMMARY_MAX, TITLE_MAX};
 use domain::news::date_label;
@@ -93,8 +90,8 @@ fn ArticleEditorView(page: ArticleEditor) -> impl IntoView {
         "/sprava/novinky",
         ("Nová novinka", "/sprava/nova-novinka"),
     );
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
     let audiences = audiences
         .into_iter()
         .map(|a| (a.slug.as_str().to_owned(), a.name))
@@ -111,19 +108,10 @@ fn ArticleEditorView(page: ArticleEditor) -> impl IntoView {
             )
         })
         .collect();
+    let intro = slug.map(|slug| public_address(&format!("/novinky/{slug}")));
     view! {
-        <Title text=format!("Úprava: {title}") />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/novinky">"Novinky"</a></p>
-            <h1 id="editor-heading">{title}</h1>
-            {slug.map(|slug| view! {
-                <p>"Veřejná adresa: " <a href=format!("/novinky/{slug}")>{format!("/novinky/{slug}")}</a></p>
-            })}
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=action class="stack editor">
-                <CsrfField token=editor.csrf />
-                <OnceField once=editor.once />
+        <RecordEditor page_title=format!("Úprava: {title}") heading=title back=("/sprava/novinky", "Novinky")
+            action frame intro>
                 {f.text("title", "Název", form.title, TITLE_MAX, "")}
                 {f.date("published_on", "Datum zveřejnění", form.published_on)}
                 {f.area("summary", "Shrnutí", form.summary, 3, &format!("Jedna nebo dvě věty pro seznam a kanál novinek; nejvýše {SUMMARY_MAX} znaků."))}
@@ -132,9 +120,11 @@ fn ArticleEditorView(page: ArticleEditor) -> impl IntoView {
                 <p class="muted hint"><a href="/sprava/obrazky">"Nahrát nový obrázek"</a></p>
                 {f.text("image_alt", "Popis obrázku pro nevidomé", form.image_alt, ALT_MAX, "Co je na obrázku vidět; povinné, je-li obrázek vybrán.")}
                 {f.checkboxes("audiences", "Pro koho (nic nezaškrtnuto = pro všechny)", &form.audiences, audiences)}
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
-        </section>
+        </RecordEditor>
     }
+}
+
+/// Where residents find the record.
+pub(super) fn public_address(path: &str) -> AnyView {
+    view! { <p>"Veřejná adresa: " <a href=path.to_owned()>{path.to_owned()}</a></p> }.into_any()
 }

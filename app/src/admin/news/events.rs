@@ -2,16 +2,12 @@
 //! Písek's local time, place, Markdown description and audiences.
 
 use super::api::{EventEditor, load_event_editor, load_event_list, save_event};
-use super::articles::NewsList;
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{
-    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, form_page, heading_and_action,
-    record_key,
-};
+use super::articles::{NewsList, public_address};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{Created, form_page, heading_and_action, record_key};
 use crate::common::{loaded, route_id};
 use domain::admin::news_edit::{EventForm, NewsRow, PLACE_MAX, TITLE_MAX};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 #[component]
 pub fn EventListPage() -> impl IntoView {
@@ -61,34 +57,22 @@ fn EventEditorView(page: EventEditor) -> impl IntoView {
         "/sprava/akce",
         ("Nová akce", "/sprava/nova-akce"),
     );
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
     let audiences = audiences
         .into_iter()
         .map(|a| (a.slug.as_str().to_owned(), a.name))
         .collect();
+    let intro = slug.map(|slug| public_address(&format!("/akce/{slug}")));
     view! {
-        <Title text=format!("Úprava: {title}") />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/akce">"Akce"</a></p>
-            <h1 id="editor-heading">{title}</h1>
-            {slug.map(|slug| view! {
-                <p>"Veřejná adresa: " <a href=format!("/akce/{slug}")>{format!("/akce/{slug}")}</a></p>
-            })}
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=action class="stack editor">
-                <CsrfField token=editor.csrf />
-                <OnceField once=editor.once />
+        <RecordEditor page_title=format!("Úprava: {title}") heading=title back=("/sprava/akce", "Akce")
+            action frame intro>
                 {f.text("title", "Název", form.title, TITLE_MAX, "")}
                 {f.date_time("starts", "Začátek", form.starts)}
                 {f.date_time("ends", "Konec", form.ends)}
                 {f.text("place", "Místo", form.place, PLACE_MAX, "Adresa a místnost, jak ji lidé najdou.")}
                 {f.area("description", "Popis", form.description, 8, "Markdown. Nepovinné.")}
                 {f.checkboxes("audiences", "Pro koho (nic nezaškrtnuto = pro všechny)", &form.audiences, audiences)}
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
-        </section>
+        </RecordEditor>
     }
 }

@@ -2,10 +2,10 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places, offered_places, target};
+use crate::admin::save::{
+    Edited, Refusal, check, check_places, editor, editor_pages, offered_places, save, target,
+};
 use domain::admin::organization_edit::OrganizationForm;
-#[cfg(feature = "ssr")]
-use domain::admin::views::Editor;
 use domain::admin::views::{AdminOrganizationRow, Listing, OrganizationEditor};
 use leptos::prelude::*;
 
@@ -28,7 +28,7 @@ pub async fn load_organization_editor(
 ) -> Result<OrganizationEditor, AppError> {
     crate::admin::auth::require_staff().await?;
     let store = crate::state::store()?;
-    let (form, services, audit) = match id {
+    let (form, services) = match id {
         Some(id) => (
             store
                 .organization_for_edit(id)
@@ -36,18 +36,14 @@ pub async fn load_organization_editor(
                 .ok_or(AppError::NotFound)?
                 .to_form(),
             store.organization_services(id).await?,
-            store
-                .audit_log(domain::admin::audit::RecordKind::Organization, id)
-                .await?,
         ),
         None => Default::default(),
     };
+    let kind = domain::admin::audit::RecordKind::Organization;
+    let edited = Edited::record_or_new(kind, id, saved).await?;
     let form_place = domain::MunicipalityCode::parse(&form.municipality).ok();
     Ok(OrganizationEditor {
-        editor: Editor {
-            once: id.map_or_else(crate::state::once_token, |_| String::new()),
-            ..Editor::new(id, form, saved, audit, crate::state::csrf_token()?)
-        },
+        editor: editor(form, edited)?,
         services,
         new_service_once: crate::state::once_token(),
         municipalities: offered_places(form_place.into_iter()).await?,
@@ -61,31 +57,33 @@ pub async fn save_organization(
     once: String,
 ) -> Result<OrganizationEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let refused = async |refusal: Refusal, form| {
-        let mut page = load_organization_editor(id, false).await?;
-        refusal.show(&mut page.editor, form);
-        Ok(page)
-    };
-    let edit = match check(form.validate()) {
-        Ok(edit) => edit,
-        Err(refusal) => return refused(refusal, form).await,
-    };
-    let place = edit.municipality.map(|c| ("municipality".to_owned(), c));
-    if let Err(refusal) = check_places(place).await? {
-        return refused(refusal, form).await;
-    }
-    let saved = crate::state::store()?
-        .save_organization(target(id, &once)?, &edit, &user, crate::state::now())
-        .await?;
-    match saved {
-        store::OrganizationSaved::Saved(id) => {
-            leptos_axum::redirect(&format!("/sprava/organizace/{id}?ulozeno=1"));
-            load_organization_editor(Some(id), true).await
-        }
-        store::OrganizationSaved::NotFound => Err(AppError::NotFound),
-        store::OrganizationSaved::IcoTaken { holder } => {
-            let message = format!("toto IČO už má poskytovatel „{holder}“");
-            refused(Refusal::field("ico", message), form).await
-        }
-    }
+    let checked = check(form.validate());
+    save(
+        form,
+        &once,
+        checked,
+        async |edit| {
+            let place = edit.municipality.map(|c| ("municipality".to_owned(), c));
+            if let Err(refusal) = check_places(place).await? {
+                return Ok(Err(refusal));
+            }
+            let saved = crate::state::store()?
+                .save_organization(target(id, &once)?, &edit, &user, crate::state::now())
+                .await?;
+            match saved {
+                store::OrganizationSaved::Saved(id) => Ok(Ok(id)),
+                store::OrganizationSaved::NotFound => Err(AppError::NotFound),
+                store::OrganizationSaved::IcoTaken { holder } => {
+                    let message = format!("toto IČO už má poskytovatel „{holder}“");
+                    Ok(Err(Refusal::field("ico", message)))
+                }
+            }
+        },
+        async |saved| load_organization_editor(saved.or(id), saved.is_some()).await,
+        |id| format!("/sprava/organizace/{id}?ulozeno=1"),
+    )
+    .await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(OrganizationEditor: OrganizationForm);

@@ -2,11 +2,8 @@
 //! check digit, address, contacts), its services with a form to start a new one, and its history.
 
 use super::api::{load_organization_editor, save_organization};
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{
-    AdminNav, Created, CsrfField, Fields, FormStatus, OnceField, form_page, heading_and_action,
-    record_key,
-};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{Created, Fields, form_page, heading_and_action, record_key};
 use crate::admin::home_page::ServiceTable;
 use crate::admin::service::StartServiceForm;
 use crate::common::route_id;
@@ -15,7 +12,6 @@ use domain::admin::service_edit::{NAME_MAX, NOTE_MAX, NewServiceForm};
 use domain::admin::views::OrganizationEditor;
 use domain::catalog::MunicipalityRef;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// `/sprava/organizace/{id}`.
 #[component]
@@ -55,7 +51,11 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
         "/sprava/organizace",
         ("Nový poskytovatel", "/sprava/nova-organizace"),
     );
-    let services = editor.id.map(|id| {
+    let id = editor.id;
+    let csrf = editor.csrf.clone();
+    let (form, frame) = Frame::of(editor);
+    let fields = frame.fields();
+    let services = id.map(|id| {
         let start = NewServiceForm {
             organization: id.to_string(),
             service_name: String::new(),
@@ -64,27 +64,19 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
             <section aria-labelledby="services-heading">
                 <h2 id="services-heading">"Služby poskytovatele"</h2>
                 <ServiceTable rows=services />
-                <StartServiceForm csrf=editor.csrf.clone() once=new_service_once form=start fields=Fields::new(Default::default()) />
+                <StartServiceForm csrf once=new_service_once form=start fields=Fields::new(Default::default()) />
             </section>
         }
+        .into_any()
+    });
+    let intro = id.map(|id| {
+        view! { <p><a href=format!("/organizace/{id}")>"Veřejná stránka"</a></p> }.into_any()
     });
     view! {
-        <Title text=format!("Úprava: {title}") />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/organizace">"Poskytovatelé"</a></p>
-            <h1 id="editor-heading">{title}</h1>
-            {editor.id.map(|id| view! { <p><a href=format!("/organizace/{id}")>"Veřejná stránka"</a></p> })}
-            <FormStatus errors=editor.errors.clone() saved=editor.saved />
-            <form method="post" action=action class="stack editor">
-                <CsrfField token=editor.csrf.clone() />
-                <OnceField once=editor.once />
-                <OrganizationFields form=editor.form fields=Fields::new(editor.errors) municipalities />
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            {services}
-            {editor.id.map(|_| view! { <AuditLog entries=editor.audit /> })}
-        </section>
+        <RecordEditor page_title=format!("Úprava: {title}") heading=title
+            back=("/sprava/organizace", "Poskytovatelé") action frame intro after=services>
+            <OrganizationFields form fields municipalities />
+        </RecordEditor>
     }
 }
 

@@ -2,12 +2,12 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check, check_places, offered_places, once_key};
+use crate::admin::save::{
+    Edited, check, check_places, editor, editor_pages, offered_places, once_key, save,
+};
 #[cfg(feature = "ssr")]
 use domain::admin::feedback::FeedbackStatus;
 use domain::admin::service_edit::{NewServiceForm, ServiceForm};
-#[cfg(feature = "ssr")]
-use domain::admin::views::Editor;
 use domain::admin::views::{AdminServiceRow, Listing, NewService, ServiceEditor};
 #[cfg(feature = "ssr")]
 use domain::catalog::OrganizationRef;
@@ -52,15 +52,10 @@ pub async fn load_service_editor(
         None => None,
     };
     Ok(ServiceEditor {
-        editor: Editor::new(
-            Some(id),
+        editor: editor(
             found.edit.to_form(),
-            saved,
-            store
-                .audit_log(domain::admin::audit::RecordKind::Service, id)
-                .await?,
-            crate::state::csrf_token()?,
-        ),
+            Edited::record(domain::admin::audit::RecordKind::Service, id, saved).await?,
+        )?,
         organization: found.organization,
         verified_at: found.verified_at,
         verified_by: found.verified_by,
@@ -78,40 +73,48 @@ pub async fn save_service(
     podnet: Option<i64>,
 ) -> Result<ServiceEditor, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    // A refused form comes back as typed, with its errors, over the stored record's history.
-    let refused = async |refusal: Refusal, form| {
-        let mut page = load_service_editor(id, false, podnet).await?;
-        refusal.show(&mut page.editor, form);
-        Ok(page)
-    };
-    let edit = match check(form.validate()) {
-        Ok(edit) => edit,
-        Err(refusal) => return refused(refusal, form).await,
-    };
-    let places = edit.area.iter().map(|c| ("area".to_owned(), *c)).chain(
-        edit.locations.iter().enumerate().map(|(i, l)| {
-            (
-                domain::admin::service_edit::location_field(i),
-                l.municipality,
-            )
-        }),
-    );
-    if let Err(refusal) = check_places(places).await? {
-        return refused(refusal, form).await;
-    }
-    let store = crate::state::store()?;
-    let now = crate::state::now();
-    store
-        .update_service(id, &edit, form.verified, &user, now)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if let Some(message) = podnet {
-        store
-            .set_feedback_status(message, FeedbackStatus::Done, &user, now)
-            .await?;
-    }
-    leptos_axum::redirect(&format!("/sprava/sluzby/{id}?ulozeno=1"));
-    load_service_editor(id, true, None).await
+    let checked = check(form.validate());
+    let verified = form.verified;
+    save(
+        form,
+        "",
+        checked,
+        async |edit| {
+            let places = edit.area.iter().map(|c| ("area".to_owned(), *c)).chain(
+                edit.locations.iter().enumerate().map(|(i, l)| {
+                    (
+                        domain::admin::service_edit::location_field(i),
+                        l.municipality,
+                    )
+                }),
+            );
+            if let Err(refusal) = check_places(places).await? {
+                return Ok(Err(refusal));
+            }
+            let store = crate::state::store()?;
+            let now = crate::state::now();
+            if store
+                .update_service(id, &edit, verified, &user, now)
+                .await?
+                .is_none()
+            {
+                return Err(AppError::NotFound);
+            }
+            if let Some(message) = podnet {
+                store
+                    .set_feedback_status(message, FeedbackStatus::Done, &user, now)
+                    .await?;
+            }
+            Ok(Ok(id))
+        },
+        // A refused form comes back as typed, with its errors, over the stored record's history.
+        async |saved| match saved {
+            Some(id) => load_service_editor(id, true, None).await,
+            None => load_service_editor(id, false, podnet).await,
+        },
+        |id| format!("/sprava/sluzby/{id}?ulozeno=1"),
+    )
+    .await
 }
 
 #[server(prefix = "/api/sprava")]
@@ -123,16 +126,12 @@ pub async fn load_new_service(organization: i64) -> Result<NewService, AppError>
         .await?
         .ok_or(AppError::NotFound)?
         .name;
+    let form = NewServiceForm {
+        organization: organization.to_string(),
+        service_name: String::new(),
+    };
     Ok(NewService {
-        editor: Editor {
-            form: NewServiceForm {
-                organization: organization.to_string(),
-                service_name: String::new(),
-            },
-            csrf: crate::state::csrf_token()?,
-            once: crate::state::once_token(),
-            ..Editor::default()
-        },
+        editor: editor(form, Edited::New)?,
         organization: OrganizationRef {
             id: organization,
             name,
@@ -145,24 +144,23 @@ pub async fn load_new_service(organization: i64) -> Result<NewService, AppError>
 pub async fn create_service(form: NewServiceForm, once: String) -> Result<NewService, AppError> {
     let user = crate::admin::auth::require_staff().await?;
     let organization = form.organization.trim().parse().unwrap_or(0);
-    let (organization, name) = match check(form.validate()) {
-        Ok(checked) => checked,
-        Err(refusal) => {
-            let mut page = load_new_service(organization).await?;
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
-    };
-    let id = crate::state::store()?
-        .create_service(
-            organization,
-            &name,
-            once_key(&once)?,
-            &user,
-            crate::state::now(),
-        )
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/sluzby/{id}"));
-    load_new_service(organization).await
+    let checked = check(form.validate());
+    save(
+        form,
+        &once,
+        checked,
+        async |(organization, name)| {
+            let store = crate::state::store()?;
+            let now = crate::state::now();
+            Ok(store
+                .create_service(organization, &name, once_key(&once)?, &user, now)
+                .await?)
+        },
+        async |_| load_new_service(organization).await,
+        |id| format!("/sprava/sluzby/{id}"),
+    )
+    .await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(ServiceEditor: ServiceForm, NewService: NewServiceForm);

@@ -4,10 +4,8 @@
 
 use super::api::{load_service_editor, save_service};
 use super::places::{AreaChoice, PlaceRows};
-use crate::admin::audit_log::AuditLog;
-use crate::admin::form::{
-    AdminNav, Choice, CsrfField, Fields, FormStatus, PublishedChoice, form_page,
-};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{Choice, Fields, PublishedChoice, form_page};
 use crate::common::route_id;
 use domain::admin::date::czech_date;
 use domain::admin::service_edit::{self, ServiceForm};
@@ -15,7 +13,6 @@ use domain::admin::views::ServiceEditor;
 use domain::catalog::MunicipalityRef;
 use domain::{DeliveryForm, ServiceType, TargetGroup};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Deserialize;
 
@@ -70,42 +67,39 @@ fn EditorView(page: ServiceEditor) -> impl IntoView {
         (Some(at), Some(by)) => format!("Naposledy ověřeno {} ({by}).", czech_date(at)),
         _ => "Údaje zatím nikdo neověřil.".to_owned(),
     };
+    let (form, frame) = Frame::of(editor);
+    let fields = frame.fields();
+    let intro = view! {
+        <p>
+            "Poskytovatel: " <a href=format!("/sprava/organizace/{}", organization.id)>{organization.name}</a>
+            " · " <a href=format!("/sluzby/{id}")>"Veřejná stránka"</a>
+        </p>
+    };
+    let notices = view! {
+        {register_ended.map(|ended| view! {
+            <aside class="notice" aria-label="Registr">
+                <p>{format!("Registr poskytovatelů službu ukončil nebo ji už neuvádí ({ended}). Import ji proto nezveřejnil; pokud ji zveřejníte, import to nezmění.")}</p>
+            </aside>
+        })}
+        {suggestion.as_ref().map(|s| view! {
+            <aside class="suggestion" aria-label="Podnět od obyvatele">
+                <h2>"Podnět od obyvatele"</h2>
+                <p class="pre">{s.message.clone()}</p>
+                <p class="muted">"Uložením úprav se podnět označí jako vyřízený."</p>
+            </aside>
+        })}
+    };
     view! {
-        <Title text=format!("Úprava: {title}") />
-        <section class="admin" aria-labelledby="editor-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/sluzby">"Služby"</a></p>
-            <h1 id="editor-heading">{title}</h1>
-            <p>
-                "Poskytovatel: " <a href=format!("/sprava/organizace/{}", organization.id)>{organization.name}</a>
-                " · " <a href=format!("/sluzby/{id}")>"Veřejná stránka"</a>
-            </p>
-            <FormStatus errors=editor.errors.clone() saved=editor.saved />
-            {register_ended.map(|ended| view! {
-                <aside class="notice" aria-label="Registr">
-                    <p>{format!("Registr poskytovatelů službu ukončil nebo ji už neuvádí ({ended}). Import ji proto nezveřejnil; pokud ji zveřejníte, import to nezmění.")}</p>
-                </aside>
-            })}
-            {suggestion.as_ref().map(|s| view! {
-                <aside class="suggestion" aria-label="Podnět od obyvatele">
-                    <h2>"Podnět od obyvatele"</h2>
-                    <p class="pre">{s.message.clone()}</p>
-                    <p class="muted">"Uložením úprav se podnět označí jako vyřízený."</p>
-                </aside>
-            })}
-            <form method="post" action=format!("/sprava/sluzby/{id}") class="stack editor">
-                <CsrfField token=editor.csrf />
-                <input type="hidden" name="podnet" value=suggestion.map(|s| s.id.to_string()).unwrap_or_default() />
-                <ServiceFields form=editor.form fields=Fields::new(editor.errors) municipalities />
-                <fieldset>
-                    <legend>"Ověření"</legend>
-                    <p class="muted">{verified}</p>
-                    <label><input type="checkbox" name="verified" value="on" />" Údaje jsem dnes ověřil(a) u poskytovatele"</label>
-                </fieldset>
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            <AuditLog entries=editor.audit />
-        </section>
+        <RecordEditor page_title=format!("Úprava: {title}") heading=title back=("/sprava/sluzby", "Služby")
+            action=format!("/sprava/sluzby/{id}") frame intro=intro.into_any() notices=notices.into_any()>
+            <input type="hidden" name="podnet" value=suggestion.map(|s| s.id.to_string()).unwrap_or_default() />
+            <ServiceFields form fields municipalities />
+            <fieldset>
+                <legend>"Ověření"</legend>
+                <p class="muted">{verified}</p>
+                <label><input type="checkbox" name="verified" value="on" />" Údaje jsem dnes ověřil(a) u poskytovatele"</label>
+            </fieldset>
+        </RecordEditor>
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{check, once_key};
+use crate::admin::save::{Edited, check, editor, editor_pages, once_key, save};
 use domain::admin::views::Editor;
 use domain::survey::builder::SurveyForm;
 use domain::survey::results::QuestionResult;
@@ -21,37 +21,30 @@ pub async fn load_admin_surveys() -> Result<AdminSurveys, AppError> {
     crate::admin::auth::require_staff().await?;
     Ok(AdminSurveys {
         rows: crate::state::store()?.surveys().await?,
-        editor: Editor {
-            once: crate::state::once_token(),
-            ..Editor::new(
-                None,
-                SurveyForm::default(),
-                false,
-                Vec::new(),
-                crate::state::csrf_token()?,
-            )
-        },
+        editor: editor(SurveyForm::default(), Edited::New)?,
     })
 }
 
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn create_survey(form: SurveyForm, once: String) -> Result<AdminSurveys, AppError> {
     let user = crate::admin::auth::require_staff().await?;
-    let mut page = load_admin_surveys().await?;
-    let survey = match check(form.validate()) {
-        Ok(survey) => survey,
-        Err(refusal) => {
-            refusal.show(&mut page.editor, form);
-            page.editor.once = once;
-            return Ok(page);
-        }
+    let page = load_admin_surveys().await?;
+    let checked = check(form.validate());
+    let create = async |survey| {
+        let store = crate::state::store()?;
+        let now = crate::state::now();
+        Ok(Some(
+            store
+                .create_survey(&survey, once_key(&once)?, &user, now)
+                .await?,
+        ))
     };
-    let id = crate::state::store()?
-        .create_survey(&survey, once_key(&once)?, &user, crate::state::now())
-        .await?;
-    leptos_axum::redirect(&format!("/sprava/ankety/{id}?ulozeno=1"));
-    Ok(page)
+    let saved_at = |id: &i64| format!("/sprava/ankety/{id}?ulozeno=1");
+    save(form, &once, checked, create, async |_| Ok(page), saved_at).await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(AdminSurveys: SurveyForm);
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AdminSurvey {

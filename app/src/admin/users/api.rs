@@ -2,10 +2,8 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check};
+use crate::admin::save::{Edited, Refusal, check, editor, editor_pages, save};
 use domain::admin::account::{AccountChange, AccountForm};
-#[cfg(feature = "ssr")]
-use domain::admin::views::Editor;
 use domain::admin::views::{AccountEditor, StaffList};
 use leptos::prelude::*;
 
@@ -14,10 +12,13 @@ pub async fn load_staff_list() -> Result<StaffList, AppError> {
     let me = crate::admin::auth::require_admin().await?;
     Ok(StaffList {
         users: crate::state::store()?.staff_list().await?,
-        editor: Editor {
-            csrf: crate::state::csrf_token()?,
-            ..Editor::default()
-        },
+        editor: editor(
+            AccountForm::default(),
+            Edited::Other {
+                saved: false,
+                audit: Vec::new(),
+            },
+        )?,
         me: me.username.to_string(),
     })
 }
@@ -26,34 +27,32 @@ pub async fn load_staff_list() -> Result<StaffList, AppError> {
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn create_account(form: AccountForm) -> Result<StaffList, AppError> {
     let me = crate::admin::auth::require_admin().await?;
-    let refused = async |refusal: Refusal, form: AccountForm| {
-        let mut page = load_staff_list().await?;
-        refusal.show(&mut page.editor, form.without_password());
-        Ok(page)
-    };
-    let account = match check(form.validate()) {
-        Ok(account) => account,
-        Err(refusal) => return refused(refusal, form).await,
-    };
-    let phc = crate::admin::password::hash(account.password)
-        .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "hashing a new password failed");
-            AppError::Internal
-        })?;
-    let store = crate::state::store()?;
-    let now = crate::state::now();
-    match store
-        .create_staff_account_by(&account.username, &phc, account.role, &me, now)
-        .await?
-    {
-        Ok(id) => {
-            tracing::info!(user = %account.username, by = %me.username, "account created");
-            leptos_axum::redirect(&format!("/sprava/uzivatele/{id}?ulozeno=1"));
-            load_staff_list().await
-        }
-        Err(taken) => refused(Refusal::field("username", taken.to_string()), form).await,
-    }
+    let checked = check(form.validate());
+    save(
+        form.without_password(),
+        "",
+        checked,
+        async |account| {
+            let phc = crate::admin::password::hash(account.password)
+                .await
+                .map_err(|e| {
+                    tracing::error!(error = %e, "hashing a new password failed");
+                    AppError::Internal
+                })?;
+            let store = crate::state::store()?;
+            let now = crate::state::now();
+            let created = store
+                .create_staff_account_by(&account.username, &phc, account.role, &me, now)
+                .await?;
+            if created.is_ok() {
+                tracing::info!(user = %account.username, by = %me.username, "account created");
+            }
+            Ok(created.map_err(|taken| Refusal::field("username", taken.to_string())))
+        },
+        async |_| load_staff_list().await,
+        |id| format!("/sprava/uzivatele/{id}?ulozeno=1"),
+    )
+    .await
 }
 
 #[server(prefix = "/api/sprava")]
@@ -62,19 +61,14 @@ pub async fn load_account_editor(id: i64, saved: bool) -> Result<AccountEditor, 
     let store = crate::state::store()?;
     let row = store.staff_row(id).await?.ok_or(AppError::NotFound)?;
     Ok(AccountEditor {
-        editor: Editor::new(
-            Some(id),
+        editor: editor(
             AccountChange {
                 username: row.username.clone(),
                 role: row.role.slug().to_owned(),
                 active: row.active,
             },
-            saved,
-            store
-                .audit_log(domain::admin::audit::RecordKind::StaffUser, id)
-                .await?,
-            crate::state::csrf_token()?,
-        ),
+            Edited::record(domain::admin::audit::RecordKind::StaffUser, id, saved).await?,
+        )?,
         own: row.id == me.id,
         username: row.username,
     })
@@ -100,18 +94,23 @@ pub async fn save_account(id: i64, form: AccountChange) -> Result<AccountEditor,
             Ok(role)
         }
     });
-    let role = match checked {
-        Ok(role) => role,
-        Err(refusal) => {
-            let mut page = load_account_editor(id, false).await?;
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
-        }
-    };
-    crate::state::store()?
-        .update_staff_account(id, role, form.active, &me, crate::state::now())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    leptos_axum::redirect(&format!("/sprava/uzivatele/{id}?ulozeno=1"));
-    load_account_editor(id, true).await
+    let active = form.active;
+    save(
+        form,
+        "",
+        checked,
+        async |role| {
+            let store = crate::state::store()?;
+            let updated = store
+                .update_staff_account(id, role, active, &me, crate::state::now())
+                .await?;
+            Ok(updated.map(|_| id))
+        },
+        async |saved| load_account_editor(id, saved.is_some()).await,
+        |id| format!("/sprava/uzivatele/{id}?ulozeno=1"),
+    )
+    .await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(StaffList: AccountForm, AccountEditor: AccountChange);

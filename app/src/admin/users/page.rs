@@ -2,7 +2,7 @@
 //! form for a new one, and per account its role, whether it may sign in, and its history.
 
 use super::api::{create_account, load_account_editor, load_staff_list, save_account};
-use crate::admin::audit_log::AuditLog;
+use crate::admin::editor_frame::{Frame, RecordEditor};
 use crate::admin::form::{AdminNav, CsrfField, Fields, FormStatus, form_page, record_key};
 use crate::common::route_id;
 use domain::admin::account::AccountChange;
@@ -89,23 +89,17 @@ fn AccountView(page: AccountEditor) -> impl IntoView {
         own,
     } = page;
     let id = editor.id.unwrap_or_default();
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
+    let intro = own.then(|| {
+        view! { <p class="muted">"To je váš účet: vlastní roli ani přístup změnit nelze."</p> }
+            .into_any()
+    });
     view! {
-        <Title text=format!("Účet {username} – správa") />
-        <section class="admin" aria-labelledby="account-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/uzivatele">"Uživatelé"</a></p>
-            <h1 id="account-heading">{format!("Účet {username}")}</h1>
-            {own.then(|| view! { <p class="muted">"To je váš účet: vlastní roli ani přístup změnit nelze."</p> })}
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=format!("/sprava/uzivatele/{id}") class="stack editor">
-                <CsrfField token=editor.csrf />
-                {f.select("role", "Role", form.role, "— vyberte —", roles())}
-                <label><input type="checkbox" name="active" value="on" checked=form.active />" Může se přihlásit (bez zaškrtnutí je účet zablokován a jeho přihlášení končí)"</label>
-                <button type="submit" class="button">"Uložit"</button>
-            </form>
-            <AuditLog entries=editor.audit />
-        </section>
+        <RecordEditor page_title=format!("Účet {username} – správa") heading=format!("Účet {username}")
+            back=("/sprava/uzivatele", "Uživatelé") action=format!("/sprava/uzivatele/{id}") frame intro>
+            {f.select("role", "Role", form.role, "— vyberte —", roles())}
+            <label><input type="checkbox" name="active" value="on" checked=form.active />" Může se přihlásit (bez zaškrtnutí je účet zablokován a jeho přihlášení končí)"</label>
+        </RecordEditor>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::AppError;
 #[cfg(feature = "ssr")]
-use crate::admin::save::{Refusal, check};
+use crate::admin::save::{Edited, Refusal, check, editor, editor_pages, save};
 use domain::admin::views::{NewStepForm, WizardOverview, WizardStepEditor};
 use domain::admin::wizard_edit::NodeForm;
 use leptos::prelude::*;
@@ -94,15 +94,15 @@ pub async fn load_wizard_overview(published: bool) -> Result<WizardOverview, App
         is_draft: edited.is_draft,
         problems: store.wizard_problems(tree).await?,
         published,
-        editor: Editor::new(
-            None,
+        editor: editor(
             NewStepForm::default(),
-            false,
-            store
-                .audit_log(domain::admin::audit::RecordKind::Wizard, 0)
-                .await?,
-            crate::state::csrf_token()?,
-        ),
+            Edited::Other {
+                saved: false,
+                audit: store
+                    .audit_log(domain::admin::audit::RecordKind::Wizard, 0)
+                    .await?,
+            },
+        )?,
     })
 }
 
@@ -111,23 +111,20 @@ pub async fn wizard_action(action: WizardPost) -> Result<WizardOverview, AppErro
     let user = crate::admin::auth::require_staff().await?;
     let store = crate::state::store()?;
     let now = crate::state::now();
-    let refused = async |refusal: Refusal, form: NewStepForm| {
-        let mut page = load_wizard_overview(false).await?;
-        refusal.show(&mut page.editor, form);
-        Ok(page)
-    };
-    if let Err(refusal) = check(Ok(())) {
-        return refused(refusal, action.step).await;
-    }
+    let checked = check(Ok(()));
+    let overview =
+        async |published: Option<bool>| load_wizard_overview(published == Some(true)).await;
     match action.akce.as_str() {
         "pridat" => {
             let mut tree = edited().await?.tree;
-            let checked = Slug::parse(action.step.key.trim())
-                .map_err(|_| {
-                    Refusal::field(
-                        "key",
-                        "klíč kroku: malá písmena bez diakritiky, číslice a pomlčky",
-                    )
+            let checked = checked
+                .and_then(|()| {
+                    Slug::parse(action.step.key.trim()).map_err(|_| {
+                        Refusal::field(
+                            "key",
+                            "klíč kroku: malá písmena bez diakritiky, číslice a pomlčky",
+                        )
+                    })
                 })
                 .and_then(|key| match tree.node(&key) {
                     Some(_) => Err(Refusal::field("key", "krok s tímto klíčem už existuje")),
@@ -138,37 +135,57 @@ pub async fn wizard_action(action: WizardPost) -> Result<WizardOverview, AppErro
                     OUTCOME => Ok((key, false)),
                     _ => Err(Refusal::field("kind", "vyberte otázku, nebo výsledek")),
                 });
-            let (key, question) = match checked {
-                Ok(checked) => checked,
-                Err(refusal) => return refused(refusal, action.step).await,
+            let add = async |(key, question): (Slug, bool)| {
+                tree.nodes.push(empty_step(key.clone(), question));
+                let field = format!("krok {key}");
+                store
+                    .save_wizard_draft(&tree, &field, "", "přidán", &user, now)
+                    .await?;
+                Ok(Some(key))
             };
-            tree.nodes.push(empty_step(key.clone(), question));
-            let field = format!("krok {key}");
-            store
-                .save_wizard_draft(&tree, &field, "", "přidán", &user, now)
-                .await?;
-            leptos_axum::redirect(&format!("/sprava/pruvodce/{key}"));
-            load_wizard_overview(false).await
+            let added = |key: &Slug| format!("/sprava/pruvodce/{key}");
+            save(
+                action.step,
+                "",
+                checked,
+                add,
+                async |_| overview(None).await,
+                added,
+            )
+            .await
         }
-        "zverejnit" => match store.publish_wizard_draft(&user, now).await? {
-            Ok(()) => {
-                leptos_axum::redirect("/sprava/pruvodce?zverejneno=1");
-                load_wizard_overview(true).await
-            }
-            Err(problems) => {
-                let message = format!(
-                    "Koncept nelze zveřejnit, dokud v něm jsou chyby ({}). Obyvatelé dál vidí dosavadní průvodce.",
-                    problems.len()
-                );
-                refused(Refusal::field("form", message), action.step).await
-            }
-        },
+        "zverejnit" => {
+            let publish = async |()| {
+                Ok(match store.publish_wizard_draft(&user, now).await? {
+                    Ok(()) => Ok(true),
+                    Err(problems) => Err(Refusal::field(
+                        "form",
+                        format!(
+                            "Koncept nelze zveřejnit, dokud v něm jsou chyby ({}). Obyvatelé dál vidí dosavadní průvodce.",
+                            problems.len()
+                        ),
+                    )),
+                })
+            };
+            let published = |_: &bool| "/sprava/pruvodce?zverejneno=1".to_owned();
+            save(action.step, "", checked, publish, overview, published).await
+        }
         "zahodit" => {
-            store.discard_wizard_draft(&user, now).await?;
-            leptos_axum::redirect("/sprava/pruvodce");
-            load_wizard_overview(false).await
+            let discard = async |()| {
+                store.discard_wizard_draft(&user, now).await?;
+                Ok(Some(false))
+            };
+            let discarded = |_: &bool| "/sprava/pruvodce".to_owned();
+            save(action.step, "", checked, discard, overview, discarded).await
         }
-        _ => Err(AppError::BadRequest("Neznámá akce.".into())),
+        _ => {
+            let unknown =
+                async |()| Err::<Option<bool>, _>(AppError::BadRequest("Neznámá akce.".into()));
+            save(action.step, "", checked, unknown, overview, |_| {
+                String::new()
+            })
+            .await
+        }
     }
 }
 
@@ -179,13 +196,13 @@ pub async fn load_wizard_step(key: String, saved: bool) -> Result<WizardStepEdit
     let slug = Slug::parse(&key).map_err(|_| AppError::NotFound)?;
     let node = tree.node(&slug).ok_or(AppError::NotFound)?;
     Ok(WizardStepEditor {
-        editor: Editor::new(
-            None,
+        editor: editor(
             NodeForm::from(node),
-            saved,
-            Vec::new(),
-            crate::state::csrf_token()?,
-        ),
+            Edited::Other {
+                saved,
+                audit: Vec::new(),
+            },
+        )?,
         targets: tree
             .nodes
             .iter()
@@ -222,42 +239,43 @@ pub async fn save_wizard_step(
     } else {
         check(form.validate(&slug)).map(Some)
     };
-    let node = match checked {
-        Ok(node) => node,
-        Err(refusal) => {
-            let mut page = load_wizard_step(key, false).await?;
-            refusal.show(&mut page.editor, form);
-            return Ok(page);
+    let write = async |node: Option<WizardNode>| {
+        let old = audit_text(tree.nodes.get(position));
+        let new = audit_text(node.as_ref());
+        match node {
+            Some(node) => tree.nodes[position] = node,
+            None => {
+                tree.nodes.remove(position);
+            }
         }
+        crate::state::store()?
+            .save_wizard_draft(
+                &tree,
+                &format!("krok {key}"),
+                &old,
+                &new,
+                &user,
+                crate::state::now(),
+            )
+            .await?;
+        Ok(Some(remove))
     };
-    let old = audit_text(tree.nodes.get(position));
-    let new = audit_text(node.as_ref());
-    match node {
-        Some(node) => tree.nodes[position] = node,
-        None => {
-            tree.nodes.remove(position);
-        }
-    }
-    crate::state::store()?
-        .save_wizard_draft(
-            &tree,
-            &format!("krok {key}"),
-            &old,
-            &new,
-            &user,
-            crate::state::now(),
-        )
-        .await?;
-    if remove {
+    let page = async |removed: Option<bool>| match removed {
         // The step is gone: on to the overview; this page is never shown.
-        leptos_axum::redirect("/sprava/pruvodce");
-        return Ok(WizardStepEditor {
+        Some(true) => Ok(WizardStepEditor {
             editor: Editor::default(),
-            key,
+            key: key.clone(),
             targets: Vec::new(),
             is_root: false,
-        });
-    }
-    leptos_axum::redirect(&format!("/sprava/pruvodce/{key}?ulozeno=1"));
-    load_wizard_step(key, true).await
+        }),
+        saved => load_wizard_step(key.clone(), saved.is_some()).await,
+    };
+    let saved_at = |removed: &bool| match removed {
+        true => "/sprava/pruvodce".to_owned(),
+        false => format!("/sprava/pruvodce/{key}?ulozeno=1"),
+    };
+    save(form, "", checked, write, page, saved_at).await
 }
+
+#[cfg(feature = "ssr")]
+editor_pages!(WizardOverview: NewStepForm, WizardStepEditor: NodeForm);

@@ -2,13 +2,11 @@
 //! and an empty row to add one), or an outcome with what to do, whom to call and what to bring.
 
 use super::api::{load_wizard_step, save_wizard_step};
-use crate::admin::form::{
-    AdminNav, CsrfField, FieldError, Fields, FormStatus, form_page, record_key,
-};
+use crate::admin::editor_frame::{Frame, RecordEditor};
+use crate::admin::form::{FieldError, Fields, form_page, record_key};
 use domain::admin::views::WizardStepEditor;
 use domain::admin::wizard_edit::{HELP_MAX, NodeForm, QUESTION, TEXT_MAX, answer_field};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use serde::Deserialize;
 
 /// The step's form, and whether its "Odebrat" button was the one pressed.
@@ -40,32 +38,30 @@ fn StepView(page: WizardStepEditor) -> impl IntoView {
         targets,
         is_root,
     } = page;
-    let f = Fields::new(editor.errors.clone());
-    let form = editor.form;
+    let (form, frame) = Frame::of(editor);
+    let f = frame.fields();
     let fields = if form.kind == QUESTION {
         view! { <QuestionFields form fields=f targets /> }.into_any()
     } else {
         view! { <OutcomeFields form fields=f /> }.into_any()
     };
+    let intro = view! {
+        <p class="muted">"Změny se ukládají do konceptu; obyvatelé je uvidí po zveřejnění celého průvodce."</p>
+    };
+    let submit = view! {
+        <div class="actions">
+            <button type="submit" class="button">"Uložit do konceptu"</button>
+            {(!is_root).then(|| view! {
+                <button type="submit" name="odebrat" value="1" class="button secondary">"Odebrat krok"</button>
+            })}
+        </div>
+    };
     view! {
-        <Title text=format!("Krok {key} – průvodce") />
-        <section class="admin" aria-labelledby="step-heading">
-            <AdminNav />
-            <p class="breadcrumbs"><a href="/sprava/pruvodce">"Průvodce"</a></p>
-            <h1 id="step-heading">{format!("Krok „{key}“")}</h1>
-            <p class="muted">"Změny se ukládají do konceptu; obyvatelé je uvidí po zveřejnění celého průvodce."</p>
-            <FormStatus errors=editor.errors saved=editor.saved />
-            <form method="post" action=format!("/sprava/pruvodce/{key}") class="stack editor">
-                <CsrfField token=editor.csrf />
-                {fields}
-                <div class="actions">
-                    <button type="submit" class="button">"Uložit do konceptu"</button>
-                    {(!is_root).then(|| view! {
-                        <button type="submit" name="odebrat" value="1" class="button secondary">"Odebrat krok"</button>
-                    })}
-                </div>
-            </form>
-        </section>
+        <RecordEditor page_title=format!("Krok {key} – průvodce") heading=format!("Krok „{key}“")
+            back=("/sprava/pruvodce", "Průvodce") action=format!("/sprava/pruvodce/{key}") frame
+            intro=intro.into_any() submit=submit.into_any()>
+            {fields}
+        </RecordEditor>
     }
 }
 
