@@ -53,7 +53,8 @@ impl Backend {
         match (self, elem) {
             (Backend::Sqlite, _) => format!("{column} IN (SELECT value FROM json_each({param}))"),
             (Backend::Postgres, Elem::Text) => format!(
-                "{column} = ANY(ARRAY(SELECT e FROM json_array_elements_text(CAST({param} AS json)) AS j(e)))"
+                "{column} = ANY(ARRAY(SELECT e \
+                 FROM json_array_elements_text(CAST({param} AS json)) AS j(e)))"
             ),
             (Backend::Postgres, Elem::Int) => format!(
                 "{column} = ANY(ARRAY(SELECT CAST(e AS BIGINT) \

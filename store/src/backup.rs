@@ -96,7 +96,12 @@ pub async fn check_backup(path: &Path) -> Result<BackupReport, BackupError> {
     if integrity != "ok" {
         return Err(damaged(integrity));
     }
-    let applied: Vec<(i64, Vec<u8>)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct MigrationRow {
+        version: i64,
+        checksum: Vec<u8>,
+    }
+    let applied: Vec<(i64, Vec<u8>)> = sqlx::query_as::<_, MigrationRow>(
         "SELECT version, checksum FROM _sqlx_migrations WHERE success ORDER BY version",
     )
     .fetch_all(&mut conn)
@@ -104,7 +109,10 @@ pub async fn check_backup(path: &Path) -> Result<BackupReport, BackupError> {
     .map_err(|e| BackupError::Schema {
         path: shown.clone(),
         detail: e.to_string(),
-    })?;
+    })?
+    .into_iter()
+    .map(|row| (row.version, row.checksum))
+    .collect();
     let known: Vec<(i64, Vec<u8>)> = sqlx::migrate!("./migrations/sqlite")
         .iter()
         .map(|m| (m.version, m.checksum.to_vec()))

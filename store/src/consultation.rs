@@ -12,6 +12,50 @@ use domain::consultation::{Consultation, ConsultationSummary, sections};
 use domain::staff::StaffUser;
 
 #[derive(sqlx::FromRow)]
+struct ConsultationSummaryRow {
+    id: i64,
+    slug: String,
+    title: String,
+    opens_on: String,
+    closes_on: String,
+    waiting: i64,
+    settled: i64,
+}
+
+impl From<ConsultationSummaryRow> for ConsultationSummary {
+    fn from(row: ConsultationSummaryRow) -> ConsultationSummary {
+        ConsultationSummary {
+            id: row.id,
+            slug: row.slug,
+            title: row.title,
+            opens_on: row.opens_on,
+            closes_on: row.closes_on,
+            waiting: row.waiting,
+            settled: row.settled,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct CommentsRow {
+    id: i64,
+    created_at: i64,
+    section: String,
+    body: String,
+    author: Option<String>,
+    status: String,
+    outcome: Option<String>,
+    response: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct SettleCommentRow {
+    status: String,
+    outcome: Option<String>,
+    response: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
 struct ConsultationRow {
     id: i64,
     slug: String,
@@ -58,7 +102,8 @@ impl Store {
         )
         .await?;
         let id = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
+            r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on,
+               created_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"#,
         )
         .bind(&slug)
@@ -88,25 +133,18 @@ impl Store {
 
     /// Every comment period, the latest first.
     pub async fn consultations(&self) -> Result<Vec<ConsultationSummary>, StoreError> {
-        let rows = crate::rows::record_into!(
-            ConsultationSummary,
+        let rows = sqlx::query_as::<_, ConsultationSummaryRow>(
             r#"SELECT c.id AS id, c.slug, c.title, c.opens_on, c.closes_on,
                       COUNT(m.id) FILTER (WHERE m.status = 'ceka') AS waiting,
                       COUNT(m.id) FILTER (WHERE m.status = 'vyporadana') AS settled
                FROM consultations c LEFT JOIN consultation_comments m ON m.consultation_id = c.id
                GROUP BY c.id ORDER BY c.opens_on DESC, c.id DESC"#,
-            Row {
-                id: i64,
-                slug: String,
-                title: String,
-                opens_on: String,
-                closes_on: String,
-                waiting: i64,
-                settled: i64
-            }
         )
         .fetch_all(&self.pool)
-        .await?;
+        .await?
+        .into_iter()
+        .map(ConsultationSummary::from)
+        .collect::<Vec<_>>();
         Ok(rows)
     }
 
@@ -157,7 +195,8 @@ impl Store {
         now: i64,
     ) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO consultation_comments (consultation_id, section, body, author, created_at)
+            r#"INSERT INTO consultation_comments (consultation_id, section, body, author,
+               created_at)
                VALUES ($1, $2, $3, $4, $5) RETURNING id"#,
         )
         .bind(consultation)
@@ -175,21 +214,11 @@ impl Store {
         consultation: i64,
         settled_only: bool,
     ) -> Result<Vec<Comment>, StoreError> {
-        let rows = crate::rows::record!(
+        let rows = sqlx::query_as::<_, CommentsRow>(
             r#"SELECT id, created_at, section, body, author, status, outcome, response
                FROM consultation_comments
                WHERE consultation_id = $1 AND (NOT $2 OR status = 'vyporadana')
                ORDER BY id"#,
-            Row {
-                id: i64,
-                created_at: i64,
-                section: String,
-                body: String,
-                author: Option::<String>,
-                status: String,
-                outcome: Option::<String>,
-                response: Option::<String>
-            }
         )
         .bind(consultation)
         .bind(settled_only)
@@ -225,14 +254,9 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(old) = crate::rows::record!(
+        let Some(old) = sqlx::query_as::<_, SettleCommentRow>(
             r#"SELECT status, outcome, response FROM consultation_comments
              WHERE id = $1 AND consultation_id = $2"#,
-            Row {
-                status: String,
-                outcome: Option::<String>,
-                response: Option::<String>
-            }
         )
         .bind(id)
         .bind(consultation)
@@ -250,7 +274,8 @@ impl Store {
         };
         let status = state.status_slug();
         sqlx::query(
-            "UPDATE consultation_comments SET status = $1, outcome = $2, response = $3 WHERE id = $4",
+            r#"UPDATE consultation_comments SET status = $1, outcome = $2, response = $3 WHERE id
+               = $4"#,
         )
         .bind(status)
         .bind(outcome)

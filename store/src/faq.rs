@@ -6,6 +6,39 @@ use domain::faq::{FaqDetail, FaqFilter, FaqList, FaqSummary, Topic};
 use domain::{AudienceSlug, Slug};
 use std::collections::HashSet;
 
+/// A published question.
+#[derive(sqlx::FromRow)]
+struct FaqRow {
+    id: i64,
+    slug: String,
+    question: String,
+    answer: String,
+}
+
+/// A topic or an audience: its address and its name.
+#[derive(sqlx::FromRow)]
+struct NamedRow {
+    id: i64,
+    slug: String,
+    name: String,
+}
+
+impl NamedRow {
+    fn topic(self) -> Result<Topic, StoreError> {
+        Ok(Topic {
+            slug: slug(self.slug, "téma", self.id)?,
+            name: self.name,
+        })
+    }
+
+    fn audience(self) -> Result<AudienceRef, StoreError> {
+        Ok(AudienceRef {
+            slug: slug(self.slug, "skupina", self.id)?,
+            name: self.name,
+        })
+    }
+}
+
 fn slug(value: String, what: &'static str, id: i64) -> Result<Slug, StoreError> {
     Slug::parse(&value).map_err(|e| StoreError::Corrupt {
         what,
@@ -17,24 +50,12 @@ fn slug(value: String, what: &'static str, id: i64) -> Result<Slug, StoreError> 
 impl Store {
     /// Topics in the order staff set.
     pub async fn topics(&self) -> Result<Vec<Topic>, StoreError> {
-        crate::rows::record!(
-            "SELECT id, slug, name FROM topics ORDER BY position, id",
-            Row {
-                id: i64,
-                slug: String,
-                name: String
-            }
-        )
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(|t| {
-            Ok(Topic {
-                slug: slug(t.slug, "téma", t.id)?,
-                name: t.name,
-            })
-        })
-        .collect()
+        sqlx::query_as::<_, NamedRow>("SELECT id, slug, name FROM topics ORDER BY position, id")
+            .fetch_all(&self.pool)
+            .await?
+            .into_iter()
+            .map(NamedRow::topic)
+            .collect()
     }
 
     /// Published questions for the filter: those for the audience (first) and those for everyone,
@@ -43,25 +64,20 @@ impl Store {
     pub async fn faqs(&self, filter: &FaqFilter) -> Result<FaqList, StoreError> {
         let audience = filter.audience.as_ref().map(AudienceSlug::as_str);
         let topic = filter.topic.as_ref().map(Slug::as_str);
-        let found = crate::rows::record!(
+        let found = sqlx::query_as::<_, FaqRow>(
             r#"SELECT f.id AS id, f.slug, f.question, f.answer FROM faqs f
                WHERE f.published = 1
-                 AND ($1 IS NULL
-                      OR NOT EXISTS (SELECT 1 FROM faq_audiences fa WHERE fa.faq_id = f.id)
-                      OR EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                                 WHERE fa.faq_id = f.id AND a.slug = $1))
-                 AND ($2 IS NULL
-                      OR EXISTS (SELECT 1 FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
-                                 WHERE ft.faq_id = f.id AND t.slug = $2))
-               ORDER BY EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                                WHERE fa.faq_id = f.id AND a.slug = $1) DESC,
-                        f.position, f.id"#,
-            Row {
-                id: i64,
-                slug: String,
-                question: String,
-                answer: String,
-            },
+               AND ($1 IS NULL
+               OR NOT EXISTS (SELECT 1 FROM faq_audiences fa WHERE fa.faq_id = f.id)
+               OR EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+               WHERE fa.faq_id = f.id AND a.slug = $1))
+               AND ($2 IS NULL
+               OR EXISTS (SELECT 1 FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+               WHERE ft.faq_id = f.id AND t.slug = $2))
+               ORDER BY EXISTS (SELECT 1 FROM faq_audiences fa JOIN audiences a ON a.id =
+               fa.audience_id
+               WHERE fa.faq_id = f.id AND a.slug = $1) DESC,
+               f.position, f.id"#,
         )
         .bind(audience)
         .bind(topic)
@@ -110,14 +126,8 @@ impl Store {
     #[tracing::instrument(skip(self))]
     pub async fn faq(&self, wanted: &Slug) -> Result<Option<FaqDetail>, StoreError> {
         let wanted = wanted.as_str();
-        let Some(f) = crate::rows::record!(
+        let Some(f) = sqlx::query_as::<_, FaqRow>(
             "SELECT id, slug, question, answer FROM faqs WHERE slug = $1 AND published = 1",
-            Row {
-                id: i64,
-                slug: String,
-                question: String,
-                answer: String
-            }
         )
         .bind(wanted)
         .fetch_optional(&self.pool)
@@ -125,38 +135,31 @@ impl Store {
         else {
             return Ok(None);
         };
-        let audiences = crate::rows::record!(
-            r#"SELECT a.id AS id, a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+        let audiences = sqlx::query_as::<_, NamedRow>(
+            r#"SELECT a.id AS id, a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id =
+               fa.audience_id
                WHERE fa.faq_id = $1 ORDER BY a.position"#,
-            Row {
-                id: i64,
-                slug: String,
-                name: String,
-            },
         )
         .bind(f.id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|a| Ok(AudienceRef { slug: slug(a.slug, "skupina", a.id)?, name: a.name }))
+        .map(NamedRow::audience)
         .collect::<Result<Vec<_>, StoreError>>()?;
-        let topics = crate::rows::record!(
-            r#"SELECT t.id AS id, t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+        let topics = sqlx::query_as::<_, NamedRow>(
+            r#"SELECT t.id AS id, t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id =
+               ft.topic_id
                WHERE ft.faq_id = $1 ORDER BY t.position"#,
-            Row {
-                id: i64,
-                slug: String,
-                name: String,
-            },
         )
         .bind(f.id)
         .fetch_all(&self.pool)
         .await?
         .into_iter()
-        .map(|t| Ok(Topic { slug: slug(t.slug, "téma", t.id)?, name: t.name }))
+        .map(NamedRow::topic)
         .collect::<Result<Vec<_>, StoreError>>()?;
         let service_ids = sqlx::query_scalar::<_, i64>(
-            r#"SELECT fs.service_id AS id FROM faq_services fs JOIN services s ON s.id = fs.service_id
+            r#"SELECT fs.service_id AS id FROM faq_services fs JOIN services s ON s.id =
+               fs.service_id
                WHERE fs.faq_id = $1 AND s.published = 1 ORDER BY fs.position"#,
         )
         .bind(f.id)

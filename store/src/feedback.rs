@@ -7,6 +7,18 @@ use domain::admin::feedback::{Feedback, FeedbackItem, FeedbackStatus, Subject};
 use domain::catalog::ServiceRef;
 use domain::staff::StaffUser;
 
+#[derive(sqlx::FromRow)]
+struct FeedbackRow {
+    id: i64,
+    created_at: i64,
+    service_id: Option<i64>,
+    service_name: Option<String>,
+    service_type: Option<String>,
+    message: String,
+    contact: Option<String>,
+    subject: String,
+}
+
 /// The service a correction is about does not exist (or is not published).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("služba {0} neexistuje")]
@@ -53,21 +65,11 @@ impl Store {
     /// Messages in one state, oldest first (new ones wait longest at the top).
     pub async fn feedback(&self, status: FeedbackStatus) -> Result<Vec<FeedbackItem>, StoreError> {
         let slug = status.slug();
-        let rows = crate::rows::record!(
+        let rows = sqlx::query_as::<_, FeedbackRow>(
             r#"SELECT f.id AS id, f.created_at, f.service_id, s.name AS service_name,
                       s.service_type, f.message, f.contact, f.subject
                FROM feedback f LEFT JOIN services s ON s.id = f.service_id
                WHERE f.status = $1 ORDER BY f.created_at, f.id"#,
-            Row {
-                id: i64,
-                created_at: i64,
-                service_id: Option::<i64>,
-                service_name: Option::<String>,
-                service_type: Option::<String>,
-                message: String,
-                contact: Option::<String>,
-                subject: String
-            }
         )
         .bind(slug)
         .fetch_all(&self.pool)

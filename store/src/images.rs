@@ -5,6 +5,27 @@ use crate::{Store, StoreError};
 use domain::staff::StaffUser;
 use domain::upload::{CheckedImage, ImageInfo, ImageKind, parse_stored_name};
 
+#[derive(sqlx::FromRow)]
+struct ImageRow {
+    name: String,
+    width: i64,
+    height: i64,
+    uploaded_at: i64,
+    uploaded_by: String,
+}
+
+impl From<ImageRow> for ImageInfo {
+    fn from(row: ImageRow) -> ImageInfo {
+        ImageInfo {
+            name: row.name,
+            width: row.width,
+            height: row.height,
+            uploaded_at: row.uploaded_at,
+            uploaded_by: row.uploaded_by,
+        }
+    }
+}
+
 impl Store {
     pub async fn add_image(
         &self,
@@ -47,19 +68,14 @@ impl Store {
 
     /// Every image, the newest first.
     pub async fn images(&self) -> Result<Vec<ImageInfo>, StoreError> {
-        Ok(crate::rows::record_into!(
-            ImageInfo,
+        Ok(sqlx::query_as::<_, ImageRow>(
             r#"SELECT name, width, height, uploaded_at, uploaded_by FROM images
                ORDER BY uploaded_at DESC, name"#,
-            Row {
-                name: String,
-                width: i64,
-                height: i64,
-                uploaded_at: i64,
-                uploaded_by: String
-            }
         )
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(ImageInfo::from)
+        .collect::<Vec<_>>())
     }
 }

@@ -92,14 +92,16 @@ impl Store {
         limit: i64,
     ) -> Result<Vec<Article>, StoreError> {
         let audience = audience.map(|a| a.as_str());
-        sqlx::query_as::<_, ArticleRow>(
-            &format!(r#"SELECT a.id AS id, a.slug, a.title, a.published_on, a.summary, a.body,
-                      a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
-               FROM articles a LEFT JOIN images i ON i.name = a.image
-               WHERE $1 IS NULL OR a.audiences = '[]'
-                  OR EXISTS (SELECT 1 FROM {} WHERE value = $1)
-               ORDER BY a.published_on DESC, a.id DESC LIMIT $2"#, self.backend.json_texts("a.audiences")),
-        )
+        sqlx::query_as::<_, ArticleRow>(&format!(
+            r#"SELECT a.id AS id, a.slug, a.title, a.published_on, a.summary, a.body,
+                   a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS
+                   image_height
+                   FROM articles a LEFT JOIN images i ON i.name = a.image
+                   WHERE $1 IS NULL OR a.audiences = '[]'
+                   OR EXISTS (SELECT 1 FROM {} WHERE value = $1)
+                   ORDER BY a.published_on DESC, a.id DESC LIMIT $2"#,
+            self.backend.json_texts("a.audiences")
+        ))
         .bind(audience)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -112,7 +114,7 @@ impl Store {
     pub async fn article(&self, slug: &str) -> Result<Option<Article>, StoreError> {
         sqlx::query_as::<_, ArticleRow>(
             r#"SELECT a.id AS id, a.slug, a.title, a.published_on, a.summary, a.body,
-                      a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
+               a.audiences, a.image, a.image_alt, i.width AS image_width, i.height AS image_height
                FROM articles a LEFT JOIN images i ON i.name = a.image WHERE a.slug = $1"#,
         )
         .bind(slug)

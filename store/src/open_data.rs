@@ -7,6 +7,31 @@ use crate::{Store, StoreError};
 use domain::Filter;
 use std::collections::HashSet;
 
+#[derive(sqlx::FromRow)]
+struct OrganizationIdsRow {
+    id: i64,
+    name: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PlacesOfRow {
+    service: i64,
+    position: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ServiceCoresRow {
+    id: i64,
+    name: String,
+    description: String,
+    web: Option<String>,
+    emails: String,
+    cost: Option<String>,
+    verified_at: Option<i64>,
+    organization_id: i64,
+    organization_name: String,
+}
+
 impl Store {
     /// The ids of every published service matching `filter`, in catalogue order.
     pub async fn matching_ids(&self, filter: &Filter) -> Result<Vec<i64>, StoreError> {
@@ -36,14 +61,11 @@ impl Store {
     /// Providers with a published service whose name holds `text`, by name.
     pub async fn organization_ids(&self, text: &str) -> Result<Vec<i64>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        Ok(crate::rows::record!(
+        Ok(sqlx::query_as::<_, OrganizationIdsRow>(
             r#"SELECT o.id AS id, o.name FROM organizations o
-               WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.published = 1)
+               WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND
+               s.published = 1)
                ORDER BY o.sort_key"#,
-            Row {
-                id: i64,
-                name: String,
-            },
         )
         .fetch_all(&self.pool)
         .await?
@@ -77,16 +99,10 @@ impl Store {
                WHERE {} ORDER BY service_id, position"#,
             self.backend.json_in("service_id", "$1", Elem::Int)
         );
-        let found = crate::rows::record!(
-            &sql,
-            Row {
-                service: i64,
-                position: i64
-            }
-        )
-        .bind(&json)
-        .fetch_all(&self.pool)
-        .await?;
+        let found = sqlx::query_as::<_, PlacesOfRow>(&sql)
+            .bind(&json)
+            .fetch_all(&self.pool)
+            .await?;
         let mut by_service: std::collections::HashMap<i64, Vec<usize>> = Default::default();
         for row in found {
             by_service
@@ -121,23 +137,10 @@ impl Store {
                WHERE {} AND s.published = 1"#,
             self.backend.json_in("s.id", "$1", Elem::Int)
         );
-        let found = crate::rows::record!(
-            &sql,
-            Row {
-                id: i64,
-                name: String,
-                description: String,
-                web: Option::<String>,
-                emails: String,
-                cost: Option::<String>,
-                verified_at: Option::<i64>,
-                organization_id: i64,
-                organization_name: String
-            }
-        )
-        .bind(&json)
-        .fetch_all(&self.pool)
-        .await?;
+        let found = sqlx::query_as::<_, ServiceCoresRow>(&sql)
+            .bind(&json)
+            .fetch_all(&self.pool)
+            .await?;
         let mut cores = std::collections::HashMap::with_capacity(found.len());
         for row in found {
             let emails: Vec<domain::Email> = crate::rows::list(&row.emails, "e-mail", row.id)?;

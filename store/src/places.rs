@@ -29,8 +29,9 @@ pub(crate) async fn insert_location(
     let order = position as i64;
     sqlx::query(
         r#"INSERT INTO locations
-           (service_id, position, name, street, municipality_code, postcode, lat, lon, position_approximate, hours)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"#,
+           (service_id, position, name, street, municipality_code, postcode, lat, lon,
+           position_approximate, hours)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)"#,
     )
     .bind(service_id)
     .bind(order)
@@ -99,7 +100,8 @@ pub(crate) async fn refine_positions(
         moved += sqlx::query(
             r#"UPDATE locations SET lat = $1, lon = $2, position_approximate = 0
                WHERE service_id = $3 AND municipality_code = $4 AND street IS NOT DISTINCT FROM $5
-                 AND (position_approximate <> 0 OR lat IS NULL OR lon IS NULL OR lat <> $1 OR lon <> $2)"#,
+               AND (position_approximate <> 0 OR lat IS NULL OR lon IS NULL OR lat <> $1 OR lon <>
+               $2)"#,
         )
         .bind(at.lat())
         .bind(at.lon())

@@ -3,15 +3,17 @@
 use crate::{Store, StoreError};
 use domain::plan::Plan;
 
+#[derive(sqlx::FromRow)]
+struct CurrentPlanRow {
+    id: i64,
+    data: String,
+}
+
 impl Store {
     /// The plan with the latest period, if there is one.
     pub async fn current_plan(&self) -> Result<Option<Plan>, StoreError> {
-        let Some(row) = crate::rows::record!(
+        let Some(row) = sqlx::query_as::<_, CurrentPlanRow>(
             "SELECT id, data FROM plans ORDER BY to_year DESC, id DESC LIMIT 1",
-            Row {
-                id: i64,
-                data: String
-            }
         )
         .fetch_optional(&self.pool)
         .await?

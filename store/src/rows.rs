@@ -102,33 +102,3 @@ impl From<Flag> for bool {
         flag.0
     }
 }
-
-/// A query whose rows are read into a struct made for it on the spot, the runtime twin of
-/// `sqlx::query!`: `record!(SQL, Row { column: Type, … })` gives a `QueryAs` to bind and fetch.
-/// (Generic types are written `Option::<String>`, so the call stays an expression that rustfmt
-/// lays out.)
-macro_rules! record {
-    ($sql:expr, $row:ident { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? } $(,)?) => {{
-        #[derive(sqlx::FromRow)]
-        struct $row { $($(#[$attr])* $field: $ty),* }
-        sqlx::query_as::<_, $row>($sql)
-    }};
-}
-pub(crate) use record;
-
-/// Like [`record!`], but each row becomes a `Target` with the same field names (for types of the
-/// domain crate, which knows no SQL): `record_into!(Target, SQL, Row { … }, args…)`, the
-/// arguments bound inside.
-macro_rules! record_into {
-    ($target:ident, $sql:expr, $row:ident { $($(#[$attr:meta])* $field:ident: $ty:ty),* $(,)? } $(, $arg:expr)* $(,)?) => {{
-        #[derive(sqlx::FromRow)]
-        struct $row { $($(#[$attr])* $field: $ty),* }
-        sqlx::query($sql)$(.bind($arg))*.try_map(|row: sqlx::any::AnyRow| {
-            let record = <$row as sqlx::FromRow<sqlx::any::AnyRow>>::from_row(&row)?;
-            Ok($target {
-                $($field: record.$field.try_into().map_err(|e| sqlx::Error::Decode(Box::new(e)))?),*
-            })
-        })
-    }};
-}
-pub(crate) use record_into;

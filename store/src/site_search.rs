@@ -6,6 +6,15 @@ use crate::{Store, StoreError, fts};
 use domain::news::LocalDateTime;
 use domain::site_search::{self as entries, Entry, Hit, Kind};
 
+#[derive(sqlx::FromRow)]
+struct SearchContentRow {
+    id: i64,
+    kind: String,
+    title: String,
+    href: String,
+    excerpt: String,
+}
+
 impl Store {
     /// Rebuilds the index from the records, in one transaction.
     #[tracing::instrument(skip(self))]
@@ -46,7 +55,8 @@ impl Store {
         for entry in &found {
             let (kind, stems) = (entry.kind.slug(), domain::text::stems(&entry.findable()));
             sqlx::query(
-                "INSERT INTO content_search (kind, title, href, excerpt, stems) VALUES ($1, $2, $3, $4, $5)",
+                r#"INSERT INTO content_search (kind, title, href, excerpt, stems) VALUES ($1, $2,
+                   $3, $4, $5)"#,
             )
             .bind(kind)
             .bind(&entry.title)
@@ -67,24 +77,16 @@ impl Store {
             return Ok(Vec::new());
         };
         let sql = format!(
-            "SELECT rowid AS id, kind, title, href, excerpt FROM content_search WHERE {} ORDER BY {} LIMIT $2",
+            r#"SELECT rowid AS id, kind, title, href, excerpt FROM content_search WHERE {} ORDER
+               BY {} LIMIT $2"#,
             self.backend.text_match("content_search", "$1"),
             self.backend.text_rank("content_search", "$1")
         );
-        let rows = crate::rows::record!(
-            &sql,
-            Row {
-                id: i64,
-                kind: String,
-                title: String,
-                href: String,
-                excerpt: String
-            }
-        )
-        .bind(&query)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
+        let rows = sqlx::query_as::<_, SearchContentRow>(&sql)
+            .bind(&query)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
         rows.into_iter()
             .map(|r| {
                 let kind = Kind::from_slug(&r.kind).ok_or_else(|| StoreError::Corrupt {

@@ -6,6 +6,47 @@ use domain::admin::audit::RecordKind;
 use domain::admin::views::StaffRow;
 use domain::staff::{Role, StaffUser, Username};
 
+#[derive(sqlx::FromRow)]
+struct StaffAccountRow {
+    id: i64,
+    username: String,
+    password_hash: String,
+    role: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    active: bool,
+    locked_until: Option<i64>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StaffUserRow {
+    username: String,
+    role: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct StaffListRow {
+    id: i64,
+    username: String,
+    role: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    active: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct StaffRecordRow {
+    username: String,
+    role: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    active: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct UpdateStaffAccountRow {
+    role: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    active: bool,
+}
+
 /// Failed logins in a row that lock an account.
 pub const LOCKOUT_AFTER: i64 = 5;
 /// How long a locked account stays locked, in seconds.
@@ -83,18 +124,9 @@ impl Store {
         username: &Username,
     ) -> Result<Option<StaffAccount>, StoreError> {
         let name = username.as_str();
-        let Some(row) = crate::rows::record!(
+        let Some(row) = sqlx::query_as::<_, StaffAccountRow>(
             r#"SELECT id, username, password_hash, role, active, locked_until
                FROM staff_users WHERE username = $1"#,
-            Row {
-                id: i64,
-                username: String,
-                password_hash: String,
-                role: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                active: bool,
-                locked_until: Option::<i64>
-            }
         )
         .bind(name)
         .fetch_optional(&self.pool)
@@ -114,12 +146,8 @@ impl Store {
 
     /// The active account with this id, as a signed-in user; `None` once it is deactivated.
     pub async fn staff_user(&self, id: i64) -> Result<Option<StaffUser>, StoreError> {
-        let Some(row) = crate::rows::record!(
+        let Some(row) = sqlx::query_as::<_, StaffUserRow>(
             "SELECT username, role FROM staff_users WHERE id = $1 AND active = 1",
-            Row {
-                username: String,
-                role: String
-            }
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -140,8 +168,9 @@ impl Store {
         let until = now + LOCKOUT_SECS;
         let locked = sqlx::query_scalar::<_, Option<i64>>(
             r#"UPDATE staff_users
-               SET failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1 END,
-                   locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
+               SET failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1
+               END,
+               locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
                WHERE id = $4
                RETURNING locked_until"#,
         )
@@ -168,15 +197,8 @@ impl Store {
 impl Store {
     /// Every account, by name.
     pub async fn staff_list(&self) -> Result<Vec<StaffRow>, StoreError> {
-        crate::rows::record!(
+        sqlx::query_as::<_, StaffListRow>(
             "SELECT id, username, role, active FROM staff_users ORDER BY username",
-            Row {
-                id: i64,
-                username: String,
-                role: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                active: bool
-            }
         )
         .fetch_all(&self.pool)
         .await?
@@ -194,14 +216,8 @@ impl Store {
 
     /// One account's line.
     pub async fn staff_row(&self, id: i64) -> Result<Option<StaffRow>, StoreError> {
-        crate::rows::record!(
+        sqlx::query_as::<_, StaffRecordRow>(
             "SELECT username, role, active FROM staff_users WHERE id = $1",
-            Row {
-                username: String,
-                role: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                active: bool
-            }
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -229,13 +245,8 @@ impl Store {
         now: i64,
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
-        let Some(before) = crate::rows::record!(
+        let Some(before) = sqlx::query_as::<_, UpdateStaffAccountRow>(
             "SELECT role, active FROM staff_users WHERE id = $1",
-            Row {
-                role: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                active: bool
-            }
         )
         .bind(id)
         .fetch_optional(&mut *tx)

@@ -11,6 +11,45 @@ use domain::survey::answer::Answer;
 use domain::survey::builder::NewSurvey;
 use domain::survey::{Survey, SurveySummary};
 
+#[derive(sqlx::FromRow)]
+struct SurveySummaryRow {
+    id: i64,
+    slug: String,
+    title: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    open: bool,
+    responses: i64,
+}
+
+impl From<SurveySummaryRow> for SurveySummary {
+    fn from(row: SurveySummaryRow) -> SurveySummary {
+        SurveySummary {
+            id: row.id,
+            slug: row.slug,
+            title: row.title,
+            open: row.open,
+            responses: row.responses,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct SurveyWhereRow {
+    id: i64,
+    slug: String,
+    title: String,
+    intro: String,
+    questions: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    open: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct ResponsesRow {
+    id: i64,
+    answers: String,
+}
+
 fn corrupt(id: i64, detail: String) -> StoreError {
     StoreError::Corrupt {
         what: "anketa",
@@ -97,22 +136,16 @@ impl Store {
 
     /// Every survey, open ones first, then the newest.
     pub async fn surveys(&self) -> Result<Vec<SurveySummary>, StoreError> {
-        Ok(crate::rows::record_into!(
-            SurveySummary,
+        Ok(sqlx::query_as::<_, SurveySummaryRow>(
             r#"SELECT s.id AS id, s.slug, s.title, s.open AS open,
-                      (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
+               (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) AS responses
                FROM surveys s ORDER BY s.open DESC, s.created_at DESC, s.id DESC"#,
-            Row {
-                id: i64,
-                slug: String,
-                title: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                open: bool,
-                responses: i64,
-            },
         )
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(SurveySummary::from)
+        .collect::<Vec<_>>())
     }
 
     pub async fn survey(&self, slug: &str) -> Result<Option<Survey>, StoreError> {
@@ -128,18 +161,9 @@ impl Store {
         slug: Option<&str>,
         id: Option<i64>,
     ) -> Result<Option<Survey>, StoreError> {
-        let Some(row) = crate::rows::record!(
+        let Some(row) = sqlx::query_as::<_, SurveyWhereRow>(
             r#"SELECT id, slug, title, intro, questions, open
                FROM surveys WHERE slug = $1 OR id = $2"#,
-            Row {
-                id: i64,
-                slug: String,
-                title: String,
-                intro: String,
-                questions: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                open: bool
-            }
         )
         .bind(slug)
         .bind(id)
@@ -179,12 +203,8 @@ impl Store {
 
     /// Every response of a survey, in the order they came.
     pub async fn responses(&self, survey: i64) -> Result<Vec<Vec<Answer>>, StoreError> {
-        let rows = crate::rows::record!(
+        let rows = sqlx::query_as::<_, ResponsesRow>(
             "SELECT id, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id",
-            Row {
-                id: i64,
-                answers: String
-            }
         )
         .bind(survey)
         .fetch_all(&self.pool)

@@ -6,6 +6,12 @@ use domain::Slug;
 use domain::catalog::ServiceSummary;
 use domain::wizard::WizardTree;
 
+#[derive(sqlx::FromRow)]
+struct ServicesByKeyRow {
+    id: i64,
+    key: String,
+}
+
 impl Store {
     /// The "Potřebuji pomoc" tree, or `None` before any was stored.
     pub async fn wizard_tree(&self) -> Result<Option<WizardTree>, StoreError> {
@@ -15,22 +21,16 @@ impl Store {
 
     /// Published services by their keys, in the order asked; unknown keys are left out.
     pub async fn services_by_key(&self, keys: &[Slug]) -> Result<Vec<ServiceSummary>, StoreError> {
-        let wanted = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
+        let wanted = crate::rows::json(keys);
         let sql = format!(
             r#"SELECT id, key FROM services
                WHERE {} AND published = 1"#,
             self.backend.json_in("key", "$1", Elem::Text)
         );
-        let found = crate::rows::record!(
-            &sql,
-            Row {
-                id: i64,
-                key: String
-            }
-        )
-        .bind(&wanted)
-        .fetch_all(&self.pool)
-        .await?;
+        let found = sqlx::query_as::<_, ServicesByKeyRow>(&sql)
+            .bind(&wanted)
+            .fetch_all(&self.pool)
+            .await?;
         let ids: Vec<i64> = keys
             .iter()
             .filter_map(|k| found.iter().find(|f| f.key == k.as_str()).map(|f| f.id))

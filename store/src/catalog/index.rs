@@ -13,6 +13,43 @@ use domain::{Audience, Coordinates, ServiceType};
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    id: i64,
+    name: String,
+    keywords: String,
+    service_type: Option<String>,
+    forms: i64,
+    target_groups: i64,
+    organization_id: i64,
+    organization_name: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct IndexLocationRow {
+    service_id: i64,
+    code: i64,
+    municipality: String,
+    lat: f64,
+    lon: f64,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    approximate: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct DistrictRow {
+    code: i64,
+    name: String,
+    lat: f64,
+    lon: f64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ServiceAreaRow {
+    municipality_code: i64,
+    service_id: i64,
+}
+
 /// A published service as the search and the map see it.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
@@ -125,21 +162,11 @@ impl Store {
     async fn load_index(&self) -> Result<CatalogIndex, StoreError> {
         let mut tx = self.pool.begin().await?;
         let version = catalog_version(&mut *tx).await?;
-        let mut entries = crate::rows::record!(
+        let mut entries = sqlx::query_as::<_, EntryRow>(
             r#"SELECT s.id AS id, s.name, s.keywords, s.service_type, s.forms, s.target_groups,
                       o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
                WHERE s.published = 1 ORDER BY s.sort_key, s.id"#,
-            Row {
-                id: i64,
-                name: String,
-                keywords: String,
-                service_type: Option::<String>,
-                forms: i64,
-                target_groups: i64,
-                organization_id: i64,
-                organization_name: String
-            }
         )
         .fetch_all(&mut *tx)
         .await?
@@ -164,21 +191,12 @@ impl Store {
         let position: HashMap<i64, usize> =
             entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
 
-        for place in crate::rows::record!(
+        for place in sqlx::query_as::<_, IndexLocationRow>(
             r#"SELECT l.service_id AS service_id, m.code AS code, m.name AS municipality,
                       COALESCE(l.lat, m.lat) AS lat, COALESCE(l.lon, m.lon) AS lon,
                       (l.lat IS NULL OR l.lon IS NULL OR l.position_approximate <> 0) AS approximate
                FROM locations l JOIN municipalities m ON m.code = l.municipality_code
                ORDER BY l.service_id, l.position"#,
-            Row {
-                service_id: i64,
-                code: i64,
-                municipality: String,
-                lat: f64,
-                lon: f64,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                approximate: bool
-            }
         )
         .fetch_all(&mut *tx)
         .await?
@@ -205,36 +223,28 @@ impl Store {
                WHERE {} ORDER BY sort_key"#,
             self.backend.json_in("district_code", "$1", Elem::Text)
         );
-        let mut district = crate::rows::record!(
-            &sql,
-            Row {
-                code: i64,
-                name: String,
-                lat: f64,
-                lon: f64
-            }
-        )
-        .bind(&districts)
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .map(|m| {
-            Ok(DistrictMunicipality {
-                municipality: MunicipalityRef {
-                    code: rows::municipality_code(m.code, m.code)?,
-                    name: m.name,
-                },
-                centre: rows::position(Some(m.lat), Some(m.lon)).ok_or_else(|| {
-                    StoreError::Corrupt {
-                        what: "souřadnice obce",
-                        id: m.code,
-                        detail: format!("{}, {}", m.lat, m.lon),
-                    }
-                })?,
-                services: Vec::new(),
+        let mut district = sqlx::query_as::<_, DistrictRow>(&sql)
+            .bind(&districts)
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .map(|m| {
+                Ok(DistrictMunicipality {
+                    municipality: MunicipalityRef {
+                        code: rows::municipality_code(m.code, m.code)?,
+                        name: m.name,
+                    },
+                    centre: rows::position(Some(m.lat), Some(m.lon)).ok_or_else(|| {
+                        StoreError::Corrupt {
+                            what: "souřadnice obce",
+                            id: m.code,
+                            detail: format!("{}, {}", m.lat, m.lon),
+                        }
+                    })?,
+                    services: Vec::new(),
+                })
             })
-        })
-        .collect::<Result<Vec<_>, StoreError>>()?;
+            .collect::<Result<Vec<_>, StoreError>>()?;
         let slot: HashMap<i64, usize> = district
             .iter()
             .enumerate()
@@ -246,16 +256,10 @@ impl Store {
                WHERE {}"#,
             self.backend.json_in("m.district_code", "$1", Elem::Text)
         );
-        for place in crate::rows::record!(
-            &sql,
-            Row {
-                municipality_code: i64,
-                service_id: i64
-            }
-        )
-        .bind(&districts)
-        .fetch_all(&mut *tx)
-        .await?
+        for place in sqlx::query_as::<_, ServiceAreaRow>(&sql)
+            .bind(&districts)
+            .fetch_all(&mut *tx)
+            .await?
         {
             if let (Some(s), Some(e)) = (
                 slot.get(&place.municipality_code),
@@ -282,7 +286,8 @@ pub(crate) async fn bump_version<'e>(
 ) -> Result<(), StoreError> {
     sqlx::query(
         r#"INSERT INTO site_meta (key, value) VALUES ('catalog_version', '1')
-         ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(site_meta.value AS INTEGER) + 1 AS TEXT)"#,
+           ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(site_meta.value AS INTEGER) + 1 AS
+           TEXT)"#,
     )
     .execute(executor)
     .await?;

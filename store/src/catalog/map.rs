@@ -12,6 +12,28 @@ use domain::map::{
 use domain::{Coordinates, DeliveryForm, Filter, MunicipalityCode};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+#[derive(sqlx::FromRow)]
+struct CoverageRow {
+    code: i64,
+    service_id: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct MunicipalityCentreRow {
+    code: i64,
+    name: String,
+    lat: f64,
+    lon: f64,
+}
+
+#[derive(sqlx::FromRow)]
+struct CandidateRow {
+    code: i64,
+    name: String,
+    lat: f64,
+    lon: f64,
+}
+
 /// How far beyond the view markers are sent, as a fraction of its size, so a small pan needs no
 /// new request to look complete.
 const VIEW_PADDING: f64 = 0.25;
@@ -178,16 +200,10 @@ impl Store {
                WHERE {}"#,
             self.backend.json_in("m.district_code", "$1", Elem::Text)
         );
-        for area in crate::rows::record!(
-            &sql,
-            Row {
-                code: i64,
-                service_id: i64
-            }
-        )
-        .bind(&districts)
-        .fetch_all(&self.pool)
-        .await?
+        for area in sqlx::query_as::<_, CoverageRow>(&sql)
+            .bind(&districts)
+            .fetch_all(&self.pool)
+            .await?
         {
             if matching.contains(&area.service_id) {
                 *reach.entry(area.code).or_default() += 1;
@@ -226,14 +242,8 @@ impl Store {
         code: MunicipalityCode,
     ) -> Result<Option<(Coordinates, MunicipalityRef)>, StoreError> {
         let code = i64::from(code.number());
-        let Some(row) = crate::rows::record!(
+        let Some(row) = sqlx::query_as::<_, MunicipalityCentreRow>(
             "SELECT code, name, lat, lon FROM municipalities WHERE code = $1",
-            Row {
-                code: i64,
-                name: String,
-                lat: f64,
-                lon: f64
-            }
         )
         .bind(code)
         .fetch_optional(&self.pool)
@@ -254,15 +264,9 @@ impl Store {
         at: Coordinates,
     ) -> Result<Option<MunicipalityRef>, StoreError> {
         let (lat, lon) = (at.lat(), at.lon());
-        let candidates = crate::rows::record!(
+        let candidates = sqlx::query_as::<_, CandidateRow>(
             r#"SELECT code, name, lat, lon FROM municipalities
                WHERE lat BETWEEN $1 - 0.3 AND $1 + 0.3 AND lon BETWEEN $2 - 0.45 AND $2 + 0.45"#,
-            Row {
-                code: i64,
-                name: String,
-                lat: f64,
-                lon: f64
-            }
         )
         .bind(lat)
         .bind(lon)

@@ -13,6 +13,12 @@ use domain::{DeliveryForm, Filter, Phone};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+#[derive(sqlx::FromRow)]
+struct SummariesRow {
+    service_id: i64,
+    name: String,
+}
+
 /// Characters of the description shown in a result list.
 const EXCERPT_CHARS: usize = 180;
 
@@ -116,7 +122,7 @@ impl Store {
         &self,
         ids: &[i64],
     ) -> Result<Vec<ServiceSummary>, StoreError> {
-        let json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+        let json = rows::json(ids);
         let sql = format!(
             "{SUMMARY} WHERE {}",
             self.backend.json_in("s.id", "$1", Elem::Int)
@@ -135,8 +141,7 @@ impl Store {
         &self,
         found: Vec<SummaryRow>,
     ) -> Result<Vec<ServiceSummary>, StoreError> {
-        let ids = serde_json::to_string(&found.iter().map(|r| r.id).collect::<Vec<_>>())
-            .unwrap_or_else(|_| "[]".to_owned());
+        let ids = rows::json(&found.iter().map(|r| r.id).collect::<Vec<_>>());
         let mut places: HashMap<i64, Vec<String>> = HashMap::new();
         let sql = format!(
             r#"SELECT l.service_id AS service_id, m.name AS name, MIN(l.position) AS first
@@ -146,16 +151,10 @@ impl Store {
                ORDER BY 1, 3"#,
             self.backend.json_in("l.service_id", "$1", Elem::Int)
         );
-        for place in crate::rows::record!(
-            &sql,
-            Row {
-                service_id: i64,
-                name: String
-            }
-        )
-        .bind(&ids)
-        .fetch_all(&self.pool)
-        .await?
+        for place in sqlx::query_as::<_, SummariesRow>(&sql)
+            .bind(&ids)
+            .fetch_all(&self.pool)
+            .await?
         {
             places.entry(place.service_id).or_default().push(place.name);
         }

@@ -5,18 +5,30 @@ use domain::catalog::SiteInfo;
 use domain::{Audience, AudienceSlug, TargetGroup};
 use sqlx::{Any, Executor};
 
+#[derive(sqlx::FromRow)]
+struct MetaRow {
+    region_name: Option<String>,
+    sample_data: Option<String>,
+    service_count: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct AudiencesFromRow {
+    id: i64,
+    slug: String,
+    name: String,
+    description: String,
+    target_groups: i64,
+    topics: String,
+}
+
 impl Store {
     pub async fn site_info(&self) -> Result<SiteInfo, StoreError> {
-        let meta = crate::rows::record!(
+        let meta = sqlx::query_as::<_, MetaRow>(
             r#"SELECT
                  (SELECT value FROM site_meta WHERE key = 'region_name') AS region_name,
                  (SELECT value FROM site_meta WHERE key = 'sample_data') AS sample_data,
                  (SELECT COUNT(*) FROM services WHERE published = 1) AS service_count"#,
-            Row {
-                region_name: Option::<String>,
-                sample_data: Option::<String>,
-                service_count: i64
-            }
         )
         .fetch_one(&self.pool)
         .await?;
@@ -46,34 +58,24 @@ impl Store {
                FROM audiences a ORDER BY a.position, a.id"#,
             self.backend.json_array_agg("slug")
         );
-        crate::rows::record!(
-            &sql,
-            Row {
-                id: i64,
-                slug: String,
-                name: String,
-                description: String,
-                target_groups: i64,
-                topics: String
-            }
-        )
-        .fetch_all(executor)
-        .await?
-        .into_iter()
-        .map(|row| {
-            Ok(Audience {
-                slug: AudienceSlug::parse(&row.slug).map_err(|e| StoreError::Corrupt {
-                    what: "označení skupiny",
-                    id: row.id,
-                    detail: e.to_string(),
-                })?,
-                name: row.name,
-                description: row.description,
-                target_groups: TargetGroup::from_mask(row.target_groups),
-                topics: crate::rows::list(&row.topics, "témata skupiny", row.id)?,
+        sqlx::query_as::<_, AudiencesFromRow>(&sql)
+            .fetch_all(executor)
+            .await?
+            .into_iter()
+            .map(|row| {
+                Ok(Audience {
+                    slug: AudienceSlug::parse(&row.slug).map_err(|e| StoreError::Corrupt {
+                        what: "označení skupiny",
+                        id: row.id,
+                        detail: e.to_string(),
+                    })?,
+                    name: row.name,
+                    description: row.description,
+                    target_groups: TargetGroup::from_mask(row.target_groups),
+                    topics: crate::rows::list(&row.topics, "témata skupiny", row.id)?,
+                })
             })
-        })
-        .collect()
+            .collect()
     }
 
     /// The districts whose municipalities the catalogue offers, as the JSON array stored.

@@ -8,20 +8,22 @@ use domain::admin::audience_edit::AudienceEdit;
 use domain::admin::audit::RecordKind;
 use domain::staff::StaffUser;
 
+#[derive(sqlx::FromRow)]
+struct AudienceForEditRow {
+    id: i64,
+    name: String,
+    description: String,
+    target_groups: i64,
+}
+
 impl Store {
     /// The audience with this slug, as its form shows it, with its id.
     pub async fn audience_for_edit(
         &self,
         slug: &str,
     ) -> Result<Option<(i64, AudienceEdit)>, StoreError> {
-        Ok(crate::rows::record!(
+        Ok(sqlx::query_as::<_, AudienceForEditRow>(
             "SELECT id, name, description, target_groups FROM audiences WHERE slug = $1",
-            Row {
-                id: i64,
-                name: String,
-                description: String,
-                target_groups: i64
-            }
         )
         .bind(slug)
         .fetch_optional(&self.pool)

@@ -5,6 +5,27 @@ use domain::admin::audit::{AuditEntry, RecordKind, changes};
 use domain::staff::StaffUser;
 use sqlx::AnyConnection;
 
+#[derive(sqlx::FromRow)]
+struct AuditRow {
+    at: i64,
+    staff: String,
+    field: String,
+    old_value: String,
+    new_value: String,
+}
+
+impl From<AuditRow> for AuditEntry {
+    fn from(row: AuditRow) -> AuditEntry {
+        AuditEntry {
+            at: row.at,
+            staff: row.staff,
+            field: row.field,
+            old_value: row.old_value,
+            new_value: row.new_value,
+        }
+    }
+}
+
 /// Who made a change: a staff member, or an import (named by its format, `import mpsv`).
 #[derive(Clone, Copy)]
 pub(crate) enum Actor<'a> {
@@ -54,8 +75,9 @@ impl Change<'_> {
             Actor::Import(source) => (None, source),
         };
         sqlx::query(
-            r#"INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field, old_value, new_value)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
+            r#"INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field,
+               old_value, new_value)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"#,
         )
         .bind(self.at)
         .bind(staff_id)
@@ -119,21 +141,16 @@ impl Store {
         record_id: i64,
     ) -> Result<Vec<AuditEntry>, StoreError> {
         let kind = kind.slug();
-        Ok(crate::rows::record_into!(
-            AuditEntry,
+        Ok(sqlx::query_as::<_, AuditRow>(
             r#"SELECT at, staff_name AS staff, field, old_value, new_value
                FROM audit_log WHERE record_kind = $1 AND record_id = $2 ORDER BY id DESC"#,
-            Row {
-                at: i64,
-                staff: String,
-                field: String,
-                old_value: String,
-                new_value: String
-            },
-            &kind,
-            &record_id
         )
+        .bind(kind)
+        .bind(record_id)
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(AuditEntry::from)
+        .collect::<Vec<_>>())
     }
 }

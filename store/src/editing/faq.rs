@@ -14,24 +14,50 @@ use domain::admin::views::AdminFaqRow;
 use domain::staff::StaffUser;
 use sqlx::AnyConnection;
 
+#[derive(sqlx::FromRow)]
+struct FaqListRow {
+    id: i64,
+    slug: String,
+    question: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    published: bool,
+}
+
+impl From<FaqListRow> for AdminFaqRow {
+    fn from(row: FaqListRow) -> AdminFaqRow {
+        AdminFaqRow {
+            id: row.id,
+            slug: row.slug,
+            question: row.question,
+            published: row.published,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ReadRow {
+    slug: String,
+    question: String,
+    answer: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    published: bool,
+    audiences: String,
+    topics: String,
+}
+
 impl Store {
     /// Questions whose wording holds the text, drafts included, in the public order.
     pub async fn admin_faqs(&self, text: &str) -> Result<Vec<AdminFaqRow>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        let rows = crate::rows::record_into!(
-            AdminFaqRow,
+        let rows = sqlx::query_as::<_, FaqListRow>(
             r#"SELECT id, slug, question, published
                FROM faqs ORDER BY position, id"#,
-            Row {
-                id: i64,
-                slug: String,
-                question: String,
-                #[sqlx(try_from = "crate::rows::Flag")]
-                published: bool
-            }
         )
         .fetch_all(&self.pool)
-        .await?;
+        .await?
+        .into_iter()
+        .map(AdminFaqRow::from)
+        .collect::<Vec<_>>();
         Ok(rows
             .into_iter()
             .filter(|r| needle.is_empty() || domain::text::fold(&r.question).contains(&needle))
@@ -145,21 +171,10 @@ async fn read(conn: &mut AnyConnection, id: i64) -> Result<Option<(String, FaqEd
         backend.json_array_agg("a.slug"),
         backend.json_array_agg("t.slug")
     );
-    let Some(row) = crate::rows::record!(
-        &sql,
-        Row {
-            slug: String,
-            question: String,
-            answer: String,
-            #[sqlx(try_from = "crate::rows::Flag")]
-            published: bool,
-            audiences: String,
-            topics: String
-        }
-    )
-    .bind(id)
-    .fetch_optional(conn)
-    .await?
+    let Some(row) = sqlx::query_as::<_, ReadRow>(&sql)
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
     else {
         return Ok(None);
     };

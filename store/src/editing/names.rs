@@ -6,6 +6,12 @@ use domain::MunicipalityCode;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
+#[derive(sqlx::FromRow)]
+struct MunicipalityNamesRow {
+    code: i64,
+    name: String,
+}
+
 pub(crate) struct MunicipalityNames(HashMap<u32, String>);
 
 impl MunicipalityNames {
@@ -29,16 +35,10 @@ pub(crate) async fn municipality_names(
            WHERE {}"#,
         Backend::of_connection(conn).json_in("code", "$1", Elem::Int)
     );
-    let found = crate::rows::record!(
-        &sql,
-        Row {
-            code: i64,
-            name: String
-        }
-    )
-    .bind(&wanted)
-    .fetch_all(conn)
-    .await?;
+    let found = sqlx::query_as::<_, MunicipalityNamesRow>(&sql)
+        .bind(&wanted)
+        .fetch_all(conn)
+        .await?;
     Ok(MunicipalityNames(
         found
             .into_iter()

@@ -11,6 +11,25 @@ use domain::admin::news_edit::{ArticleEdit, EventEdit, NewsRow};
 use domain::staff::StaffUser;
 use sqlx::AnyConnection;
 
+#[derive(sqlx::FromRow)]
+struct NewsListRow {
+    id: i64,
+    slug: String,
+    title: String,
+    when: String,
+}
+
+impl From<NewsListRow> for NewsRow {
+    fn from(row: NewsListRow) -> NewsRow {
+        NewsRow {
+            id: row.id,
+            slug: row.slug,
+            title: row.title,
+            when: row.when,
+        }
+    }
+}
+
 /// The row a save writes to.
 enum Row {
     /// An existing record, or one just made.
@@ -101,36 +120,28 @@ impl Store {
 
     /// Articles, the newest first.
     pub async fn admin_articles(&self) -> Result<Vec<NewsRow>, StoreError> {
-        Ok(crate::rows::record_into!(
-            NewsRow,
-            r#"SELECT id, slug, title, published_on AS when
+        Ok(sqlx::query_as::<_, NewsListRow>(
+            r#"SELECT id, slug, title, published_on AS "when"
                FROM articles ORDER BY published_on DESC, id DESC"#,
-            Row {
-                id: i64,
-                slug: String,
-                title: String,
-                when: String
-            }
         )
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(NewsRow::from)
+        .collect::<Vec<_>>())
     }
 
     /// Events, the latest start first.
     pub async fn admin_events(&self) -> Result<Vec<NewsRow>, StoreError> {
-        Ok(crate::rows::record_into!(
-            NewsRow,
-            r#"SELECT id, slug, title, starts AS when
+        Ok(sqlx::query_as::<_, NewsListRow>(
+            r#"SELECT id, slug, title, starts AS "when"
                FROM events ORDER BY starts DESC, id DESC"#,
-            Row {
-                id: i64,
-                slug: String,
-                title: String,
-                when: String
-            }
         )
         .fetch_all(&self.pool)
-        .await?)
+        .await?
+        .into_iter()
+        .map(NewsRow::from)
+        .collect::<Vec<_>>())
     }
 
     pub async fn article_for_edit(
@@ -184,8 +195,9 @@ impl Store {
         let audiences = crate::rows::json(&edit.audiences);
         let (image, alt) = edit.image.clone().unzip();
         sqlx::query(
-            r#"UPDATE articles SET title = $1, published_on = $2, summary = $3, body = $4, audiences = $5,
-                                 image = $6, image_alt = $7 WHERE id = $8"#,
+            r#"UPDATE articles SET title = $1, published_on = $2, summary = $3, body = $4,
+               audiences = $5,
+               image = $6, image_alt = $7 WHERE id = $8"#,
         )
         .bind(&edit.title)
         .bind(&edit.published_on)

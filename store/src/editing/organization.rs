@@ -6,13 +6,32 @@ use super::names::municipality_names;
 use super::once::{Target, made_before, remember};
 use super::service::reindex;
 use super::service::{SERVICE_LISTED, ServiceListed};
+use crate::organization_row::OrganizationRow;
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
-use domain::admin::contacts::Contacts;
 use domain::admin::organization_edit::OrganizationEdit;
 use domain::admin::views::{AdminOrganizationRow, AdminServiceRow};
 use domain::staff::StaffUser;
 use sqlx::AnyConnection;
+
+#[derive(sqlx::FromRow)]
+struct OrganizationListRow {
+    id: i64,
+    name: String,
+    ico: Option<String>,
+    services: i64,
+}
+
+impl From<OrganizationListRow> for AdminOrganizationRow {
+    fn from(row: OrganizationListRow) -> AdminOrganizationRow {
+        AdminOrganizationRow {
+            id: row.id,
+            name: row.name,
+            ico: row.ico,
+            services: row.services,
+        }
+    }
+}
 
 const KIND: RecordKind = RecordKind::Organization;
 
@@ -42,20 +61,16 @@ impl Store {
         text: &str,
     ) -> Result<Vec<AdminOrganizationRow>, StoreError> {
         let needle = domain::text::fold(text.trim());
-        let rows = crate::rows::record_into!(
-            AdminOrganizationRow,
+        let rows = sqlx::query_as::<_, OrganizationListRow>(
             r#"SELECT o.id AS id, o.name, o.ico,
                       (SELECT COUNT(*) FROM services s WHERE s.organization_id = o.id) AS services
                FROM organizations o ORDER BY o.sort_key"#,
-            Row {
-                id: i64,
-                name: String,
-                ico: Option::<String>,
-                services: i64
-            }
         )
         .fetch_all(&self.pool)
-        .await?;
+        .await?
+        .into_iter()
+        .map(AdminOrganizationRow::from)
+        .collect::<Vec<_>>();
         Ok(rows
             .into_iter()
             .filter(|r| {
@@ -209,46 +224,21 @@ pub(crate) async fn read(
     conn: &mut AnyConnection,
     id: i64,
 ) -> Result<Option<OrganizationEdit>, StoreError> {
-    let Some(row) = crate::rows::record!(
-        r#"SELECT name, ico, legal_form, description, street, municipality_code, postcode, phones,
-                emails, web, contact_note
-         FROM organizations WHERE id = $1"#,
-        Row {
-            name: String,
-            ico: Option::<String>,
-            legal_form: Option::<String>,
-            description: String,
-            street: Option::<String>,
-            municipality_code: Option::<i64>,
-            postcode: Option::<String>,
-            phones: String,
-            emails: String,
-            web: Option::<String>,
-            contact_note: Option::<String>
-        }
-    )
-    .bind(id)
-    .fetch_optional(conn)
-    .await?
-    else {
+    let Some(row) = OrganizationRow::read(conn, id).await? else {
         return Ok(None);
     };
     Ok(Some(OrganizationEdit {
-        name: row.name,
-        ico: rows::parsed(row.ico, "IČO", id)?,
-        legal_form: row.legal_form,
-        description: row.description,
-        street: row.street,
+        ico: row.ico(id)?,
         municipality: row
             .municipality_code
             .map(|code| rows::municipality_code(code, id))
             .transpose()?,
-        postcode: rows::parsed(row.postcode, "PSČ", id)?,
-        contacts: Contacts {
-            phones: rows::list(&row.phones, "telefon", id)?,
-            emails: rows::list(&row.emails, "e-mail", id)?,
-            web: rows::parsed(row.web, "web", id)?,
-        },
+        postcode: row.postcode(id)?,
+        contacts: row.contacts(id)?,
+        name: row.name,
+        legal_form: row.legal_form,
+        description: row.description,
+        street: row.street,
         contact_note: row.contact_note,
     }))
 }

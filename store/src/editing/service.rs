@@ -16,6 +16,66 @@ use domain::staff::StaffUser;
 use domain::{Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
 use sqlx::AnyConnection;
 
+#[derive(sqlx::FromRow)]
+struct ReadRow {
+    name: String,
+    description: String,
+    keywords: String,
+    phones: String,
+    emails: String,
+    web: Option<String>,
+    hours: Option<String>,
+    cost: Option<String>,
+    contact_note: Option<String>,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    published: bool,
+    verified_at: Option<i64>,
+    verified_by: Option<String>,
+    service_type: Option<String>,
+    forms: i64,
+    target_groups: i64,
+    register_ended_on: Option<String>,
+    register_end_reason: Option<String>,
+    organization_id: i64,
+    organization: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct LocationRow {
+    name: Option<String>,
+    street: Option<String>,
+    municipality_code: i64,
+    postcode: Option<String>,
+    hours: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    municipality_code: i64,
+    street: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    approximate: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct CentreRow {
+    lat: f64,
+    lon: f64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ReindexRow {
+    name: String,
+    keywords: String,
+    description: String,
+    service_type: Option<String>,
+    forms: i64,
+    target_groups: i64,
+    organization: String,
+}
+
 /// A service as the editor opens it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EditedService {
@@ -95,7 +155,8 @@ impl Store {
         }
         let sort = domain::text::sort_key(name);
         let Some(id) = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO services (organization_id, name, forms, target_groups, published, sort_key)
+            r#"INSERT INTO services (organization_id, name, forms, target_groups, published,
+               sort_key)
                SELECT id, $1, 0, 0, 0, $2 FROM organizations WHERE id = $3
                RETURNING id"#,
         )
@@ -217,34 +278,12 @@ pub(crate) async fn read(
     conn: &mut AnyConnection,
     id: i64,
 ) -> Result<Option<EditedService>, StoreError> {
-    let Some(row) = crate::rows::record!(
+    let Some(row) = sqlx::query_as::<_, ReadRow>(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
-                  s.contact_note, s.published AS published, s.verified_at, s.verified_by,
-                  s.service_type, s.forms, s.target_groups, s.register_ended_on, s.register_end_reason,
-                  o.id AS organization_id, o.name AS organization
+           s.contact_note, s.published AS published, s.verified_at, s.verified_by,
+           s.service_type, s.forms, s.target_groups, s.register_ended_on, s.register_end_reason,
+           o.id AS organization_id, o.name AS organization
            FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
-        Row {
-            name: String,
-            description: String,
-            keywords: String,
-            phones: String,
-            emails: String,
-            web: Option::<String>,
-            hours: Option::<String>,
-            cost: Option::<String>,
-            contact_note: Option::<String>,
-            #[sqlx(try_from = "crate::rows::Flag")]
-            published: bool,
-            verified_at: Option::<i64>,
-            verified_by: Option::<String>,
-            service_type: Option::<String>,
-            forms: i64,
-            target_groups: i64,
-            register_ended_on: Option::<String>,
-            register_end_reason: Option::<String>,
-            organization_id: i64,
-            organization: String
-        }
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -253,7 +292,8 @@ pub(crate) async fn read(
         return Ok(None);
     };
     let area = sqlx::query_scalar::<_, i64>(
-        "SELECT municipality_code FROM service_areas WHERE service_id = $1 ORDER BY municipality_code",
+        r#"SELECT municipality_code FROM service_areas WHERE service_id = $1 ORDER BY
+           municipality_code"#,
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -261,16 +301,9 @@ pub(crate) async fn read(
     .into_iter()
     .map(|code| rows::municipality_code(code, id))
     .collect::<Result<Vec<_>, _>>()?;
-    let locations = crate::rows::record!(
+    let locations = sqlx::query_as::<_, LocationRow>(
         r#"SELECT name, street, municipality_code, postcode, hours FROM locations
          WHERE service_id = $1 ORDER BY position"#,
-        Row {
-            name: Option::<String>,
-            street: Option::<String>,
-            municipality_code: i64,
-            postcode: Option::<String>,
-            hours: Option::<String>
-        }
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -348,10 +381,11 @@ pub(crate) async fn apply(
     let forms = DeliveryForm::mask(&edit.forms);
     let target_groups = TargetGroup::mask(&edit.target_groups);
     sqlx::query(
-        r#"UPDATE services SET name = $1, description = $2, keywords = $3, phones = $4, emails = $5, web = $6,
-                hours = $7, cost = $8, contact_note = $9, published = $10, sort_key = $11,
-                service_type = $12, forms = $13, target_groups = $14
-         WHERE id = $15"#,
+        r#"UPDATE services SET name = $1, description = $2, keywords = $3, phones = $4, emails =
+           $5, web = $6,
+           hours = $7, cost = $8, contact_note = $9, published = $10, sort_key = $11,
+           service_type = $12, forms = $13, target_groups = $14
+           WHERE id = $15"#,
     )
     .bind(&edit.name)
     .bind(&edit.description)
@@ -382,17 +416,9 @@ async fn write_places(
     id: i64,
     edit: &ServiceEdit,
 ) -> Result<(), StoreError> {
-    let stored: Vec<StoredPosition> = crate::rows::record!(
+    let stored: Vec<StoredPosition> = sqlx::query_as::<_, StoredRow>(
         r#"SELECT municipality_code, street, lat, lon, position_approximate AS approximate
            FROM locations WHERE service_id = $1 ORDER BY position"#,
-        Row {
-            municipality_code: i64,
-            street: Option::<String>,
-            lat: Option::<f64>,
-            lon: Option::<f64>,
-            #[sqlx(try_from = "crate::rows::Flag")]
-            approximate: bool
-        }
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -445,13 +471,10 @@ async fn centre(
     code: MunicipalityCode,
 ) -> Result<Coordinates, StoreError> {
     let number = i64::from(code.number());
-    let row = crate::rows::record!(
-        "SELECT lat, lon FROM municipalities WHERE code = $1",
-        Row { lat: f64, lon: f64 },
-    )
-    .bind(number)
-    .fetch_optional(conn)
-    .await?;
+    let row = sqlx::query_as::<_, CentreRow>("SELECT lat, lon FROM municipalities WHERE code = $1")
+        .bind(number)
+        .fetch_optional(conn)
+        .await?;
     row.and_then(|r| Coordinates::new(r.lat, r.lon).ok())
         .ok_or_else(|| StoreError::Corrupt {
             what: "kód obce",
@@ -462,19 +485,10 @@ async fn centre(
 
 /// Rebuilds the search stems of one service from what is stored.
 pub(super) async fn reindex(conn: &mut AnyConnection, id: i64) -> Result<(), StoreError> {
-    let row = crate::rows::record!(
+    let row = sqlx::query_as::<_, ReindexRow>(
         r#"SELECT s.name, s.keywords, s.description, s.service_type, s.forms, s.target_groups,
                   o.name AS organization
            FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
-        Row {
-            name: String,
-            keywords: String,
-            description: String,
-            service_type: Option::<String>,
-            forms: i64,
-            target_groups: i64,
-            organization: String
-        }
     )
     .bind(id)
     .fetch_one(&mut *conn)

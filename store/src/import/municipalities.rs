@@ -5,6 +5,15 @@ use crate::StoreError;
 use domain::{Coordinates, MunicipalityCode};
 use std::collections::HashMap;
 
+#[derive(sqlx::FromRow)]
+struct StoredTownsRow {
+    code: i64,
+    name: String,
+    lat: f64,
+    lon: f64,
+    district_code: String,
+}
+
 /// One municipality as the CSV lists it.
 #[derive(Debug, Clone)]
 pub(crate) struct MunicipalityRecord {
@@ -79,15 +88,8 @@ pub(crate) async fn stored_towns<'e, E>(
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
-    let rows = crate::rows::record!(
+    let rows = sqlx::query_as::<_, StoredTownsRow>(
         "SELECT code, name, lat, lon, district_code FROM municipalities",
-        Row {
-            code: i64,
-            name: String,
-            lat: f64,
-            lon: f64,
-            district_code: String
-        }
     )
     .fetch_all(db)
     .await?;

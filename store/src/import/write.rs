@@ -61,7 +61,8 @@ impl Writer {
             ("sample_data", sample),
         ] {
             sqlx::query(
-                "INSERT INTO site_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                r#"INSERT INTO site_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE
+                   SET value = excluded.value"#,
             )
             .bind(key)
             .bind(value)
@@ -94,8 +95,9 @@ impl Writer {
             let (lat, lon) = (m.centre.lat(), m.centre.lon());
             let key = sort_key(&m.name);
             sqlx::query(
-                r#"INSERT INTO municipalities (code, name, district, district_code, region, postcode, lat, lon, sort_key)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"#,
+                r#"INSERT INTO municipalities (code, name, district, district_code, region,
+                   postcode, lat, lon, sort_key)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"#,
             )
             .bind(code)
             .bind(&m.name)
@@ -141,7 +143,8 @@ impl Writer {
         let key = sort_key(&org.name);
         let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO organizations
-                 (name, ico, legal_form, description, street, municipality_code, postcode, phones, emails, web, contact_note, sort_key)
+               (name, ico, legal_form, description, street, municipality_code, postcode, phones,
+               emails, web, contact_note, sort_key)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                RETURNING id"#,
         )
@@ -240,8 +243,10 @@ impl Writer {
         }
         let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO services
-                 (organization_id, key, name, description, keywords, service_type, register_id, forms,
-                  target_groups, hours, phones, emails, web, cost, contact_note, sort_key, capacities)
+               (organization_id, key, name, description, keywords, service_type, register_id,
+               forms,
+               target_groups, hours, phones, emails, web, cost, contact_note, sort_key,
+               capacities)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                RETURNING id"#,
         )

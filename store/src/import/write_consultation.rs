@@ -46,7 +46,8 @@ impl Writer {
             .map_err(|e| invalid(format!("{e:?}")))?;
         let created_at = domain::admin::date::iso_date_start(&opening.opens_on).unwrap_or(0);
         let id = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on, created_at)
+            r#"INSERT INTO consultations (slug, title, intro, draft, opens_on, closes_on,
+               created_at)
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id"#,
         )
         .bind(&entry.slug)

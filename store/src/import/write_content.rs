@@ -123,7 +123,8 @@ impl Writer {
         let order = position as i64;
         let slug = audience.slug.as_str();
         let id = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO audiences (slug, name, description, target_groups, position) VALUES ($1, $2, $3, $4, $5)
+            r#"INSERT INTO audiences (slug, name, description, target_groups, position) VALUES
+               ($1, $2, $3, $4, $5)
                RETURNING id"#,
         )
         .bind(slug)
@@ -163,7 +164,8 @@ impl Writer {
         let slug = faq.slug.as_str();
         let order = position as i64;
         let id = sqlx::query_scalar::<_, i64>(
-            "INSERT INTO faqs (slug, question, answer, position) VALUES ($1, $2, $3, $4) RETURNING id",
+            r#"INSERT INTO faqs (slug, question, answer, position) VALUES ($1, $2, $3, $4)
+               RETURNING id"#,
         )
         .bind(slug)
         .bind(&faq.question)
@@ -232,7 +234,8 @@ impl Writer {
             serde_json::to_string(tree).map_err(|e| ImportError::Wizard(e.to_string()))?;
         sqlx::query(
             r#"INSERT INTO wizard_trees (name, tree) VALUES ('pomoc', $1)
-             ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at = CURRENT_TIMESTAMP"#,
+               ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, updated_at =
+               CURRENT_TIMESTAMP"#,
         )
         .bind(&document)
         .execute(&mut *self.tx)

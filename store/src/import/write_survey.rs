@@ -26,7 +26,8 @@ impl Writer {
                 detail: e.to_string(),
             })?;
         sqlx::query(
-            "INSERT INTO surveys (slug, title, intro, questions, created_at) VALUES ($1, $2, $3, $4, 0)",
+            r#"INSERT INTO surveys (slug, title, intro, questions, created_at) VALUES ($1, $2, $3,
+               $4, 0)"#,
         )
         .bind(&entry.slug)
         .bind(&survey.title)

@@ -256,3 +256,41 @@ async fn an_account_is_blocked_and_its_sessions_find_no_user() {
     let fields: Vec<_> = log.iter().map(|e| e.field.as_str()).collect();
     assert_eq!(fields, ["stav", "role"]);
 }
+
+#[tokio::test]
+async fn staff_list_news_and_events_the_latest_first() {
+    use domain::admin::news_edit::{ArticleForm, EventForm};
+    let store = sample_store().await;
+    let by = editor(&store).await;
+    let article = ArticleForm {
+        title: "Nová poradna".into(),
+        published_on: "2030-01-15".into(),
+        summary: "Otevíráme.".into(),
+        body: "V Písku.".into(),
+        ..ArticleForm::default()
+    };
+    let id = store
+        .save_article(new("a"), &article.validate().unwrap(), &by, 1)
+        .await
+        .unwrap()
+        .unwrap();
+    let articles = store.admin_articles().await.unwrap();
+    assert_eq!(articles[0].id, id, "the latest article heads the list");
+    assert_eq!(articles[0].when, "2030-01-15");
+
+    let event = EventForm {
+        title: "Den otevřených dveří".into(),
+        starts: "2030-02-01T10:00".into(),
+        ends: "2030-02-01T12:00".into(),
+        place: "Písek".into(),
+        ..EventForm::default()
+    };
+    let id = store
+        .save_event(new("e"), &event.validate().unwrap(), &by, 2)
+        .await
+        .unwrap()
+        .unwrap();
+    let events = store.admin_events().await.unwrap();
+    assert_eq!(events[0].id, id, "the latest event heads the list");
+    assert!(events[0].when.starts_with("2030-02-01"), "{}", events[0].when);
+}

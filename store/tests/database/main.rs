@@ -12,3 +12,4 @@ mod editing;
 mod map;
 mod schema;
 mod staff;
+mod statements;

@@ -15,6 +15,13 @@ use sqlx::AnyPool;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    code: i64,
+    lat: f64,
+    lon: f64,
+}
+
 /// A point further than this from its municipality's centre is not believed.
 const MAX_KM_FROM_CENTRE: f64 = 25.0;
 
@@ -92,17 +99,10 @@ pub(super) async fn place(
 }
 
 async fn stored(pool: &AnyPool) -> Result<HashMap<u64, Coordinates>, RegisterError> {
-    let rows = crate::rows::record!(
-        "SELECT code, lat, lon FROM address_points",
-        Row {
-            code: i64,
-            lat: f64,
-            lon: f64
-        }
-    )
-    .fetch_all(pool)
-    .await
-    .map_err(crate::StoreError::from)?;
+    let rows = sqlx::query_as::<_, StoredRow>("SELECT code, lat, lon FROM address_points")
+        .fetch_all(pool)
+        .await
+        .map_err(crate::StoreError::from)?;
     Ok(rows
         .into_iter()
         .filter_map(|r| {

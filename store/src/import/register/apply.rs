@@ -13,6 +13,17 @@ use domain::admin::published_label;
 use sqlx::AnyPool;
 use std::collections::HashMap;
 
+#[derive(sqlx::FromRow)]
+struct StoredRow {
+    id: i64,
+    name: String,
+    register_id: String,
+    #[sqlx(try_from = "crate::rows::Flag")]
+    published: bool,
+    ended_on: Option<String>,
+    reason: Option<String>,
+}
+
 pub(super) async fn apply(
     pool: &AnyPool,
     read: RegisterRead,
@@ -73,19 +84,10 @@ async fn settle_the_registers_word(
     read: &RegisterRead,
     today: &str,
 ) -> Result<(), RegisterError> {
-    let stored = crate::rows::record!(
+    let stored = sqlx::query_as::<_, StoredRow>(
         r#"SELECT id, name, register_id, published, register_ended_on AS ended_on,
                   register_end_reason AS reason
            FROM services WHERE register_id IS NOT NULL ORDER BY id"#,
-        Row {
-            id: i64,
-            name: String,
-            register_id: String,
-            #[sqlx(try_from = "crate::rows::Flag")]
-            published: bool,
-            ended_on: Option::<String>,
-            reason: Option::<String>
-        }
     )
     .fetch_all(&mut *merger.conn())
     .await?;
@@ -134,7 +136,8 @@ async fn set_ended(
     published: bool,
 ) -> Result<(), RegisterError> {
     sqlx::query(
-        "UPDATE services SET register_ended_on = $1, register_end_reason = $2, published = $3 WHERE id = $4",
+        r#"UPDATE services SET register_ended_on = $1, register_end_reason = $2, published = $3
+           WHERE id = $4"#,
     )
     .bind(ended.map(|(on, _)| on))
     .bind(ended.map(|(_, reason)| reason))
