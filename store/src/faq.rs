@@ -109,6 +109,14 @@ impl Store {
         })
     }
 
+    /// The topics or audiences that `sql` reads for question `faq`.
+    async fn named_of(&self, sql: &str, faq: i64) -> Result<Vec<NamedRow>, StoreError> {
+        Ok(sqlx::query_as::<_, NamedRow>(sql)
+            .bind(faq)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
     async fn faq_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
         let sql = format!(
             "SELECT {} FROM faq_search WHERE {}",
@@ -135,28 +143,28 @@ impl Store {
         else {
             return Ok(None);
         };
-        let audiences = sqlx::query_as::<_, NamedRow>(
-            r#"SELECT a.id AS id, a.slug, a.name FROM faq_audiences fa JOIN audiences a ON a.id =
-               fa.audience_id
-               WHERE fa.faq_id = $1 ORDER BY a.position"#,
-        )
-        .bind(f.id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(NamedRow::audience)
-        .collect::<Result<Vec<_>, StoreError>>()?;
-        let topics = sqlx::query_as::<_, NamedRow>(
-            r#"SELECT t.id AS id, t.slug, t.name FROM faq_topics ft JOIN topics t ON t.id =
-               ft.topic_id
-               WHERE ft.faq_id = $1 ORDER BY t.position"#,
-        )
-        .bind(f.id)
-        .fetch_all(&self.pool)
-        .await?
-        .into_iter()
-        .map(NamedRow::topic)
-        .collect::<Result<Vec<_>, StoreError>>()?;
+        let audiences = self
+            .named_of(
+                r#"SELECT a.id AS id, a.slug, a.name
+                   FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+                   WHERE fa.faq_id = $1 ORDER BY a.position"#,
+                f.id,
+            )
+            .await?
+            .into_iter()
+            .map(NamedRow::audience)
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let topics = self
+            .named_of(
+                r#"SELECT t.id AS id, t.slug, t.name
+                   FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+                   WHERE ft.faq_id = $1 ORDER BY t.position"#,
+                f.id,
+            )
+            .await?
+            .into_iter()
+            .map(NamedRow::topic)
+            .collect::<Result<Vec<_>, StoreError>>()?;
         let service_ids = sqlx::query_scalar::<_, i64>(
             r#"SELECT fs.service_id AS id FROM faq_services fs JOIN services s ON s.id =
                fs.service_id

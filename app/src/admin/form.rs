@@ -54,6 +54,46 @@ where
     )
 }
 
+/// A record staff edit and create: its editor at `…/{id}` (`stored: true`), or the form for a new
+/// one (`false`). `load(id, saved)` reads it (`None`: an empty form), `save(id, form, once)`
+/// writes what was posted, `show` renders the page either way.
+pub fn record_form_page<F, T, LoadFut, SaveFut, V>(
+    stored: bool,
+    load: impl Fn(Option<i64>, bool) -> LoadFut + Clone + Send + Sync + 'static,
+    save: impl Fn(Option<i64>, F, String) -> SaveFut + Clone + Send + Sync + 'static,
+    show: impl Fn(T) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    F: DeserializeOwned + Clone + Send + Sync + 'static,
+    T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
+    LoadFut: Future<Output = Result<T, AppError>> + Send + 'static,
+    SaveFut: Future<Output = Result<T, AppError>> + Send + 'static,
+    V: IntoView + 'static,
+{
+    // A new record's page has no route parameter: its key is always `(None, false)`.
+    let key = record_key("id");
+    let key = move || if stored { key() } else { (None, false) };
+    let id = move |raw: Option<String>| -> Result<Option<i64>, AppError> {
+        if stored {
+            crate::common::route_id(raw).map(Some)
+        } else {
+            Ok(None)
+        }
+    };
+    form_page(
+        key,
+        move |(raw, saved)| {
+            let load = load.clone();
+            async move { load(id(raw)?, saved).await }
+        },
+        move |(raw, _), post: Created<F>| {
+            let save = save.clone();
+            async move { save(id(raw)?, post.form, post.once).await }
+        },
+        show,
+    )
+}
+
 /// The key of a record's page: its route parameter `param` and whether `?ulozeno` says it was
 /// just saved.
 pub fn record_key(param: &'static str) -> impl Fn() -> (Option<String>, bool) + Send + Sync {

@@ -109,26 +109,21 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        let audiences = crate::rows::json(&edit.audiences);
-        sqlx::query(&format!(
-            r#"INSERT INTO faq_audiences (faq_id, audience_id)
-             SELECT $1, id FROM audiences WHERE {}"#,
-            self.backend.json_in("slug", "$2", Elem::Text)
-        ))
-        .bind(id)
-        .bind(&audiences)
-        .execute(&mut *tx)
-        .await?;
-        let topics = crate::rows::json(&edit.topics);
-        sqlx::query(&format!(
-            r#"INSERT INTO faq_topics (faq_id, topic_id)
-             SELECT $1, id FROM topics WHERE {}"#,
-            self.backend.json_in("slug", "$2", Elem::Text)
-        ))
-        .bind(id)
-        .bind(&topics)
-        .execute(&mut *tx)
-        .await?;
+        let linked = [
+            ("faq_audiences", "audience_id", "audiences", &edit.audiences),
+            ("faq_topics", "topic_id", "topics", &edit.topics),
+        ];
+        for (table, column, named, slugs) in linked {
+            // The names are the literals above, never input.
+            sqlx::query(&format!(
+                "INSERT INTO {table} (faq_id, {column}) SELECT $1, id FROM {named} WHERE {}",
+                self.backend.json_in("slug", "$2", Elem::Text)
+            ))
+            .bind(id)
+            .bind(crate::rows::json(slugs))
+            .execute(&mut *tx)
+            .await?;
+        }
         let stems = domain::text::stems(&format!("{}\n{}", edit.question, edit.answer));
         crate::fts::replace(&mut tx, "faq_search", id, &stems).await?;
         let change = Change {

@@ -292,5 +292,9 @@ async fn staff_list_news_and_events_the_latest_first() {
         .unwrap();
     let events = store.admin_events().await.unwrap();
     assert_eq!(events[0].id, id, "the latest event heads the list");
-    assert!(events[0].when.starts_with("2030-02-01"), "{}", events[0].when);
+    assert!(
+        events[0].when.starts_with("2030-02-01"),
+        "{}",
+        events[0].when
+    );
 }

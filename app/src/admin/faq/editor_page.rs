@@ -3,28 +3,27 @@
 
 use super::api::{load_faq_editor, save_faq};
 use crate::admin::editor_frame::{Frame, RecordEditor};
-use crate::admin::form::{Created, PublishedChoice, form_page, heading_and_action, record_key};
-use crate::common::route_id;
-use domain::admin::faq_edit::{ANSWER_MAX, FaqForm, QUESTION_MAX};
+use crate::admin::form::{PublishedChoice, heading_and_action, record_form_page};
+use domain::admin::faq_edit::{ANSWER_MAX, QUESTION_MAX};
 use domain::admin::views::FaqEditor;
 use leptos::prelude::*;
 
 #[component]
 pub fn FaqEditorPage() -> impl IntoView {
-    form_page(
-        record_key("id"),
-        |(id, saved)| async move { load_faq_editor(Some(route_id(id)?), saved).await },
-        |(id, _), form: FaqForm| async move { save_faq(Some(route_id(id)?), form, String::new()).await },
+    record_form_page(
+        true,
+        load_faq_editor,
+        save_faq,
         |page| view! { <EditorView page /> },
     )
 }
 
 #[component]
 pub fn NewFaqPage() -> impl IntoView {
-    form_page(
-        || (),
-        |()| load_faq_editor(None, false),
-        |(), post: Created<FaqForm>| save_faq(None, post.form, post.once),
+    record_form_page(
+        false,
+        load_faq_editor,
+        save_faq,
         |page| view! { <EditorView page /> },
     )
 }

@@ -3,9 +3,9 @@
 
 use super::api::{ArticleEditor, load_article_editor, load_article_list, save_article};
 use crate::admin::editor_frame::{Frame, RecordEditor};
-use crate::admin::form::{AdminNav, Created, form_page, heading_and_action, record_key};
-use crate::common::{loaded, route_id};
-use domain::admin::news_edit::{ALT_MAX, ArticleForm, NewsRow, SUMMARY_MAX, TITLE_MAX};
+use crate::admin::form::{AdminNav, heading_and_action, record_form_page};
+use crate::common::loaded;
+use domain::admin::news_edit::{ALT_MAX, NewsRow, SUMMARY_MAX, TITLE_MAX};
 use domain::news::date_label;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -56,22 +56,20 @@ pub fn NewsList(
 
 #[component]
 pub fn ArticleEditorPage() -> impl IntoView {
-    form_page(
-        record_key("id"),
-        |(id, saved)| async move { load_article_editor(Some(route_id(id)?), saved).await },
-        |(id, _), form: ArticleForm| async move {
-            save_article(Some(route_id(id)?), form, String::new()).await
-        },
+    record_form_page(
+        true,
+        load_article_editor,
+        save_article,
         |page| view! { <ArticleEditorView page /> },
     )
 }
 
 #[component]
 pub fn NewArticlePage() -> impl IntoView {
-    form_page(
-        || (),
-        |()| load_article_editor(None, false),
-        |(), post: Created<ArticleForm>| save_article(None, post.form, post.once),
+    record_form_page(
+        false,
+        load_article_editor,
+        save_article,
         |page| view! { <ArticleEditorView page /> },
     )
 }

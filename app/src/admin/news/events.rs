@@ -4,9 +4,9 @@
 use super::api::{EventEditor, load_event_editor, load_event_list, save_event};
 use super::articles::{NewsList, public_address};
 use crate::admin::editor_frame::{Frame, RecordEditor};
-use crate::admin::form::{Created, form_page, heading_and_action, record_key};
-use crate::common::{loaded, route_id};
-use domain::admin::news_edit::{EventForm, NewsRow, PLACE_MAX, TITLE_MAX};
+use crate::admin::form::{heading_and_action, record_form_page};
+use crate::common::loaded;
+use domain::admin::news_edit::{NewsRow, PLACE_MAX, TITLE_MAX};
 use leptos::prelude::*;
 
 #[component]
@@ -24,22 +24,20 @@ pub fn EventListPage() -> impl IntoView {
 
 #[component]
 pub fn EventEditorPage() -> impl IntoView {
-    form_page(
-        record_key("id"),
-        |(id, saved)| async move { load_event_editor(Some(route_id(id)?), saved).await },
-        |(id, _), form: EventForm| async move {
-            save_event(Some(route_id(id)?), form, String::new()).await
-        },
+    record_form_page(
+        true,
+        load_event_editor,
+        save_event,
         |page| view! { <EventEditorView page /> },
     )
 }
 
 #[component]
 pub fn NewEventPage() -> impl IntoView {
-    form_page(
-        || (),
-        |()| load_event_editor(None, false),
-        |(), post: Created<EventForm>| save_event(None, post.form, post.once),
+    record_form_page(
+        false,
+        load_event_editor,
+        save_event,
         |page| view! { <EventEditorView page /> },
     )
 }

@@ -3,10 +3,9 @@
 
 use super::api::{load_organization_editor, save_organization};
 use crate::admin::editor_frame::{Frame, RecordEditor};
-use crate::admin::form::{Created, Fields, form_page, heading_and_action, record_key};
+use crate::admin::form::{Fields, heading_and_action, record_form_page};
 use crate::admin::home_page::ServiceTable;
 use crate::admin::service::StartServiceForm;
-use crate::common::route_id;
 use domain::admin::organization_edit::OrganizationForm;
 use domain::admin::service_edit::{NAME_MAX, NOTE_MAX, NewServiceForm};
 use domain::admin::views::OrganizationEditor;
@@ -16,23 +15,20 @@ use leptos::prelude::*;
 /// `/sprava/organizace/{id}`.
 #[component]
 pub fn OrganizationEditorPage() -> impl IntoView {
-    form_page(
-        record_key("id"),
-        |(id, saved)| async move { load_organization_editor(Some(route_id(id)?), saved).await },
-        |(id, _), form: OrganizationForm| async move {
-            save_organization(Some(route_id(id)?), form, String::new()).await
-        },
+    record_form_page(
+        true,
+        load_organization_editor,
+        save_organization,
         |page| view! { <EditorView page /> },
     )
 }
 
-/// `/sprava/nova-organizace`.
 #[component]
 pub fn NewOrganizationPage() -> impl IntoView {
-    form_page(
-        || (),
-        |()| load_organization_editor(None, false),
-        |(), post: Created<OrganizationForm>| save_organization(None, post.form, post.once),
+    record_form_page(
+        false,
+        load_organization_editor,
+        save_organization,
         |page| view! { <EditorView page /> },
     )
 }

@@ -131,84 +131,63 @@ pub struct Provider {
 }
 
 /// A place where the service is delivered (zařízení).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", expecting = "zařízení (objekt)")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase", expecting = "zařízení (objekt)")]
 pub struct Facility {
-    #[serde(default)]
     pub nazev: Option<String>,
-    #[serde(default)]
     pub adresa: Option<Address>,
-    #[serde(default)]
     pub poskytuje_od: Option<String>,
-    #[serde(default)]
     pub poskytuje_do: Option<String>,
     #[serde(flatten)]
     pub other: OtherKeys,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", expecting = "adresa (objekt)")]
+#[serde(default, rename_all = "camelCase", expecting = "adresa (objekt)")]
 pub struct Address {
-    #[serde(default)]
     pub cislo_domovni: Option<Scalar>,
-    #[serde(default)]
     pub cislo_orientacni: Option<Scalar>,
     /// The RÚIAN address point.
-    #[serde(default)]
     pub kod_adresniho_mista: Option<Scalar>,
-    #[serde(default)]
     pub psc: Option<Scalar>,
     /// A house number (RÚIAN's type 1, č. p.) or an evidence number (type 2, č. ev.).
-    #[serde(default)]
     pub typ_cisla_domovniho: Option<Ref>,
-    #[serde(default)]
     pub kraj: Option<Ref>,
-    #[serde(default)]
     pub okres: Option<Ref>,
-    #[serde(default)]
     pub obec: Option<Ref>,
-    #[serde(default)]
     pub cast_obce: Option<Ref>,
-    #[serde(default)]
     pub ulice: Option<Street>,
     /// Free text beside the address ("budova B"): the portal's places have no room for it.
-    #[serde(default)]
     pub dodatek_adresy: IgnoredAny,
     /// Parts of statutory cities: the municipality is enough to place a service.
-    #[serde(default)]
     pub mestsky_obvod_mestska_cast: IgnoredAny,
-    #[serde(default)]
     pub mestsky_obvod_v_praze: IgnoredAny,
     #[serde(flatten)]
     pub other: OtherKeys,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(expecting = "ulice (objekt {\"nazev\": …})")]
+#[serde(default, expecting = "ulice (objekt {\"nazev\": …})")]
 pub struct Street {
-    #[serde(default)]
     pub nazev: Option<String>,
 }
 
 /// Contacts are objects with a note; the note is not taken (it may name a person).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(expecting = "e-mail (objekt {\"email\": …})")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, expecting = "e-mail (objekt {\"email\": …})")]
 pub struct EmailContact {
-    #[serde(default)]
     pub email: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(expecting = "telefon (objekt {\"telefon\": …})")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, expecting = "telefon (objekt {\"telefon\": …})")]
 pub struct PhoneContact {
-    #[serde(default)]
     pub telefon: Option<Scalar>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(expecting = "web (objekt {\"web\": …})")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, expecting = "web (objekt {\"web\": …})")]
 pub struct WebContact {
-    #[serde(default)]
     pub web: Option<String>,
 }
 
@@ -240,15 +219,12 @@ pub struct Form {
     pub other: OtherKeys,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(expecting = "kapacita (objekt {\"pocet\": …, \"typ\": …})")]
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, expecting = "kapacita (objekt {\"pocet\": …, \"typ\": …})")]
 pub struct CapacityItem {
-    #[serde(default)]
     pub pocet: Option<Scalar>,
-    #[serde(default)]
     pub typ: Option<Ref>,
     /// The registration's wording with its date of effect; the number and type say it all.
-    #[serde(default)]
     pub popis: IgnoredAny,
 }
 
