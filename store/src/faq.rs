@@ -109,12 +109,20 @@ impl Store {
         })
     }
 
-    /// The topics or audiences that `sql` reads for question `faq`.
-    async fn named_of(&self, sql: &str, faq: i64) -> Result<Vec<NamedRow>, StoreError> {
-        Ok(sqlx::query_as::<_, NamedRow>(sql)
+    /// The topics or audiences that `sql` reads for question `faq`, each made by `read`.
+    async fn named_of<T>(
+        &self,
+        sql: &str,
+        faq: i64,
+        read: fn(NamedRow) -> Result<T, StoreError>,
+    ) -> Result<Vec<T>, StoreError> {
+        sqlx::query_as::<_, NamedRow>(sql)
             .bind(faq)
             .fetch_all(&self.pool)
-            .await?)
+            .await?
+            .into_iter()
+            .map(read)
+            .collect()
     }
 
     async fn faq_hits(&self, query: &str) -> Result<HashSet<i64>, StoreError> {
@@ -143,28 +151,14 @@ impl Store {
         else {
             return Ok(None);
         };
-        let audiences = self
-            .named_of(
-                r#"SELECT a.id AS id, a.slug, a.name
-                   FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
-                   WHERE fa.faq_id = $1 ORDER BY a.position"#,
-                f.id,
-            )
-            .await?
-            .into_iter()
-            .map(NamedRow::audience)
-            .collect::<Result<Vec<_>, StoreError>>()?;
-        let topics = self
-            .named_of(
-                r#"SELECT t.id AS id, t.slug, t.name
-                   FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
-                   WHERE ft.faq_id = $1 ORDER BY t.position"#,
-                f.id,
-            )
-            .await?
-            .into_iter()
-            .map(NamedRow::topic)
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        const AUDIENCES: &str = r#"SELECT a.id AS id, a.slug, a.name
+            FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
+            WHERE fa.faq_id = $1 ORDER BY a.position"#;
+        const TOPICS: &str = r#"SELECT t.id AS id, t.slug, t.name
+            FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
+            WHERE ft.faq_id = $1 ORDER BY t.position"#;
+        let audiences = self.named_of(AUDIENCES, f.id, NamedRow::audience).await?;
+        let topics = self.named_of(TOPICS, f.id, NamedRow::topic).await?;
         let service_ids = sqlx::query_scalar::<_, i64>(
             r#"SELECT fs.service_id AS id FROM faq_services fs JOIN services s ON s.id =
                fs.service_id
