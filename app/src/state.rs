@@ -113,7 +113,10 @@ pub struct Throttle {
 /// The limits the server sets, shared by all requests.
 #[derive(Debug, Clone)]
 pub struct Throttles {
+    /// Logins from one client, whatever the name.
     pub login: Throttle,
+    /// Logins from one client under one name: a stranger elsewhere cannot use up anyone's.
+    pub login_name: Throttle,
     pub feedback: Throttle,
     /// Comments on drafts in public consultation.
     pub comments: Throttle,
@@ -123,6 +126,15 @@ pub struct Throttles {
 
 /// Counts an attempt of the requesting client against `pick`'s limit.
 pub async fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppError> {
+    throttle_for(pick, "").await
+}
+
+/// What `pick`'s limit counts the requesting client (its address, an IPv6 client by its /64)
+/// under `name` as, and the limit.
+fn counted_as(
+    pick: impl Fn(&Throttles) -> &Throttle,
+    name: &str,
+) -> Result<(String, Throttle), AppError> {
     let throttles = use_context::<Throttles>().ok_or_else(|| {
         tracing::error!("no Throttles in context");
         AppError::Internal
@@ -131,11 +143,32 @@ pub async fn throttle(pick: impl Fn(&Throttles) -> &Throttle) -> Result<(), AppE
         tracing::error!("no ClientAddr: serve with connect info");
         return Err(AppError::Internal);
     };
-    let Throttle { bucket, limit } = *pick(&throttles);
-    match store()?
-        .try_attempt(bucket, &client.to_string(), limit, now())
-        .await?
-    {
+    let key = domain::client::rate_key(client);
+    let key = if name.is_empty() {
+        key
+    } else {
+        format!("{key} {}", domain::text::fold(name))
+    };
+    Ok((key, *pick(&throttles)))
+}
+
+/// Forgets the requesting client's attempts under `name` in `pick`'s limit.
+pub async fn forget_attempts(
+    pick: impl Fn(&Throttles) -> &Throttle,
+    name: &str,
+) -> Result<(), AppError> {
+    let (client, Throttle { bucket, .. }) = counted_as(pick, name)?;
+    Ok(store()?.forget_attempts(bucket, &client).await?)
+}
+
+/// Counts an attempt of the requesting client under `name` (a login name; `""` for none)
+/// against `pick`'s limit.
+pub async fn throttle_for(
+    pick: impl Fn(&Throttles) -> &Throttle,
+    name: &str,
+) -> Result<(), AppError> {
+    let (client, Throttle { bucket, limit }) = counted_as(pick, name)?;
+    match store()?.try_attempt(bucket, &client, limit, now()).await? {
         store::Attempt::Counted => Ok(()),
         store::Attempt::Refused(wait) => {
             tracing::warn!(%client, bucket, "rate limit reached");

@@ -9,6 +9,7 @@ pub mod audience;
 pub mod capacity;
 pub mod catalog;
 pub mod chart;
+pub mod client;
 pub mod consultation;
 pub mod contact;
 pub mod delivery_form;

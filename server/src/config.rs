@@ -12,6 +12,8 @@ pub enum ConfigError {
     Leptos(String),
     #[error("POMOC_EMBED_ORIGINS: {0}")]
     EmbedOrigin(#[from] domain::embed::OriginError),
+    #[error("POMOC_TRUSTED_PROXIES: {0}")]
+    TrustedProxies(#[from] domain::client::NetworkError),
 }
 
 #[derive(Debug, Clone)]
@@ -36,6 +38,10 @@ pub struct Config {
     pub register_url: String,
     /// `POMOC_REGISTER_DIR`: where the downloads are kept between runs (`data/registr`).
     pub register_dir: std::path::PathBuf,
+    /// `POMOC_TRUSTED_PROXIES`: the reverse proxies (addresses or networks, separated by commas
+    /// or spaces) whose `Forwarded`/`X-Forwarded-For` names the client; none by default, so the
+    /// TCP peer is the client.
+    pub trusted_proxies: domain::client::TrustedProxies,
 }
 
 /// MPSV's open-data folder: `rpss/rpss.json` and `ciselniky/*.json` under it.
@@ -87,6 +93,9 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_REGISTER_URL.to_owned()),
             register_dir: setting("POMOC_REGISTER_DIR")
                 .map_or_else(|| "data/registr".into(), Into::into),
+            trusted_proxies: domain::client::TrustedProxies::parse(
+                &setting("POMOC_TRUSTED_PROXIES").unwrap_or_default(),
+            )?,
         })
     }
 

@@ -3,13 +3,12 @@
 //! other sites, the body of forms posted to pages handed to the app, and the client's address
 //! for rate limits.
 
-use app::state::{ClientAddr, CsrfToken, CsrfVerified, Submission};
+use app::state::{CsrfToken, CsrfVerified, Submission};
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -66,10 +65,6 @@ pub async fn guard_forms(
     mut request: Request,
     next: Next,
 ) -> Response {
-    if let Some(ConnectInfo(address)) = request.extensions().get::<ConnectInfo<SocketAddr>>() {
-        let client = ClientAddr(address.ip());
-        request.extensions_mut().insert(client);
-    }
     let cookie = cookie_value(request.headers(), &policy.name("pomoc_csrf"));
     let unsafe_method = !matches!(
         *request.method(),

@@ -3,6 +3,7 @@
 
 mod audience_cookie;
 mod cache_control;
+mod client;
 pub mod config;
 pub mod create_user;
 pub mod export;

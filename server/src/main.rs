@@ -178,6 +178,7 @@ async fn serve() -> Result<(), StartError> {
         cookies: config.cookies,
         throttles: server::default_throttles(),
         framing: server::framing::FramePolicy::new(&config.embed_origins),
+        proxies: std::sync::Arc::new(config.trusted_proxies.clone()),
     });
     tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));
     tokio::spawn(delete_expired_sessions(store_for_sessions));

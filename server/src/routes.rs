@@ -35,6 +35,8 @@ pub struct AppState {
     pub throttles: Throttles,
     /// Who may frame the embedded views.
     pub framing: crate::framing::FramePolicy,
+    /// The proxies believed about the client they forward for.
+    pub proxies: std::sync::Arc<domain::client::TrustedProxies>,
 }
 
 /// Idle staff sessions end after this long.
@@ -54,6 +56,13 @@ pub fn default_throttles() -> Throttles {
             limit: Limit {
                 limit: 10,
                 period_secs: 60,
+            },
+        },
+        login_name: Throttle {
+            bucket: "login-name",
+            limit: Limit {
+                limit: 5,
+                period_secs: 15 * 60,
             },
         },
         feedback: Throttle {
@@ -150,6 +159,10 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.cookies,
             crate::forms::guard_forms,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.proxies.clone(),
+            crate::client::identify_client,
         ))
         .layer(sessions)
         .layer(middleware::from_fn(server_fn_error_status))

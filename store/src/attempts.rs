@@ -72,6 +72,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Forgets the attempts of `client` in `bucket`: a login that succeeded starts its name's
+    /// count again.
+    pub async fn forget_attempts(&self, bucket: &str, client: &str) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM attempts WHERE bucket = $1 AND client = $2")
+            .bind(bucket)
+            .bind(client)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

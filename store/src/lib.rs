@@ -44,7 +44,7 @@ pub use import::{
     RegisterFacts, RegisterRead, RegisterSource, SampleData,
 };
 pub use sessions::SessionStore;
-pub use staff::{LOCKOUT_AFTER, LOCKOUT_SECS, StaffAccount, UsernameTaken};
+pub use staff::{StaffAccount, UsernameTaken};
 
 use sqlx::AnyPool;
 use sqlx::any::AnyPoolOptions;

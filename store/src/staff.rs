@@ -14,7 +14,6 @@ struct StaffAccountRow {
     role: String,
     #[sqlx(try_from = "crate::rows::Flag")]
     active: bool,
-    locked_until: Option<i64>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -47,11 +46,6 @@ struct UpdateStaffAccountRow {
     active: bool,
 }
 
-/// Failed logins in a row that lock an account.
-pub const LOCKOUT_AFTER: i64 = 5;
-/// How long a locked account stays locked, in seconds.
-pub const LOCKOUT_SECS: i64 = 15 * 60;
-
 /// A staff account as stored: the password only as its hash.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffAccount {
@@ -60,8 +54,6 @@ pub struct StaffAccount {
     pub password_hash: String,
     pub role: Role,
     pub active: bool,
-    /// Unix seconds until which logins are refused after repeated failures.
-    pub locked_until: Option<i64>,
 }
 
 impl StaffAccount {
@@ -71,10 +63,6 @@ impl StaffAccount {
             username: self.username.clone(),
             role: self.role,
         }
-    }
-
-    pub fn is_locked(&self, now: i64) -> bool {
-        self.locked_until.is_some_and(|until| until > now)
     }
 }
 
@@ -125,7 +113,7 @@ impl Store {
     ) -> Result<Option<StaffAccount>, StoreError> {
         let name = username.as_str();
         let Some(row) = sqlx::query_as::<_, StaffAccountRow>(
-            r#"SELECT id, username, password_hash, role, active, locked_until
+            r#"SELECT id, username, password_hash, role, active
                FROM staff_users WHERE username = $1"#,
         )
         .bind(name)
@@ -139,7 +127,6 @@ impl Store {
             role: rows::required(&row.role, "role", row.id)?,
             password_hash: row.password_hash,
             active: row.active,
-            locked_until: row.locked_until,
             id: row.id,
         }))
     }
@@ -160,37 +147,6 @@ impl Store {
             username: rows::required(&row.username, "uživatelské jméno", id)?,
             role: rows::required(&row.role, "role", id)?,
         }))
-    }
-
-    /// Counts a wrong password; the fifth in a row locks the account for a while. Returns the
-    /// time the lock ends, if this failure set one.
-    pub async fn record_failed_login(&self, id: i64, now: i64) -> Result<Option<i64>, StoreError> {
-        let until = now + LOCKOUT_SECS;
-        let locked = sqlx::query_scalar::<_, Option<i64>>(
-            r#"UPDATE staff_users
-               SET failed_logins = CASE WHEN failed_logins + 1 >= $1 THEN 0 ELSE failed_logins + 1
-               END,
-               locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END
-               WHERE id = $4
-               RETURNING locked_until"#,
-        )
-        .bind(LOCKOUT_AFTER)
-        .bind(LOCKOUT_AFTER)
-        .bind(until)
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?
-        .flatten();
-        Ok(locked.filter(|&t| t == until))
-    }
-
-    /// A right password: the count of failures starts again.
-    pub async fn record_login(&self, id: i64) -> Result<(), StoreError> {
-        sqlx::query("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
     }
 }
 

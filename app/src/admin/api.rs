@@ -62,11 +62,17 @@ pub async fn log_in(form: LoginForm) -> Result<LoginState, AppError> {
     if let Err(error) = crate::state::require_csrf() {
         return Ok(Refusal::from(error).shown(state, username));
     }
-    if let Err(error) = crate::state::throttle(|t| &t.login).await {
+    // Every client has its own count per name: a stranger cannot use up anyone else's.
+    let limits = async || {
+        crate::state::throttle(|t| &t.login).await?;
+        crate::state::throttle_for(|t| &t.login_name, &username).await
+    };
+    if let Err(error) = limits().await {
         return Ok(Refusal::from(error).shown(state, username));
     }
     match super::login::check(&form.username, form.password).await? {
         Ok(user) => {
+            crate::state::forget_attempts(|t| &t.login_name, &username).await?;
             super::auth::start(&user).await?;
             tracing::info!(user = %user.username, "signed in");
             leptos_axum::redirect(&state.back);

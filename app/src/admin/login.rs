@@ -1,18 +1,15 @@
-//! Checking a login: the account, its lock, the password. Every way to fail takes about as long
-//! as a wrong password, so timing does not tell which names exist.
+//! Checking a login: the account and the password. Every way to fail takes about as long as a
+//! wrong password and says the same, so neither timing nor wording tells which names exist.
+//! Repeated failures are limited per client and name before this runs (`Throttles::login_name`).
 
 use crate::AppError;
 use domain::staff::{StaffUser, Username};
 
-/// Why a login was refused, as the login page says it.
+/// Why a login was refused, as the login page says it: the same for every name.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
     #[error("Uživatelské jméno nebo heslo nesouhlasí.")]
     Wrong,
-    #[error(
-        "Po {after} chybných pokusech je účet na {minutes} minut zamčený. Zkuste to prosím později, nebo požádejte správce."
-    )]
-    Locked { after: i64, minutes: i64 },
 }
 
 /// A hash no password matches (same parameters as real ones), verified for unknown names to
@@ -24,10 +21,6 @@ pub async fn check(
     password: String,
 ) -> Result<Result<StaffUser, Refusal>, AppError> {
     let store = crate::state::store()?;
-    let locked = Refusal::Locked {
-        after: store::LOCKOUT_AFTER,
-        minutes: store::LOCKOUT_SECS / 60,
-    };
     let account = match Username::parse(username) {
         Ok(name) => store.staff_account(&name).await?.filter(|a| a.active),
         Err(_) => None,
@@ -39,22 +32,12 @@ pub async fn check(
         tracing::error!(error = %e, "password check failed");
         AppError::Internal
     })?;
-    let Some(account) = account else {
-        return Ok(Err(Refusal::Wrong));
-    };
-    let now = crate::state::now();
-    if account.is_locked(now) {
-        return Ok(Err(locked));
+    match account {
+        Some(account) if matches => Ok(Ok(account.user())),
+        Some(account) => {
+            tracing::warn!(user = %account.username, "wrong password");
+            Ok(Err(Refusal::Wrong))
+        }
+        None => Ok(Err(Refusal::Wrong)),
     }
-    if !matches {
-        let newly_locked = store.record_failed_login(account.id, now).await?;
-        tracing::warn!(user = %account.username, locked = newly_locked.is_some(), "wrong password");
-        return Ok(Err(if newly_locked.is_some() {
-            locked
-        } else {
-            Refusal::Wrong
-        }));
-    }
-    store.record_login(account.id).await?;
-    Ok(Ok(account.user()))
 }

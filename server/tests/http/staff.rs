@@ -1,7 +1,7 @@
 //! Staff sign-in, sessions, roles, form tokens, lockout and rate limits, editing with its audit
 //! log, and residents' messages — through HTTP, as a browser without JavaScript uses them.
 
-use crate::support::{Browser, TestApp, form_fields, pairs};
+use crate::support::{Browser, Reply, TestApp, form_fields, pairs};
 use domain::staff::Role;
 use reqwest::StatusCode;
 
@@ -188,38 +188,59 @@ async fn every_staff_server_function_refuses_strangers_and_user_admin_refuses_ed
 }
 
 #[tokio::test]
-async fn five_wrong_passwords_lock_the_account_and_eleven_tries_a_minute_are_throttled() {
+async fn wrong_passwords_stop_one_client_for_one_name_only_and_say_the_same_for_every_name() {
     let app = app_with_staff().await;
-    let mut browser = Browser::new(&app);
-    browser.get("/sprava/prihlaseni").await;
-    let mut last = None;
-    for _ in 0..store::LOCKOUT_AFTER {
-        last = Some(
-            browser
-                .post(
-                    "/sprava/prihlaseni",
-                    &[("username", "jana"), ("password", "spatne heslo")],
-                )
-                .await,
-        );
+    let alert = |reply: &Reply| {
+        let error = reply.body.find("id=\"login-error\"").expect("an alert");
+        let text = &reply.body[error..];
+        let start = text.find('>').expect("its text") + 1;
+        text[start..].split('<').next().unwrap_or("").to_owned()
+    };
+    let mut stranger = Browser::from(&app, "198.51.100.7");
+    for _ in 0..5 {
+        let wrong = stranger.log_in("jana", "spatne heslo").await;
+        assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
     }
-    assert!(last.unwrap().body.contains("zamčený"));
-    let right = browser.log_in("jana", PASSWORD).await;
+    let right = stranger.log_in("jana", PASSWORD).await;
     assert_eq!(
         right.status,
-        StatusCode::UNAUTHORIZED,
-        "locked even with the right password"
+        StatusCode::TOO_MANY_REQUESTS,
+        "after five failures this client may not try the name, even with the right password"
     );
-    assert!(right.body.contains("zamčený"));
+    assert!(alert(&right).contains("Příliš mnoho pokusů"));
 
-    // 5 wrong + 1 right so far; the limit is 10 a minute per client.
-    for _ in 0..4 {
-        let reply = browser.log_in("petr", "spatne heslo").await;
-        assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    // A name no one has is answered in the same words.
+    let mut guesser = Browser::from(&app, "198.51.100.8");
+    for _ in 0..5 {
+        guesser.log_in("nikdo", "spatne heslo").await;
     }
-    let throttled = browser.log_in("petr", PASSWORD).await;
+    let unknown = guesser.log_in("nikdo", "spatne heslo").await;
+    assert_eq!(unknown.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(alert(&unknown), alert(&right));
+
+    // Jana, working from elsewhere, is not locked out by the stranger.
+    let mut jana = Browser::from(&app, "203.0.113.5");
+    let signed_in = jana.log_in("jana", PASSWORD).await;
+    assert_eq!(signed_in.status, StatusCode::FOUND);
+}
+
+#[tokio::test]
+async fn eleven_logins_a_minute_from_one_client_are_throttled_and_ipv6_counts_by_its_64() {
+    let app = app_with_staff().await;
+    let names = ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"];
+    let mut first = Browser::from(&app, "2001:db8:1:2::1");
+    for name in names {
+        let reply = first.log_in(name, "spatne heslo").await;
+        assert_eq!(reply.status, StatusCode::UNAUTHORIZED, "{name}");
+    }
+    // Another address of the same /64 is the same client.
+    let mut same_network = Browser::from(&app, "2001:db8:1:2:ffff::9");
+    let throttled = same_network.log_in("petr", PASSWORD).await;
     assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(throttled.body.contains("Příliš mnoho pokusů"));
+    let mut next_network = Browser::from(&app, "2001:db8:1:3::1");
+    let signed_in = next_network.log_in("petr", PASSWORD).await;
+    assert_eq!(signed_in.status, StatusCode::FOUND);
 }
 
 /// The service's form as stored, with a new name and phones, posted as a browser would.

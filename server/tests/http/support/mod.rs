@@ -87,6 +87,11 @@ impl TestApp {
             cookies: server::CookiePolicy { secure: true },
             throttles: server::default_throttles(),
             framing: server::framing::FramePolicy::new(&["https://www.obec.example".into()]),
+            // The test's own requests come through "a proxy" on loopback: a browser may say
+            // which client it stands for (`Browser::from`).
+            proxies: std::sync::Arc::new(
+                domain::client::TrustedProxies::parse("127.0.0.1").expect("loopback"),
+            ),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -139,6 +144,8 @@ impl TestApp {
 pub struct Browser<'a> {
     pub app: &'a TestApp,
     cookies: std::collections::BTreeMap<String, String>,
+    /// The client this browser is, as the trusted proxy on loopback says (`X-Forwarded-For`).
+    client: Option<&'static str>,
 }
 
 /// What a request came back with.
@@ -187,6 +194,15 @@ impl<'a> Browser<'a> {
         Browser {
             app,
             cookies: Default::default(),
+            client: None,
+        }
+    }
+
+    /// A browser at `client`'s address, behind the proxy the test app trusts.
+    pub fn from(app: &'a TestApp, client: &'static str) -> Browser<'a> {
+        Browser {
+            client: Some(client),
+            ..Browser::new(app)
         }
     }
 
@@ -202,7 +218,10 @@ impl<'a> Browser<'a> {
             .join("; ")
     }
 
-    async fn send(&mut self, request: reqwest::RequestBuilder) -> Reply {
+    async fn send(&mut self, mut request: reqwest::RequestBuilder) -> Reply {
+        if let Some(client) = self.client {
+            request = request.header("x-forwarded-for", client);
+        }
         let response = request
             .header("accept", "text/html")
             .header("cookie", self.cookie_header())
