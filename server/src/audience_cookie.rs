@@ -3,7 +3,7 @@
 //! to the same URL with the remembered one, so the URL always says what the page shows.
 
 use app::audience::{remembered, set_cookie, with_audience};
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::filter::audience_choice;
@@ -13,7 +13,11 @@ use http::{HeaderValue, Method};
 /// Pages that list things for the chosen audience.
 const LISTS: [&str; 3] = ["/sluzby", "/mapa", "/dotazy"];
 
-pub async fn remember_audience(request: Request, next: Next) -> Response {
+pub async fn remember_audience(
+    State(cookies): State<crate::forms::CookiePolicy>,
+    request: Request,
+    next: Next,
+) -> Response {
     let query = request.uri().query().unwrap_or_default().to_owned();
     let choice = audience_choice(&query);
     let path = request.uri().path().to_owned();
@@ -36,7 +40,7 @@ pub async fn remember_audience(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     if let Some(choice) = choice
         && !embedded
-        && let Ok(value) = HeaderValue::from_str(&set_cookie(choice.as_ref()))
+        && let Ok(value) = HeaderValue::from_str(&set_cookie(choice.as_ref(), cookies.secure))
     {
         response.headers_mut().append(SET_COOKIE, value);
     }

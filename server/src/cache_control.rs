@@ -1,7 +1,9 @@
 //! How long browsers keep what they fetched: the compiled bundle under `/pkg/` for a year when its
 //! names carry the content's hash (a new build has new names), otherwise revalidated on each use;
-//! the other static files (Leaflet, the loaders, documents) for a day. Pages and data set their
-//! own or are not cached; a response that says its own (an uploaded image) keeps it.
+//! the other static files (Leaflet, the loaders, documents) for a day. The staff area — its pages,
+//! its server functions, its exports, whatever the status — is never stored (`no-store`): a
+//! shared computer or a proxy must not keep a staff page. Other pages and data set their own or
+//! are not cached; a response that says its own (an uploaded image) keeps it.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -15,6 +17,13 @@ pub struct HashedNames(pub bool);
 
 const STATIC_PREFIXES: [&str; 3] = ["/leaflet/", "/dokumenty/", "/embed"];
 
+/// The staff area: its pages (with the login) and exports, and its server functions.
+fn is_staff(path: &str) -> bool {
+    ["/sprava", "/api/sprava", "/api/prihlaseni"]
+        .iter()
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+}
+
 pub async fn cache_control(
     State(HashedNames(hashed)): State<HashedNames>,
     request: Request,
@@ -22,6 +31,12 @@ pub async fn cache_control(
 ) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
+    if is_staff(&path) {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return response;
+    }
     if !response.status().is_success() || response.headers().contains_key(CACHE_CONTROL) {
         return response;
     }

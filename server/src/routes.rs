@@ -166,7 +166,8 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(server_fn_error_status))
-        .layer(middleware::from_fn(
+        .layer(middleware::from_fn_with_state(
+            state.cookies,
             crate::audience_cookie::remember_audience,
         ))
         .layer(middleware::from_fn_with_state(

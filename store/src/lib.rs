@@ -236,15 +236,34 @@ fn sqlite_pool(max: u32) -> AnyPoolOptions {
 
 /// The database URL without a password, for logs.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let base = match (base.find("://"), base.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let credentials = &url[scheme_end + 3..at];
+            let credentials = &base[scheme_end + 3..at];
             match credentials.split_once(':') {
-                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..]),
-                None => url.to_owned(),
+                Some((user, _)) => format!("{}{user}:***{}", &base[..scheme_end + 3], &base[at..]),
+                None => base.to_owned(),
             }
         }
-        _ => url.to_owned(),
+        _ => base.to_owned(),
+    };
+    // `?password=…` (PostgreSQL's URL parameter) is a password too.
+    let query = query.map(|query| {
+        query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _)) if key.eq_ignore_ascii_case("password") => format!("{key}=***"),
+                _ => pair.to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    });
+    match query {
+        Some(query) => format!("{base}?{query}"),
+        None => base,
     }
 }
 
@@ -259,6 +278,14 @@ mod tests {
             "postgres://pomoc:***@db:5432/pomoc"
         );
         assert_eq!(redact("sqlite://data/pomoc.db"), "sqlite://data/pomoc.db");
+        assert_eq!(
+            redact("postgres://pomoc@db/pomoc?sslmode=require&password=tajne"),
+            "postgres://pomoc@db/pomoc?sslmode=require&password=***"
+        );
+        assert_eq!(
+            redact("postgres://pomoc:tajne@db/pomoc?Password=tajne2"),
+            "postgres://pomoc:***@db/pomoc?Password=***"
+        );
     }
 
     #[tokio::test]

@@ -30,10 +30,12 @@ pub struct SettleForm {
     pub stav: String,
 }
 
-/// Only `/sprava` paths (never another site) are followed after login.
+/// Only plain `/sprava` paths (never another site, never a character a `Location` header cannot
+/// carry) are followed after login.
 #[cfg(feature = "ssr")]
 fn safe_back(back: &str) -> String {
-    if back.starts_with("/sprava") && !back.contains("//") && !back.contains('\\') {
+    let plain = back.bytes().all(|b| b.is_ascii_graphic()) && !back.contains(['\\', '"']);
+    if plain && back.starts_with("/sprava") && !back.contains("//") {
         back.to_owned()
     } else {
         "/sprava".to_owned()

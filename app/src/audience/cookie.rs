@@ -16,10 +16,11 @@ pub fn remembered(cookie_header: &str) -> Option<AudienceSlug> {
 }
 
 /// The `Set-Cookie` value that remembers `choice`, or forgets when there is none.
-pub fn set_cookie(choice: Option<&AudienceSlug>) -> String {
+pub fn set_cookie(choice: Option<&AudienceSlug>, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
     match choice {
-        Some(slug) => format!("{COOKIE}={slug}; Path=/; Max-Age={YEAR}; SameSite=Lax"),
-        None => format!("{COOKIE}=; Path=/; Max-Age=0; SameSite=Lax"),
+        Some(slug) => format!("{COOKIE}={slug}; Path=/; Max-Age={YEAR}; SameSite=Lax{secure}"),
+        None => format!("{COOKIE}=; Path=/; Max-Age=0; SameSite=Lax{secure}"),
     }
 }
 
@@ -30,11 +31,13 @@ mod tests {
     #[test]
     fn the_cookie_round_trips_and_ignores_other_cookies() {
         let slug = AudienceSlug::parse("seniori").unwrap();
-        let set = set_cookie(Some(&slug));
+        let set = set_cookie(Some(&slug), true);
+        assert!(set.ends_with("; Secure"), "{set}");
+        assert!(!set_cookie(Some(&slug), false).contains("Secure"));
         let value = set.split(';').next().unwrap();
         assert_eq!(remembered(&format!("a=b; {value}; c=d")), Some(slug));
         assert_eq!(remembered("pomoc_skupina=<script>"), None);
         assert_eq!(remembered(""), None);
-        assert!(set_cookie(None).contains("Max-Age=0"));
+        assert!(set_cookie(None, true).contains("Max-Age=0"));
     }
 }

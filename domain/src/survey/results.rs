@@ -103,7 +103,8 @@ impl Survey {
     }
 
     /// The header (the questions) and one row per response: the chosen options' labels (joined
-    /// with "; "), the number, or the text.
+    /// with "; "), the number, or the text — a text a spreadsheet would run as a formula made
+    /// plain ([`spreadsheet_safe`]).
     pub fn csv_rows(&self, responses: &[Vec<Answer>]) -> (Vec<String>, Vec<Vec<String>>) {
         let header = self.questions.iter().map(|q| q.text.clone()).collect();
         let rows = responses
@@ -125,7 +126,7 @@ impl Survey {
                                 os.iter().map(label).collect::<Vec<_>>().join("; ")
                             }
                             Some(Answer::Scale(n)) => n.to_string(),
-                            Some(Answer::Text(t)) => t.clone(),
+                            Some(Answer::Text(t)) => spreadsheet_safe(t),
                             Some(Answer::Skipped) | None => String::new(),
                         }
                     })
@@ -136,10 +137,29 @@ impl Survey {
     }
 }
 
+/// Anonymous text as a spreadsheet cell: one that would start a formula (`=`, `+`, `-`, `@`, a
+/// tab or a carriage return) gets a leading apostrophe, so that opening the export runs nothing.
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::survey::answer::tests::survey;
+
+    #[test]
+    fn texts_that_would_start_a_formula_reach_the_spreadsheet_as_text() {
+        for formula in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\t=1"] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        assert_eq!(spreadsheet_safe("Děkuji, 5 = dobré"), "Děkuji, 5 = dobré");
+        assert_eq!(spreadsheet_safe(""), "");
+    }
 
     #[test]
     fn results_count_choices_average_scales_and_keep_texts() {

@@ -17,7 +17,9 @@ async fn choosing_an_audience_sets_the_cookie_and_turns_the_home_page() {
         .to_str()
         .unwrap();
     assert!(
-        cookie.starts_with("pomoc_skupina=seniori;") && cookie.contains("SameSite=Lax"),
+        cookie.starts_with("pomoc_skupina=seniori;")
+            && cookie.contains("SameSite=Lax")
+            && cookie.contains("Secure"),
         "{cookie}"
     );
     assert!(

@@ -134,3 +134,30 @@ async fn static_files_are_cached_for_a_day_and_pages_not_at_all() {
     assert_eq!(cache("/plan").await, None, "pages are never kept");
     assert_eq!(cache("/embed/sluzby").await, None, "nor embedded pages");
 }
+
+#[tokio::test]
+async fn nothing_of_the_staff_area_is_stored_by_a_browser_or_a_proxy() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/sprava/prihlaseni",
+        "/sprava",
+        "/sprava/ankety/1/vysledky.csv",
+        "/api/sprava/load_staff_list",
+    ] {
+        let response = app
+            .client
+            .get(format!("{}{path}", app.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response
+                .headers()
+                .get("cache-control")
+                .and_then(|v| v.to_str().ok()),
+            Some("no-store"),
+            "{path} ({})",
+            response.status()
+        );
+    }
+}

@@ -225,6 +225,28 @@ async fn wrong_passwords_stop_one_client_for_one_name_only_and_say_the_same_for_
 }
 
 #[tokio::test]
+async fn a_way_back_that_is_not_a_plain_staff_path_leads_to_the_staff_home() {
+    let app = app_with_staff().await;
+    for back in [
+        "/sprava/sluzby\u{7}",
+        "/sprava\r\nX-Evil: 1",
+        "//evil.example",
+        "/sprava/ok\"x",
+    ] {
+        let mut browser = Browser::new(&app);
+        browser.get("/sprava/prihlaseni").await;
+        let reply = browser
+            .post(
+                "/sprava/prihlaseni",
+                &[("username", "jana"), ("password", PASSWORD), ("zpet", back)],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::FOUND, "{back:?}");
+        assert_eq!(reply.location(), "/sprava", "{back:?}");
+    }
+}
+
+#[tokio::test]
 async fn eleven_logins_a_minute_from_one_client_are_throttled_and_ipv6_counts_by_its_64() {
     let app = app_with_staff().await;
     let names = ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10"];
