@@ -54,7 +54,13 @@ pub enum UploadError {
     NotAnImage,
     #[error("Obrázek má poškozenou hlavičku; uložte jej prosím znovu v grafickém programu.")]
     NoSize,
+    #[error("Obrázek má víc než 40 megapixelů. Zmenšete jej prosím a nahrajte znovu.")]
+    TooManyPixels,
 }
+
+/// The most pixels an uploaded image may have: decoding a larger one costs a reader's phone more
+/// memory than a news picture is worth.
+pub const MAX_PIXELS: u64 = 40_000_000;
 
 /// An image checked for upload.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +88,9 @@ pub fn check_image(bytes: &[u8]) -> Result<CheckedImage, UploadError> {
         return Err(UploadError::NotAnImage);
     };
     match size {
+        Some((width, height)) if u64::from(width) * u64::from(height) > MAX_PIXELS => {
+            Err(UploadError::TooManyPixels)
+        }
         Some((width, height)) if width > 0 && height > 0 => Ok(CheckedImage {
             kind,
             width,
@@ -89,6 +98,86 @@ pub fn check_image(bytes: &[u8]) -> Result<CheckedImage, UploadError> {
         }),
         _ => Err(UploadError::NoSize),
     }
+}
+
+/// The image without what a camera or an editor wrote beside the picture — EXIF (with the GPS
+/// position), XMP, comments, text chunks, times. Kept: what draws it (JFIF, the colour profile,
+/// Adobe's colour transform). A file whose structure cannot be walked is refused, rather than
+/// kept with what it may carry.
+pub fn strip_metadata(kind: ImageKind, bytes: &[u8]) -> Result<Vec<u8>, UploadError> {
+    let stripped = match kind {
+        ImageKind::Jpeg => strip_jpeg(bytes),
+        ImageKind::Png => strip_png(bytes),
+        ImageKind::Webp => strip_webp(bytes),
+    };
+    stripped.ok_or(UploadError::NoSize)
+}
+
+/// Copies the segments up to the scan but APP1 (EXIF, XMP), APP3–APP13, APP15 and comments.
+fn strip_jpeg(b: &[u8]) -> Option<Vec<u8>> {
+    let mut out = b.get(..2)?.to_vec();
+    let mut at = 2;
+    loop {
+        if *b.get(at)? != 0xFF {
+            return None;
+        }
+        let marker = *b.get(at + 1)?;
+        if marker == 0xDA {
+            out.extend_from_slice(&b[at..]);
+            return Some(out);
+        }
+        let end = at + 2 + be16(b, at + 2)? as usize;
+        let segment = b.get(at..end)?;
+        let metadata = matches!(marker, 0xE1 | 0xE3..=0xED | 0xEF | 0xFE);
+        if !metadata {
+            out.extend_from_slice(segment);
+        }
+        at = end;
+    }
+}
+
+/// Copies the chunks but the text ones, EXIF and the modification time.
+fn strip_png(b: &[u8]) -> Option<Vec<u8>> {
+    let mut out = b.get(..8)?.to_vec();
+    let mut at = 8;
+    while at < b.len() {
+        let length = u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?) as usize;
+        let end = at + 12 + length;
+        let chunk = b.get(at..end)?;
+        if !matches!(
+            &chunk[4..8],
+            b"tEXt" | b"zTXt" | b"iTXt" | b"eXIf" | b"tIME"
+        ) {
+            out.extend_from_slice(chunk);
+        }
+        at = end;
+    }
+    Some(out)
+}
+
+/// Copies the RIFF chunks but `EXIF` and `XMP `, clears their flags in `VP8X` and fixes the size.
+fn strip_webp(b: &[u8]) -> Option<Vec<u8>> {
+    let mut out = b.get(..12)?.to_vec();
+    let mut at = 12;
+    while at < b.len() {
+        let length = u32::from_le_bytes(b.get(at + 4..at + 8)?.try_into().ok()?) as usize;
+        let end = (at + 8 + length + length % 2).min(b.len());
+        let chunk = b.get(at..end)?;
+        match &chunk[..4] {
+            b"EXIF" | b"XMP " => {}
+            b"VP8X" => {
+                let flags = out.len() + 8;
+                out.extend_from_slice(chunk);
+                // Bit 3: EXIF present, bit 2: XMP present.
+                *out.get_mut(flags)? &= !0b0000_1100;
+            }
+            _ => out.extend_from_slice(chunk),
+        }
+        at = end;
+    }
+    let riff = u32::try_from(out.len() - 8).ok()?;
+    out[4..8].copy_from_slice(&riff.to_le_bytes());
+    Some(out)
 }
 
 /// The stored name: the first 32 hex digits of the content's SHA-256 and the kind's extension.
@@ -237,6 +326,112 @@ pub(crate) mod tests {
             check_image(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 0]),
             Err(UploadError::NoSize)
         );
+    }
+
+    #[test]
+    fn images_over_40_megapixels_are_refused() {
+        assert_eq!(check_image(&png(8000, 5000)).unwrap().width, 8000);
+        assert_eq!(
+            check_image(&png(8000, 5001)),
+            Err(UploadError::TooManyPixels)
+        );
+        assert_eq!(
+            check_image(&png(65535, 65535)),
+            Err(UploadError::TooManyPixels)
+        );
+    }
+
+    /// One JPEG segment: marker and payload with its length.
+    fn segment(marker: u8, payload: &[u8]) -> Vec<u8> {
+        let mut s = vec![0xFF, marker];
+        s.extend_from_slice(&u16::try_from(payload.len() + 2).unwrap().to_be_bytes());
+        s.extend_from_slice(payload);
+        s
+    }
+
+    #[test]
+    fn a_jpeg_loses_its_exif_xmp_and_comments_and_keeps_what_draws_it() {
+        let jfif = segment(0xE0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0");
+        let exif = segment(0xE1, b"Exif\0\0GPS 49.3085N 14.1475E");
+        let icc = segment(0xE2, b"ICC_PROFILE\0data");
+        let comment = segment(0xFE, b"Jan Novak, Pisek");
+        let frame = segment(0xC0, &[8, 0, 2, 0, 3, 1, 1, 0x11, 0]);
+        let scan = [
+            segment(0xDA, &[1, 1, 0, 0, 0x3F, 0]),
+            vec![0x12, 0x34, 0xFF, 0xD9],
+        ]
+        .concat();
+        let jpeg = [
+            vec![0xFF, 0xD8],
+            jfif.clone(),
+            exif,
+            icc.clone(),
+            comment,
+            frame.clone(),
+            scan.clone(),
+        ]
+        .concat();
+        let stripped = strip_metadata(ImageKind::Jpeg, &jpeg).unwrap();
+        assert_eq!(
+            stripped,
+            [vec![0xFF, 0xD8], jfif, icc, frame, scan].concat()
+        );
+        assert!(!stripped.windows(3).any(|w| w == b"GPS"));
+        assert_eq!(check_image(&stripped).unwrap().width, 3);
+    }
+
+    #[test]
+    fn a_png_loses_its_text_and_exif_chunks() {
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut c = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
+            c.extend_from_slice(kind);
+            c.extend_from_slice(data);
+            c.extend_from_slice(&[0, 0, 0, 0]);
+            c
+        };
+        let head = png(3, 2);
+        let text = chunk(b"tEXt", b"Author\0Jan Novak");
+        let exif = chunk(b"eXIf", b"MM\0*GPS");
+        let data = chunk(b"IDAT", b"pixels");
+        let end = chunk(b"IEND", b"");
+        let with = [head.clone(), text, exif, data.clone(), end.clone()].concat();
+        assert_eq!(
+            strip_metadata(ImageKind::Png, &with).unwrap(),
+            [head, data, end].concat()
+        );
+    }
+
+    #[test]
+    fn a_webp_loses_its_exif_and_xmp_chunks_and_flags() {
+        let chunk = |kind: &[u8], data: &[u8]| {
+            let mut c = kind.to_vec();
+            c.extend_from_slice(&u32::try_from(data.len()).unwrap().to_le_bytes());
+            c.extend_from_slice(data);
+            if data.len() % 2 == 1 {
+                c.push(0);
+            }
+            c
+        };
+        let vp8x = chunk(b"VP8X", &[0b0000_1100, 0, 0, 0, 2, 0, 0, 1, 0, 0]);
+        let image = chunk(b"VP8L", b"lossless");
+        let exif = chunk(b"EXIF", b"GPS");
+        let xmp = chunk(b"XMP ", b"<x/>");
+        let body = [b"WEBP".to_vec(), vp8x, image.clone(), exif, xmp].concat();
+        let riff = [
+            b"RIFF".to_vec(),
+            u32::try_from(body.len()).unwrap().to_le_bytes().to_vec(),
+            body,
+        ]
+        .concat();
+        let stripped = strip_metadata(ImageKind::Webp, &riff).unwrap();
+        assert!(!stripped.windows(3).any(|w| w == b"GPS"));
+        assert_eq!(stripped[20], 0, "the EXIF and XMP flags are cleared");
+        assert_eq!(
+            u32::from_le_bytes(stripped[4..8].try_into().unwrap()) as usize,
+            stripped.len() - 8
+        );
+        assert!(stripped.ends_with(&image));
+        assert_eq!(check_image(&stripped).unwrap().width, 3);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use domain::upload::{MAX_IMAGE_BYTES, UploadError, check_image, stored_name};
+use domain::upload::{MAX_IMAGE_BYTES, UploadError, check_image, stored_name, strip_metadata};
 use http::{HeaderMap, header};
 use sha2::{Digest, Sha256};
 use tower_sessions::Session;
@@ -46,7 +46,8 @@ impl UploadRefused {
         match self {
             UploadRefused::NotSignedIn => ErrorKind::Unauthorized,
             UploadRefused::Token => ErrorKind::Forbidden,
-            UploadRefused::Body | UploadRefused::Image(UploadError::TooLarge) => {
+            UploadRefused::Body
+            | UploadRefused::Image(UploadError::TooLarge | UploadError::TooManyPixels) => {
                 ErrorKind::TooLarge
             }
             UploadRefused::Image(UploadError::NotAnImage) => ErrorKind::UnsupportedMedia,
@@ -104,6 +105,8 @@ async fn upload(
         return Err(UploadRefused::Token);
     }
     let checked = check_image(&bytes)?;
+    // The picture only: EXIF (a phone's GPS position), XMP and comments stay with the uploader.
+    let bytes = strip_metadata(checked.kind, &bytes)?;
     let hash: String = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -14,7 +14,7 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     b.extend_from_slice(&width.to_be_bytes());
     b.extend_from_slice(&height.to_be_bytes());
     b.extend_from_slice(&[
-        8, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, b'I', b'E', b'N', b'D',
+        8, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, b'I', b'E', b'N', b'D', 0, 0, 0, 0,
     ]);
     b
 }
@@ -244,4 +244,52 @@ async fn an_article_with_an_image_and_an_event_reach_the_pages_feeds_and_search(
 
     let anonymous = Browser::new(&app).get("/sprava/nova-novinka").await;
     assert_ne!(anonymous.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn an_uploaded_image_loses_its_metadata_and_a_huge_one_is_refused() {
+    let app = TestApp::spawn().await;
+    let mut staff = signed_in(&app).await;
+    let path = "/sprava/obrazky/nahrat";
+    // IHDR, then a text chunk such as cameras and editors write, then the end.
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut c = u32::try_from(data.len()).unwrap().to_be_bytes().to_vec();
+        c.extend_from_slice(kind);
+        c.extend_from_slice(data);
+        c.extend_from_slice(&[0, 0, 0, 0]);
+        c
+    };
+    // The signature and IHDR, as `png` makes them.
+    let head = png(40, 30)[..33].to_vec();
+    let mut image = head.clone();
+    image.extend(chunk(b"tEXt", b"GPS\0 49.3085 N, 14.1475 E"));
+    image.extend(chunk(b"IEND", b""));
+    let uploaded = staff.upload(path, &[], ("image", "foto.png", &image)).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let name = uploaded
+        .location()
+        .split("nahrano=")
+        .nth(1)
+        .unwrap()
+        .to_owned();
+    let served = app
+        .client
+        .get(format!("{}/obrazky/{name}", app.base))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(served.starts_with(&head), "the picture is kept");
+    assert!(
+        !served.windows(3).any(|w| w == b"GPS"),
+        "the position is not served"
+    );
+
+    let huge = staff
+        .upload(path, &[], ("image", "obri.png", &png(9000, 5000)))
+        .await;
+    assert_eq!(huge.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(huge.body.contains("víc než 40 megapixelů"));
 }
