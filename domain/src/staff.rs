@@ -6,6 +6,16 @@ use std::fmt;
 use std::str::FromStr;
 
 /// Shortest and longest password accepted.
+/// A staff session ends after this many minutes without a request…
+pub const SESSION_IDLE_MINUTES: i64 = 30;
+/// …and this many hours after its login, however busy.
+pub const SESSION_MAX_HOURS: i64 = 8;
+
+/// A session that began at `signed_in_at` (Unix seconds) is still good at `now`.
+pub fn session_within_cap(signed_in_at: i64, now: i64) -> bool {
+    (0..=SESSION_MAX_HOURS * 3600).contains(&(now - signed_in_at))
+}
+
 pub const PASSWORD_CHARS: std::ops::RangeInclusive<usize> = 8..=128;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -231,6 +241,18 @@ const COMMON_PASSWORDS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_session_ends_eight_hours_after_its_login_however_busy() {
+        use super::session_within_cap;
+        assert!(session_within_cap(1_000, 1_000));
+        assert!(session_within_cap(1_000, 1_000 + 8 * 3600));
+        assert!(!session_within_cap(1_000, 1_001 + 8 * 3600));
+        assert!(
+            !session_within_cap(1_000, 999),
+            "a login from the future is no login"
+        );
+    }
+
     use super::*;
 
     fn jana() -> Username {

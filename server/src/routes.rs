@@ -39,9 +39,6 @@ pub struct AppState {
     pub proxies: std::sync::Arc<domain::client::TrustedProxies>,
 }
 
-/// Idle staff sessions end after this long.
-pub const SESSION_IDLE_MINUTES: i64 = 30;
-
 /// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
 /// survey answers in 10 minutes per client.
 pub fn default_throttles() -> Throttles {
@@ -141,7 +138,7 @@ pub fn router(state: AppState) -> Router {
         .with_same_site(SameSite::Strict)
         .with_path("/")
         .with_expiry(Expiry::OnInactivity(time::Duration::minutes(
-            SESSION_IDLE_MINUTES,
+            domain::staff::SESSION_IDLE_MINUTES,
         )));
     let options = state.leptos_options.clone();
     Router::new()

@@ -1,5 +1,7 @@
 //! Who is signed in: the staff id kept in the session (tower-sessions, stored in the database),
-//! checked against the store on every request so a deactivated account stops at once.
+//! checked against the store on every request so a deactivated account stops at once. Each staff
+//! request moves the idle end on (30 minutes from now); 8 hours after the login the session ends
+//! however busy.
 
 use crate::AppError;
 use crate::state::{extension, store};
@@ -7,6 +9,7 @@ use domain::staff::StaffUser;
 use tower_sessions::Session;
 
 const STAFF_ID: &str = "staff_id";
+const SIGNED_IN_AT: &str = "signed_in_at";
 
 fn session() -> Result<Session, AppError> {
     extension::<Session>().ok_or_else(|| {
@@ -33,6 +36,19 @@ pub async fn staff_in_session(
     let Some(id) = session.get::<i64>(STAFF_ID).await.map_err(session_failed)? else {
         return Ok(None);
     };
+    let signed_in_at = session
+        .get::<i64>(SIGNED_IN_AT)
+        .await
+        .map_err(session_failed)?;
+    if !signed_in_at.is_some_and(|at| domain::staff::session_within_cap(at, crate::state::now())) {
+        tracing::info!(staff_id = id, "session over its cap ended");
+        session.flush().await.map_err(session_failed)?;
+        return Ok(None);
+    }
+    // Marks the session changed, so that it is saved with a new idle end.
+    session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
+        tower_sessions::cookie::time::Duration::minutes(domain::staff::SESSION_IDLE_MINUTES),
+    )));
     Ok(store.staff_user(id).await?)
 }
 
@@ -57,6 +73,10 @@ pub async fn require_admin() -> Result<StaffUser, AppError> {
 pub async fn start(user: &StaffUser) -> Result<(), AppError> {
     let session = session()?;
     session.cycle_id().await.map_err(session_failed)?;
+    session
+        .insert(SIGNED_IN_AT, crate::state::now())
+        .await
+        .map_err(session_failed)?;
     session
         .insert(STAFF_ID, user.id)
         .await

@@ -225,6 +225,25 @@ async fn wrong_passwords_stop_one_client_for_one_name_only_and_say_the_same_for_
 }
 
 #[tokio::test]
+async fn staff_work_moves_the_session_idle_end_on() {
+    let app = app_with_staff().await;
+    let mut browser = Browser::new(&app);
+    browser.log_in("jana", PASSWORD).await;
+    // Each staff request saves the session with a new idle end, and tells the browser so.
+    for _ in 0..2 {
+        let work = browser.get("/sprava").await;
+        assert_eq!(work.status, StatusCode::OK);
+        let cookie = work
+            .set_cookie("__Host-pomoc_sprava")
+            .expect("the idle end moves with each staff request");
+        assert!(cookie.contains("Max-Age=1800"), "{cookie}");
+    }
+    // A resident's page does not touch it.
+    let public = browser.get("/sluzby").await;
+    assert_eq!(public.set_cookie("__Host-pomoc_sprava"), None);
+}
+
+#[tokio::test]
 async fn a_way_back_that_is_not_a_plain_staff_path_leads_to_the_staff_home() {
     let app = app_with_staff().await;
     for back in [
