@@ -144,6 +144,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/pripominky/:id") view=admin::CommentsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele") view=admin::UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele/:id") view=admin::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/uzivatele/:id/heslo") view=admin::ResetLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/heslo") view=admin::PasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/heslo/obnova/:token") view=admin::PasswordResetPage ssr=SsrMode::Async />
                 </Routes>
             </layout::Layout>
         </Router>

@@ -5,6 +5,9 @@
 //! ```sh
 //! read -rs PW && printf '%s\n' "$PW" | server create-user jana.novakova --role admin
 //! ```
+//!
+//! `server set-password <name>` sets an existing account's password the same way (for the last
+//! administrator who forgot theirs); the change is in the account's audit log.
 
 use app::admin::password::{self, PasswordError};
 use domain::staff::{NewPassword, Role, StaffError, Username};
@@ -16,6 +19,10 @@ pub enum CreateUserError {
         "použití: server create-user <jméno> [--role admin|editor] (heslo na standardním vstupu)"
     )]
     Usage,
+    #[error("použití: server set-password <jméno> (heslo na standardním vstupu)")]
+    SetUsage,
+    #[error("uživatel „{0}“ neexistuje")]
+    Unknown(Username),
     #[error("{0}")]
     Invalid(#[from] StaffError),
     #[error("{0}")]
@@ -61,6 +68,30 @@ pub async fn create_user(
     Ok(store
         .create_staff_account(&request.username, &phc, request.role)
         .await??)
+}
+
+/// Sets the password of account `username` (the arguments: just the name).
+pub async fn set_password(
+    store: &Store,
+    args: &[String],
+    password: &str,
+) -> Result<Username, CreateUserError> {
+    let [name] = args else {
+        return Err(CreateUserError::SetUsage);
+    };
+    let username = Username::parse(name)?;
+    let account = store
+        .staff_account(&username)
+        .await?
+        .ok_or_else(|| CreateUserError::Unknown(username.clone()))?;
+    let password = NewPassword::parse(password.trim_end_matches(['\r', '\n']), &username)?;
+    let phc = password::hash(password).await?;
+    let now = app::state::now();
+    store
+        .set_password(account.id, &phc, store::SetBy::Command, now)
+        .await?
+        .ok_or_else(|| CreateUserError::Unknown(username.clone()))?;
+    Ok(username)
 }
 
 /// The first line of standard input.

@@ -1,6 +1,6 @@
 //! Starts the portal: reads the settings, opens (and on first start fills) the database, serves.
 //! `server create-user <name> [--role admin|editor]` instead makes a staff account (the password
-//! on standard input) and exits; `server export --format hsds-json DIR` writes the directory as
+//! on standard input) and exits; `server set-password <name>` sets one's password likewise; `server export --format hsds-json DIR` writes the directory as
 //! open data and exits; `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]` adds
 //! and updates providers and services from such an export or from the national register;
 //! `server backup PATH` copies the running database consistently and checks the copy;
@@ -47,6 +47,7 @@ async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let run = match args.split_first() {
         Some((command, rest)) if command == "create-user" => create_user(rest).await,
+        Some((command, rest)) if command == "set-password" => set_password(rest).await,
         Some((command, rest)) if command == "export" => export(rest).await,
         Some((command, rest)) if command == "import" => import(rest).await,
         Some((command, rest)) if command == "sync-register" => sync_register(rest).await,
@@ -70,6 +71,15 @@ async fn create_user(args: &[String]) -> Result<(), StartError> {
     let store = Store::open(&config.database_url).await?;
     let id = create_user(&store, &request, &read_password()?).await?;
     tracing::info!(id, username = %request.username, role = request.role.slug(), "staff account created");
+    Ok(())
+}
+
+async fn set_password(args: &[String]) -> Result<(), StartError> {
+    use server::create_user::{read_password, set_password};
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    let username = set_password(&store, args, &read_password()?).await?;
+    tracing::info!(username = %username, "password set; the account's sessions have ended");
     Ok(())
 }
 

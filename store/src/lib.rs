@@ -19,6 +19,7 @@ mod import;
 mod news;
 mod open_data;
 mod organization_row;
+mod passwords;
 mod places;
 mod plan;
 mod rows;
@@ -43,6 +44,7 @@ pub use import::{
     Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, RegisterError,
     RegisterFacts, RegisterRead, RegisterSource, SampleData,
 };
+pub use passwords::{ResetFor, SetBy};
 pub use sessions::SessionStore;
 pub use staff::{StaffAccount, UsernameTaken};
 

@@ -45,11 +45,19 @@ pub async fn staff_in_session(
         session.flush().await.map_err(session_failed)?;
         return Ok(None);
     }
+    // A session begun before the password last changed is over.
+    let Some(user) = store
+        .staff_in_session(id, signed_in_at.unwrap_or_default())
+        .await?
+    else {
+        session.flush().await.map_err(session_failed)?;
+        return Ok(None);
+    };
     // Marks the session changed, so that it is saved with a new idle end.
     session.set_expiry(Some(tower_sessions::Expiry::OnInactivity(
         tower_sessions::cookie::time::Duration::minutes(domain::staff::SESSION_IDLE_MINUTES),
     )));
-    Ok(store.staff_user(id).await?)
+    Ok(Some(user))
 }
 
 /// Any staff member: editors and administrators (401 otherwise).

@@ -221,6 +221,18 @@ impl Fields {
         self.labelled(field, label, hint, control.into_any())
     }
 
+    /// A password input, never filled in; `autocomplete` says whether it is the current one or a
+    /// new one (`current-password`, `new-password`) so that password managers help.
+    pub fn password(&self, field: &str, label: &str, autocomplete: &str, hint: &str) -> AnyView {
+        let (bad, described) = invalid(&self.errors, field);
+        let max = domain::staff::PASSWORD_CHARS.end().to_string();
+        let control = view! {
+            <input id=field.to_owned() name=field.to_owned() type="password" maxlength=max
+                autocomplete=autocomplete.to_owned() aria-invalid=bad aria-describedby=described />
+        };
+        self.labelled(field, label, hint, control.into_any())
+    }
+
     /// A day, posted as `YYYY-MM-DD`.
     pub fn date(&self, field: &str, label: &str, value: String) -> AnyView {
         let (bad, described) = invalid(&self.errors, field);
@@ -328,6 +340,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/pripominky">"Připomínky"</a>
             <a href="/sprava/ankety">"Ankety"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>
+            <a href="/sprava/heslo">"Změnit heslo"</a>
             <a href="/sprava/odhlaseni">"Odhlásit se"</a>
         </nav>
     }

@@ -25,13 +25,14 @@ pub fn LoginPage() -> impl IntoView {
         },
         move |state| {
             let signed_out = query.read_untracked().get("odhlaseno").is_some();
-            view! { <LoginView state signed_out /> }
+            let password_set = query.read_untracked().get("heslo").is_some();
+            view! { <LoginView state signed_out password_set /> }
         },
     )
 }
 
 #[component]
-fn LoginView(state: LoginState, signed_out: bool) -> impl IntoView {
+fn LoginView(state: LoginState, signed_out: bool, password_set: bool) -> impl IntoView {
     let LoginState {
         username,
         error,
@@ -43,6 +44,7 @@ fn LoginView(state: LoginState, signed_out: bool) -> impl IntoView {
         <section class="admin narrow" aria-labelledby="login-heading">
             <h1 id="login-heading">"Přihlášení do správy"</h1>
             {signed_out.then(|| view! { <p class="notice" role="status">"Byli jste odhlášeni."</p> })}
+            {password_set.then(|| view! { <p class="notice" role="status">"Heslo je nastavené. Přihlaste se jím."</p> })}
             {error.map(|e| view! { <p class="form-error" role="alert" id="login-error">{e}</p> })}
             <form method="post" action="/sprava/prihlaseni" class="stack">
                 <CsrfField token=csrf />
@@ -55,7 +57,7 @@ fn LoginView(state: LoginState, signed_out: bool) -> impl IntoView {
                     required maxlength="128" />
                 <button type="submit" class="button">"Přihlásit se"</button>
             </form>
-            <p class="muted">"Účty zakládá správce portálu. Zapomenuté heslo vám nastaví znovu."</p>
+            <p class="muted">"Účty zakládá správce portálu. Zapomněli jste heslo? Požádejte správce o odkaz, kterým si nastavíte nové; platí dvě hodiny a jen jednou."</p>
         </section>
     }
 }

@@ -31,6 +31,7 @@ mod news;
 mod organization;
 #[cfg(feature = "ssr")]
 pub mod password;
+mod passwords;
 mod register_page;
 #[cfg(feature = "ssr")]
 mod save;
@@ -51,6 +52,7 @@ pub use news::{
     NewEventPage,
 };
 pub use organization::{NewOrganizationPage, OrganizationEditorPage, OrganizationListPage};
+pub use passwords::{PasswordPage, PasswordResetPage, ResetLinkPage};
 pub use register_page::RegisterPage;
 pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
 pub use survey::{SurveyAdminPage, SurveysPage};
@@ -77,6 +79,9 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/nova-akce",
     "/sprava/uzivatele",
     "/sprava/uzivatele/{id}",
+    "/sprava/uzivatele/{id}/heslo",
+    "/sprava/heslo",
+    "/sprava/heslo/obnova/{token}",
     "/sluzby/{id}/pripominka",
     "/chybi-sluzba",
     "/pristupnost",

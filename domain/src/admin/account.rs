@@ -95,3 +95,63 @@ mod tests {
         );
     }
 }
+
+/// A new password as typed twice: by its owner (who also gives the current one, `current`), or
+/// through a one-time link (no `current`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    pub current: String,
+    pub password: String,
+    pub repeat: String,
+}
+
+impl PasswordForm {
+    /// The new password under the password rule, typed the same twice, for `username`.
+    pub fn validate(&self, username: &Username) -> Result<NewPassword, FieldErrors> {
+        let mut e = FieldErrors::default();
+        let password = NewPassword::parse(&self.password, username)
+            .map_err(|err| e.add("password", err.to_string()))
+            .ok();
+        if self.repeat != self.password {
+            e.add(
+                "repeat",
+                "hesla se neshodují; napište prosím nové heslo dvakrát stejně",
+            );
+        }
+        match password {
+            Some(password) if e.is_empty() => Ok(password),
+            _ => Err(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod password_tests {
+    use super::*;
+
+    #[test]
+    fn a_new_password_follows_the_rule_and_is_typed_twice_the_same() {
+        let jana = Username::parse("jana").unwrap();
+        let form = |password: &str, repeat: &str| PasswordForm {
+            current: String::new(),
+            password: password.into(),
+            repeat: repeat.into(),
+        };
+        assert!(
+            form("modry-kopec-47", "modry-kopec-47")
+                .validate(&jana)
+                .is_ok()
+        );
+        let errors = form("modry-kopec-47", "modry-kopec-48")
+            .validate(&jana)
+            .unwrap_err();
+        assert!(errors.get("repeat").unwrap().contains("neshodují"));
+        let errors = form("heslo123", "heslo123").validate(&jana).unwrap_err();
+        assert!(errors.get("password").is_some(), "a common password");
+        let errors = form("jana-2026-x", "jana-2026-x")
+            .validate(&jana)
+            .unwrap_err();
+        assert!(errors.get("password").is_some(), "the name inside");
+    }
+}

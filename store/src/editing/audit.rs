@@ -26,11 +26,12 @@ impl From<AuditRow> for AuditEntry {
     }
 }
 
-/// Who made a change: a staff member, or an import (named by its format, `import mpsv`).
+/// Who made a change: a staff member, or a program (an import named by its format,
+/// `import mpsv`; `server set-password`; a one-time password link).
 #[derive(Clone, Copy)]
 pub(crate) enum Actor<'a> {
     Staff(&'a StaffUser),
-    Import(&'a str),
+    Program(&'a str),
 }
 
 /// A change about to be logged.
@@ -72,7 +73,7 @@ impl Change<'_> {
         let kind = self.kind.slug();
         let (staff_id, name) = match self.by {
             Actor::Staff(user) => (Some(user.id), user.username.as_str()),
-            Actor::Import(source) => (None, source),
+            Actor::Program(source) => (None, source),
         };
         sqlx::query(
             r#"INSERT INTO audit_log (at, staff_id, staff_name, record_kind, record_id, field,

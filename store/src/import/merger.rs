@@ -68,7 +68,7 @@ impl Merger {
         crate::editing::audit::Change {
             kind,
             record_id,
-            by: Actor::Import(self.source),
+            by: Actor::Program(self.source),
             at: self.now,
         }
     }
@@ -102,7 +102,7 @@ impl Merger {
             staff.iter().any(|f| f == label)
         });
         if !merged.changed.is_empty() {
-            let by = Actor::Import(self.source);
+            let by = Actor::Program(self.source);
             organization::apply(conn, Some(id), Some(&stored), &merged.record, by, self.now)
                 .await?;
         }

@@ -59,12 +59,7 @@ fn UsersView(list: StaffList) -> impl IntoView {
                 <CsrfField token=editor.csrf />
                 {f.text("username", "Uživatelské jméno", form.username, 40, "Malá písmena bez diakritiky, číslice, tečka, pomlčka; např. jana.novakova.")}
                 {f.select("role", "Role", form.role, "— vyberte —", roles())}
-                <label for="password">"První heslo"</label>
-                <p class="muted hint">{format!("{} až {} znaků, ne z nejčastějších hesel. Předejte je osobně; nikam se neposílá.", PASSWORD_CHARS.start(), PASSWORD_CHARS.end())}</p>
-                <input id="password" name="password" type="password" autocomplete="new-password"
-                    maxlength=PASSWORD_CHARS.end().to_string()
-                    aria-invalid=f.described("password").map(|_| "true") aria-describedby=f.described("password") />
-                {f.error("password")}
+                {f.password("password", "První heslo", "new-password", &format!("{} až {} znaků, ne z nejčastějších hesel. Předejte je osobně; nikam se neposílá.", PASSWORD_CHARS.start(), PASSWORD_CHARS.end()))}
                 <button type="submit" class="button">"Založit účet"</button>
             </form>
         </section>
@@ -91,10 +86,18 @@ fn AccountView(page: AccountEditor) -> impl IntoView {
     let id = editor.id.unwrap_or_default();
     let (form, frame) = Frame::of(editor);
     let f = frame.fields();
-    let intro = own.then(|| {
-        view! { <p class="muted">"To je váš účet: vlastní roli ani přístup změnit nelze."</p> }
-            .into_any()
-    });
+    let intro = if own {
+        view! {
+            <p class="muted">"To je váš účet: vlastní roli ani přístup změnit nelze. "
+                <a href="/sprava/heslo">"Změnit své heslo"</a></p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <p><a href=format!("/sprava/uzivatele/{id}/heslo")>"Zapomenuté heslo: vytvořit odkaz pro nové"</a></p>
+        }
+        .into_any()
+    };
     view! {
         <RecordEditor page_title=format!("Účet {username} – správa") heading=format!("Účet {username}")
             back=("/sprava/uzivatele", "Uživatelé") action=format!("/sprava/uzivatele/{id}") frame intro>

@@ -1,0 +1,180 @@
+//! Setting a staff password: by its owner, by `server set-password`, or through a one-time link
+//! an administrator starts. Every change is in the audit log, and moves the account's
+//! `password_changed_at` on, which ends every session that began before it.
+
+use crate::editing::audit::{Actor, Change};
+use crate::{Store, StoreError, rows};
+use domain::admin::audit::RecordKind;
+use domain::staff::{StaffUser, Username};
+
+/// Who sets a password.
+#[derive(Clone, Copy)]
+pub enum SetBy<'a> {
+    /// The account's owner, signed in, or an administrator.
+    Staff(&'a StaffUser),
+    /// `server set-password` on the server.
+    Command,
+}
+
+/// The account a one-time link is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResetFor {
+    pub id: i64,
+    pub username: Username,
+}
+
+#[derive(sqlx::FromRow)]
+struct ResetRow {
+    staff_id: i64,
+    username: String,
+}
+
+fn change(id: i64, by: Actor<'_>, at: i64) -> Change<'_> {
+    Change {
+        kind: RecordKind::StaffUser,
+        record_id: id,
+        by,
+        at,
+    }
+}
+
+impl Store {
+    /// Stores the new hash of account `id`; `None` when there is no such account.
+    pub async fn set_password(
+        &self,
+        id: i64,
+        password_hash: &str,
+        by: SetBy<'_>,
+        now: i64,
+    ) -> Result<Option<()>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let updated = sqlx::query(
+            "UPDATE staff_users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+        )
+        .bind(password_hash)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if updated == 0 {
+            return Ok(None);
+        }
+        let actor = match by {
+            SetBy::Staff(user) => Actor::Staff(user),
+            SetBy::Command => Actor::Program("server set-password"),
+        };
+        change(id, actor, now)
+            .log(&mut tx, "heslo", "", "změněno")
+            .await?;
+        tx.commit().await?;
+        Ok(Some(()))
+    }
+
+    /// Keeps a one-time link's token (as its hash) for account `id`, valid until `expires_at`.
+    pub async fn start_password_reset(
+        &self,
+        id: i64,
+        token_hash: &str,
+        expires_at: i64,
+        by: &StaffUser,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "INSERT INTO password_resets (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(token_hash)
+        .bind(id)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await?;
+        change(id, Actor::Staff(by), now)
+            .log(&mut tx, "heslo", "", "odkaz pro nové heslo vydán")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The active account a link is for, while the link is unused and in time.
+    pub async fn password_reset(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<Option<ResetFor>, StoreError> {
+        let Some(row) = sqlx::query_as::<_, ResetRow>(
+            r#"SELECT r.staff_id AS staff_id, u.username
+               FROM password_resets r JOIN staff_users u ON u.id = r.staff_id
+               WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > $2
+                 AND u.active = 1"#,
+        )
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(ResetFor {
+            id: row.staff_id,
+            username: rows::required(&row.username, "uživatelské jméno", row.staff_id)?,
+        }))
+    }
+
+    /// Uses a link once: the account's new hash, the link spent. `None` when the link was used
+    /// meanwhile, ran out or never was.
+    pub async fn finish_password_reset(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: i64,
+    ) -> Result<Option<()>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let Some(id) = sqlx::query_scalar::<_, i64>(
+            r#"UPDATE password_resets SET used_at = $1
+               WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $3
+               RETURNING staff_id"#,
+        )
+        .bind(now)
+        .bind(token_hash)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?
+        else {
+            return Ok(None);
+        };
+        sqlx::query(
+            "UPDATE staff_users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+        )
+        .bind(password_hash)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        change(id, Actor::Program("odkaz pro nové heslo"), now)
+            .log(&mut tx, "heslo", "", "změněno")
+            .await?;
+        tx.commit().await?;
+        Ok(Some(()))
+    }
+
+    /// The active account `id` as a signed-in user, if its session (begun at `signed_in_at`)
+    /// began after the password last changed.
+    pub async fn staff_in_session(
+        &self,
+        id: i64,
+        signed_in_at: i64,
+    ) -> Result<Option<StaffUser>, StoreError> {
+        let current = sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM staff_users WHERE id = $1 AND password_changed_at <= $2",
+        )
+        .bind(id)
+        .bind(signed_in_at)
+        .fetch_optional(&self.pool)
+        .await?;
+        match current {
+            Some(_) => self.staff_user(id).await,
+            None => Ok(None),
+        }
+    }
+}
