@@ -34,11 +34,14 @@ async fn a_session_and_the_rate_limit_hold_across_servers() {
         "the session is in the database"
     );
 
-    // Ten logins a minute per client, whichever server takes them: nine more now, in turns.
+    // Ten logins a minute per client, whichever server takes them: nine more now, in turns,
+    // each under another name (five under one name are a limit of their own).
     let mut stranger = Browser::new(&a);
     for turn in 0..9 {
         stranger.app = if turn % 2 == 0 { &a } else { &b };
-        let reply = stranger.log_in("nikdo", "spatne heslo").await;
+        let reply = stranger
+            .log_in(&format!("nikdo{turn}"), "spatne heslo")
+            .await;
         assert_eq!(
             reply.status,
             StatusCode::UNAUTHORIZED,
