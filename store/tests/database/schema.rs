@@ -17,7 +17,8 @@ fn comparable(mut tables: Tables) -> Tables {
     tables
 }
 
-/// The tables and columns that `CREATE TABLE` and `ALTER TABLE … ADD COLUMN` statements make.
+/// The tables and columns that `CREATE TABLE` and `ALTER TABLE … ADD COLUMN` statements make and
+/// `ALTER TABLE … DROP COLUMN` ones take away.
 fn declared(migrations: &[&str]) -> Tables {
     let mut tables = Tables::new();
     for sql in migrations {
@@ -35,6 +36,10 @@ fn declared(migrations: &[&str]) -> Tables {
                         .entry((*name).to_owned())
                         .or_default()
                         .insert((*column).to_owned());
+                }
+                ["ALTER", "TABLE", name, "DROP", "COLUMN", column, ..] => {
+                    let column = column.trim_end_matches(';');
+                    tables.entry((*name).to_owned()).or_default().remove(column);
                 }
                 [")" | ");", ..] => current = None,
                 [first, ..] if current.is_some() => {
@@ -62,6 +67,8 @@ async fn both_backends_migrate_to_the_same_tables_and_columns() {
         Backend::Sqlite => declared(&[
             include_str!("../../migrations/postgres/0001_schema.sql"),
             include_str!("../../migrations/postgres/0002_register.sql"),
+            include_str!("../../migrations/postgres/0003_login_limits.sql"),
+            include_str!("../../migrations/postgres/0004_passwords.sql"),
         ]),
         Backend::Postgres => Store::open_in_memory()
             .await
@@ -80,6 +87,7 @@ fn the_declaration_reader_finds_columns_and_added_ones() {
     let tables = declared(&[
         "CREATE TABLE a (\n    id BIGINT PRIMARY KEY,\n    name TEXT NOT NULL,\n    PRIMARY KEY (id)\n);",
         "ALTER TABLE a ADD COLUMN note TEXT;",
+        "ALTER TABLE a ADD COLUMN old TEXT;\nALTER TABLE a DROP COLUMN old;",
     ]);
     let columns: Vec<&str> = tables["a"].iter().map(String::as_str).collect();
     assert_eq!(columns, ["id", "name", "note"]);
