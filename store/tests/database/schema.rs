@@ -59,17 +59,30 @@ fn declared(migrations: &[&str]) -> Tables {
     tables
 }
 
+/// Every PostgreSQL migration, in the order they run (a new file is read without being listed).
+fn postgres_migrations() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/postgres");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the migrations folder")
+        .map(|entry| entry.expect("a migration").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "sql"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|path| std::fs::read_to_string(path).expect("a readable migration"))
+        .collect()
+}
+
 #[tokio::test]
 async fn both_backends_migrate_to_the_same_tables_and_columns() {
     let store = crate::support::scratch().await;
     let here = comparable(store.tables().await.unwrap());
     let other = match store.backend() {
-        Backend::Sqlite => declared(&[
-            include_str!("../../migrations/postgres/0001_schema.sql"),
-            include_str!("../../migrations/postgres/0002_register.sql"),
-            include_str!("../../migrations/postgres/0003_login_limits.sql"),
-            include_str!("../../migrations/postgres/0004_passwords.sql"),
-        ]),
+        Backend::Sqlite => {
+            let migrations = postgres_migrations();
+            declared(&migrations.iter().map(String::as_str).collect::<Vec<_>>())
+        }
         Backend::Postgres => Store::open_in_memory()
             .await
             .unwrap()
