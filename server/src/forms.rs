@@ -81,11 +81,20 @@ pub async fn guard_forms(
             return refuse(StatusCode::FORBIDDEN, "Formulář byl odeslán z jiného webu.");
         }
         let (parts, body) = request.into_parts();
-        let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "Formulář je příliš dlouhý. Zkraťte prosím text a odešlete jej znovu.",
-            );
+        let bytes = match axum::body::to_bytes(body, FORM_LIMIT).await {
+            Ok(bytes) => bytes,
+            Err(error) if is_timeout(&error) => {
+                return refuse(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "Odesílání formuláře se zastavilo. Zkontrolujte připojení a odešlete jej znovu.",
+                );
+            }
+            Err(_) => {
+                return refuse(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "Formulář je příliš dlouhý. Zkraťte prosím text a odešlete jej znovu.",
+                );
+            }
         };
         if crate::nul_bytes::holds_nul(&bytes) {
             tracing::warn!(%path, "NUL in a form refused");
@@ -128,6 +137,18 @@ pub async fn guard_forms(
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     response
+}
+
+/// The body stopped coming for longer than `routes::BODY_IDLE`.
+fn is_timeout(error: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(error) = source {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        source = error.source();
+    }
+    false
 }
 
 /// A post another site's page made: the browser says so (`Sec-Fetch-Site`), or its `Origin` is

@@ -23,4 +23,4 @@ mod uploads;
 
 pub use config::Config;
 pub use forms::CookiePolicy;
-pub use routes::{AppState, BODY_LIMIT, default_throttles, router};
+pub use routes::{AppState, BODY_IDLE, BODY_LIMIT, default_throttles, router};

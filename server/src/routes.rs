@@ -107,6 +107,10 @@ fn route_list() -> Vec<AxumRouteListing> {
 /// The largest request body the server reads at all.
 pub const BODY_LIMIT: usize = 3 * 1024 * 1024;
 
+/// How long a request body may pause between two of its parts before the request is dropped
+/// (a body trickled in byte by byte cannot hold a connection).
+pub const BODY_IDLE: std::time::Duration = std::time::Duration::from_secs(10);
+
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let context = {
@@ -186,6 +190,7 @@ pub fn router(state: AppState) -> Router {
         // No request body is larger: an image upload (2 MB) and its form; forms are held to
         // `forms::FORM_LIMIT` by their guard.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(BODY_IDLE))
         .layer(middleware::from_fn(crate::nul_bytes::refuse_nul_in_address))
         .layer(middleware::from_fn(crate::header_limit::limit_headers))
         .layer(TraceLayer::new_for_http())

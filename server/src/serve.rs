@@ -1,6 +1,8 @@
-//! Accepting and serving connections with the timeout a public server needs: a client that does
-//! not send its whole request head within `header_read` is disconnected, so slow clients
-//! (slowloris) cannot hold connections open (axum's own `serve` sets no timer). Each request
+//! Accepting and serving connections with the timeouts a public server needs (axum's own `serve`
+//! sets no timer), all `header_read` long: a connection that sends no byte, an HTTP/1 client that
+//! does not send its whole request head (the first, or the next on a kept-alive connection), and
+//! an HTTP/2 client that does not answer the server's pings are disconnected, so idle and slow
+//! clients (slowloris) cannot hold connections open. Each request
 //! gets the client's address (`ConnectInfo`, for rate limits) and TCP_NODELAY; on shutdown no new
 //! connection is taken and open ones finish their requests.
 
@@ -55,11 +57,22 @@ pub async fn serve(
             });
         let mut close = close_rx.clone();
         tokio::spawn(async move {
+            // Telling HTTP/1 from HTTP/2 waits for the first bytes, with no timer of hyper's.
+            let mut first = [0u8; 1];
+            match tokio::time::timeout(header_read, tcp.peek(&mut first)).await {
+                Ok(Ok(read)) if read > 0 => {}
+                _ => return,
+            }
             let mut builder = Builder::new(TokioExecutor::new());
             builder
                 .http1()
                 .timer(TokioTimer::new())
                 .header_read_timeout(header_read);
+            builder
+                .http2()
+                .timer(TokioTimer::new())
+                .keep_alive_interval(header_read)
+                .keep_alive_timeout(header_read);
             let connection = builder.serve_connection_with_upgrades(
                 TokioIo::new(tcp),
                 TowerToHyperService::new(service),

@@ -50,3 +50,83 @@ async fn half_sent_requests_neither_starve_others_nor_stay_open() {
         }
     }
 }
+
+/// Whether the server has closed `tcp` (or answered and closed), waiting at most `wait`.
+async fn closed_within(tcp: &mut TcpStream, wait: Duration) -> bool {
+    let mut buffer = [0u8; 512];
+    loop {
+        match tokio::time::timeout(wait, tcp.read(&mut buffer)).await {
+            Err(_) => return false,
+            Ok(Ok(0) | Err(_)) => return true,
+            // An answer (a 408, an HTTP/2 GOAWAY): read on until the close.
+            Ok(Ok(_)) => {}
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_sockets_and_idle_http2_prefaces_are_closed_while_others_are_served() {
+    let store = store::Store::open_in_memory().await.unwrap();
+    store.seed_if_empty().await.unwrap();
+    let app = crate::support::TestApp::serve_with(store, Duration::from_secs(2)).await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+
+    let mut idle = Vec::new();
+    for _ in 0..300 {
+        idle.push(TcpStream::connect(&address).await.expect("connect"));
+    }
+    for _ in 0..50 {
+        let mut tcp = TcpStream::connect(&address).await.expect("connect");
+        // The HTTP/2 connection preface and an empty SETTINGS frame, then nothing.
+        tcp.write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\0\x04\0\0\0\0\0")
+            .await
+            .unwrap();
+        idle.push(tcp);
+    }
+
+    let started = Instant::now();
+    let (status, _) = app.get("/sluzby?q=dluhy").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert!(
+        started.elapsed() < Duration::from_secs(1),
+        "others are served beside 350 idle connections: {:?}",
+        started.elapsed()
+    );
+
+    let started = Instant::now();
+    for (n, tcp) in idle.iter_mut().enumerate() {
+        assert!(
+            closed_within(tcp, Duration::from_secs(8)).await,
+            "connection {n} is still open after {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_form_body_that_stops_coming_is_answered_408_within_the_body_pause() {
+    let app = crate::support::TestApp::spawn().await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let mut tcp = TcpStream::connect(&address).await.expect("connect");
+    tcp.write_all(
+        b"POST /chybi-sluzba HTTP/1.1\r\nHost: pomoc\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nmessage=Chyb",
+    )
+    .await
+    .unwrap();
+    let started = Instant::now();
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(
+        server::BODY_IDLE + Duration::from_secs(5),
+        tcp.read_to_end(&mut answer),
+    )
+    .await;
+    assert!(
+        read.is_ok(),
+        "still waiting for the body after {:?}",
+        started.elapsed()
+    );
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("Odesílání formuláře se zastavilo"));
+    assert!(started.elapsed() >= server::BODY_IDLE - Duration::from_secs(1));
+}
