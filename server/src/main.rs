@@ -199,7 +199,7 @@ async fn serve() -> Result<(), StartError> {
     server::serve::serve(
         listener,
         app,
-        server::serve::HEADER_READ_TIMEOUT,
+        server::serve::Limits::default(),
         shutdown_signal(),
     )
     .await;

@@ -2,7 +2,9 @@
 //! sets no timer), all `header_read` long: a connection that sends no byte, an HTTP/1 client that
 //! does not send its whole request head (the first, or the next on a kept-alive connection), and
 //! an HTTP/2 client that does not answer the server's pings are disconnected, so idle and slow
-//! clients (slowloris) cannot hold connections open. Each request
+//! clients (slowloris) cannot hold connections open. At most `max_connections` are served at
+//! once; one more is answered 503 at once and closed, instead of stalling the accept loop when
+//! file descriptors run out. Each request
 //! gets the client's address (`ConnectInfo`, for rate limits) and TCP_NODELAY; on shutdown no new
 //! connection is taken and open ones finish their requests.
 
@@ -23,12 +25,51 @@ use tower::ServiceExt;
 /// a kept-alive connection).
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// What a connection may take.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// For the first byte, a request's head, an HTTP/2 ping's answer.
+    pub header_read: Duration,
+    /// Connections served at once; below the process's file descriptors (`ulimit -n`).
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            header_read: HEADER_READ_TIMEOUT,
+            max_connections: 1000,
+        }
+    }
+}
+
+/// Answers a connection over the limit 503 and closes it, giving the client a second at most.
+async fn refuse_busy(mut tcp: tokio::net::TcpStream) {
+    use tokio::io::AsyncWriteExt;
+    let message = "Server je právě přetížený. Zkuste to prosím za chvíli.\n";
+    let answer = format!(
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n\
+         Retry-After: 5\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{message}",
+        message.len()
+    );
+    let write = async {
+        tcp.write_all(answer.as_bytes()).await?;
+        tcp.shutdown().await
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(1), write).await;
+}
+
 pub async fn serve(
     listener: TcpListener,
     app: Router,
-    header_read: Duration,
+    limits: Limits,
     shutdown: impl Future<Output = ()>,
 ) {
+    let Limits {
+        header_read,
+        max_connections,
+    } = limits;
+    let permits = std::sync::Arc::new(tokio::sync::Semaphore::new(max_connections));
     let (closing, close_rx) = tokio::sync::watch::channel(());
     let mut shutdown = pin!(shutdown);
     loop {
@@ -44,6 +85,11 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        let Ok(permit) = permits.clone().try_acquire_owned() else {
+            tracing::warn!(max_connections, "connection over the limit answered 503");
+            tokio::spawn(refuse_busy(tcp));
+            continue;
+        };
         // Without TCP_NODELAY a response written in two parts waits for the client's delayed ACK.
         if let Err(error) = tcp.set_nodelay(true) {
             tracing::debug!(%error, "cannot set TCP_NODELAY");
@@ -57,6 +103,7 @@ pub async fn serve(
             });
         let mut close = close_rx.clone();
         tokio::spawn(async move {
+            let _permit = permit;
             // Telling HTTP/1 from HTTP/2 waits for the first bytes, with no timer of hyper's.
             let mut first = [0u8; 1];
             match tokio::time::timeout(header_read, tcp.peek(&mut first)).await {

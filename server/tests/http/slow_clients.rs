@@ -5,11 +5,19 @@ use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+/// A header timeout of 2 s, and `max_connections`.
+fn limits(max_connections: usize) -> server::serve::Limits {
+    server::serve::Limits {
+        header_read: Duration::from_secs(2),
+        max_connections,
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn half_sent_requests_neither_starve_others_nor_stay_open() {
     let store = store::Store::open_in_memory().await.unwrap();
     store.seed_if_empty().await.unwrap();
-    let app = crate::support::TestApp::serve_with(store, Duration::from_secs(2)).await;
+    let app = crate::support::TestApp::serve_with(store, limits(1000)).await;
     let address = app.base.trim_start_matches("http://").to_owned();
 
     let mut slow = Vec::new();
@@ -68,7 +76,7 @@ async fn closed_within(tcp: &mut TcpStream, wait: Duration) -> bool {
 async fn silent_sockets_and_idle_http2_prefaces_are_closed_while_others_are_served() {
     let store = store::Store::open_in_memory().await.unwrap();
     store.seed_if_empty().await.unwrap();
-    let app = crate::support::TestApp::serve_with(store, Duration::from_secs(2)).await;
+    let app = crate::support::TestApp::serve_with(store, limits(1000)).await;
     let address = app.base.trim_start_matches("http://").to_owned();
 
     let mut idle = Vec::new();
@@ -129,4 +137,34 @@ async fn a_form_body_that_stops_coming_is_answered_408_within_the_body_pause() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("Odesílání formuláře se zastavilo"));
     assert!(started.elapsed() >= server::BODY_IDLE - Duration::from_secs(1));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_over_the_limit_are_answered_503_at_once() {
+    let store = store::Store::open_in_memory().await.unwrap();
+    store.seed_if_empty().await.unwrap();
+    let app = crate::support::TestApp::serve_with(store, limits(20)).await;
+    let address = app.base.trim_start_matches("http://").to_owned();
+    let mut held = Vec::new();
+    for _ in 0..20 {
+        held.push(TcpStream::connect(&address).await.expect("connect"));
+    }
+    // Let the server take them all before the next arrives.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let started = Instant::now();
+    let mut extra = TcpStream::connect(&address).await.expect("connect");
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(1), extra.read_to_end(&mut answer))
+        .await
+        .expect("answered at once")
+        .unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("přetížený"));
+    assert!(started.elapsed() < Duration::from_secs(1));
+    // Once the held ones are closed by their timeout, others are served again.
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let (status, _) = app.get("/sluzby").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
 }

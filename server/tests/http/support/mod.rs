@@ -64,11 +64,11 @@ impl TestApp {
 
     /// The app over `store`, on a random loopback port, served as `main.rs` serves it.
     pub async fn serve(store: Store) -> TestApp {
-        TestApp::serve_with(store, server::serve::HEADER_READ_TIMEOUT).await
+        TestApp::serve_with(store, server::serve::Limits::default()).await
     }
 
     /// As `serve`, with the time a client may take to send a request's head.
-    pub async fn serve_with(store: Store, header_read: std::time::Duration) -> TestApp {
+    pub async fn serve_with(store: Store, limits: server::serve::Limits) -> TestApp {
         logs();
         let options = LeptosOptions::builder()
             .output_name("pomoc")
@@ -100,7 +100,7 @@ impl TestApp {
         tokio::spawn(server::serve::serve(
             listener,
             app,
-            header_read,
+            limits,
             std::future::pending(),
         ));
         let client = reqwest::Client::builder()
