@@ -1,6 +1,6 @@
 //! Setting a staff password: by its owner, by `server set-password`, or through a one-time link
-//! an administrator starts. Every change is in the audit log, and moves the account's
-//! `password_changed_at` on, which ends every session that began before it.
+//! an administrator starts. Every change is in the audit log, and counts up the account's
+//! `password_version`, which ends every session begun under an earlier one.
 
 use crate::editing::audit::{Actor, Change};
 use crate::{Store, StoreError, rows};
@@ -49,10 +49,10 @@ impl Store {
     ) -> Result<Option<()>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let updated = sqlx::query(
-            "UPDATE staff_users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+            r#"UPDATE staff_users SET password_hash = $1, password_version = password_version + 1
+               WHERE id = $2"#,
         )
         .bind(password_hash)
-        .bind(now)
         .bind(id)
         .execute(&mut *tx)
         .await?
@@ -144,10 +144,10 @@ impl Store {
             return Ok(None);
         };
         sqlx::query(
-            "UPDATE staff_users SET password_hash = $1, password_changed_at = $2 WHERE id = $3",
+            r#"UPDATE staff_users SET password_hash = $1, password_version = password_version + 1
+               WHERE id = $2"#,
         )
         .bind(password_hash)
-        .bind(now)
         .bind(id)
         .execute(&mut *tx)
         .await?;
@@ -158,18 +158,28 @@ impl Store {
         Ok(Some(()))
     }
 
-    /// The active account `id` as a signed-in user, if its session (begun at `signed_in_at`)
-    /// began after the password last changed.
+    /// The version of account `id`'s password, which a session keeps from its login.
+    pub async fn password_version(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        Ok(
+            sqlx::query_scalar::<_, i64>("SELECT password_version FROM staff_users WHERE id = $1")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?,
+        )
+    }
+
+    /// The active account `id` as a signed-in user, if its session began under the password's
+    /// current `version`.
     pub async fn staff_in_session(
         &self,
         id: i64,
-        signed_in_at: i64,
+        version: i64,
     ) -> Result<Option<StaffUser>, StoreError> {
         let current = sqlx::query_scalar::<_, i64>(
-            "SELECT id FROM staff_users WHERE id = $1 AND password_changed_at <= $2",
+            "SELECT id FROM staff_users WHERE id = $1 AND password_version = $2",
         )
         .bind(id)
-        .bind(signed_in_at)
+        .bind(version)
         .fetch_optional(&self.pool)
         .await?;
         match current {

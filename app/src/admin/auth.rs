@@ -10,6 +10,7 @@ use tower_sessions::Session;
 
 const STAFF_ID: &str = "staff_id";
 const SIGNED_IN_AT: &str = "signed_in_at";
+const PASSWORD_VERSION: &str = "password_version";
 
 fn session() -> Result<Session, AppError> {
     extension::<Session>().ok_or_else(|| {
@@ -45,11 +46,12 @@ pub async fn staff_in_session(
         session.flush().await.map_err(session_failed)?;
         return Ok(None);
     }
-    // A session begun before the password last changed is over.
-    let Some(user) = store
-        .staff_in_session(id, signed_in_at.unwrap_or_default())
-        .await?
-    else {
+    // A session begun under an earlier password is over.
+    let version = session
+        .get::<i64>(PASSWORD_VERSION)
+        .await
+        .map_err(session_failed)?;
+    let Some(user) = store.staff_in_session(id, version.unwrap_or(-1)).await? else {
         session.flush().await.map_err(session_failed)?;
         return Ok(None);
     };
@@ -83,6 +85,14 @@ pub async fn start(user: &StaffUser) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_failed)?;
     session
         .insert(SIGNED_IN_AT, crate::state::now())
+        .await
+        .map_err(session_failed)?;
+    let version = store()?
+        .password_version(user.id)
+        .await?
+        .unwrap_or_default();
+    session
+        .insert(PASSWORD_VERSION, version)
         .await
         .map_err(session_failed)?;
     session

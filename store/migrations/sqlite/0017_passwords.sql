@@ -1,6 +1,7 @@
 -- Passwords staff change themselves, and one-time links an administrator starts for a forgotten
--- one. A session that began before the account's password last changed is over.
-ALTER TABLE staff_users ADD COLUMN password_changed_at INTEGER NOT NULL DEFAULT 0;
+-- one. Each change counts up the account's password version; a session keeps the version it
+-- began with and is over once the account's differs.
+ALTER TABLE staff_users ADD COLUMN password_version INTEGER NOT NULL DEFAULT 0;
 
 CREATE TABLE password_resets (
     -- SHA-256 of the link's token, hex: the token itself is shown once and never stored.
