@@ -3,6 +3,7 @@
 //! `password_version`, which ends every session begun under an earlier one.
 
 use crate::editing::audit::{Actor, Change};
+use crate::staff::StaffUserRow;
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
 use domain::staff::{StaffUser, Username};
@@ -169,22 +170,27 @@ impl Store {
     }
 
     /// The active account `id` as a signed-in user, if its session began under the password's
-    /// current `version`.
+    /// current `version`: one query on every staff request.
     pub async fn staff_in_session(
         &self,
         id: i64,
         version: i64,
     ) -> Result<Option<StaffUser>, StoreError> {
-        let current = sqlx::query_scalar::<_, i64>(
-            "SELECT id FROM staff_users WHERE id = $1 AND password_version = $2",
+        let Some(row) = sqlx::query_as::<_, StaffUserRow>(
+            r#"SELECT username, role FROM staff_users
+               WHERE id = $1 AND active = 1 AND password_version = $2"#,
         )
         .bind(id)
         .bind(version)
         .fetch_optional(&self.pool)
-        .await?;
-        match current {
-            Some(_) => self.staff_user(id).await,
-            None => Ok(None),
-        }
+        .await?
+        else {
+            return Ok(None);
+        };
+        Ok(Some(StaffUser {
+            id,
+            username: rows::required(&row.username, "uživatelské jméno", id)?,
+            role: rows::required(&row.role, "role", id)?,
+        }))
     }
 }

@@ -16,10 +16,11 @@ struct StaffAccountRow {
     active: bool,
 }
 
+/// A signed-in staff member's name and role.
 #[derive(sqlx::FromRow)]
-struct StaffUserRow {
-    username: String,
-    role: String,
+pub(crate) struct StaffUserRow {
+    pub username: String,
+    pub role: String,
 }
 
 #[derive(sqlx::FromRow)]
