@@ -35,8 +35,8 @@ use leptos_router::{SsrMode, path};
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Islands mode: the pages are not hydrated, so none needs its resources' data written into
-    // its HTML. The map's page brings its own loader (`map::IslandsLoader`); no other page
-    // loads a script.
+    // its HTML. A page with islands places its own loader (`common::IslandsLoader`); no other
+    // page loads a script.
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }

@@ -122,6 +122,8 @@ pub struct Throttles {
     pub comments: Throttle,
     /// Answers to surveys.
     pub surveys: Throttle,
+    /// Strength estimates for the meter beside a new password.
+    pub password_meter: Throttle,
 }
 
 /// Counts an attempt of the requesting client against `pick`'s limit.

@@ -23,6 +23,7 @@ pub mod import;
 pub mod map;
 pub mod news;
 pub mod opening_hours;
+pub mod password;
 pub mod plan;
 pub mod plural;
 pub mod query;

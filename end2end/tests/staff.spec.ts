@@ -88,3 +88,18 @@ test("staff publishes a new question, and every editor passes axe", async ({ pag
   await expect(page.getByRole("heading", { name: "Služby poskytovatele" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a new password is weighed as it is typed, and the weak one is refused", async ({ page }) => {
+  await signIn(page);
+  await page.goto("/sprava/heslo");
+  const meter = page.locator(".password-meter");
+  const fresh = page.getByLabel("Nové heslo", { exact: true });
+  await fresh.pressSequentially("Sluníčko2024", { delay: 20 });
+  await expect(meter).toContainText("Takové heslo portál nepřijme");
+  await expect(meter.locator("meter")).toHaveAttribute("value", /^[0-2]$/);
+  await fresh.fill("kůň tramvaj modrý čaj");
+  await expect(meter).toContainText("Takové heslo lze uložit");
+  await expectNoAxeViolations(page);
+  await fresh.fill("");
+  await expect(meter).toBeEmpty();
+});

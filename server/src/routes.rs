@@ -40,7 +40,8 @@ pub struct AppState {
 }
 
 /// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
-/// survey answers in 10 minutes per client.
+/// survey answers in 10 minutes per client; 200 password estimates (a few new passwords typed
+/// key by key) in 10 minutes.
 pub fn default_throttles() -> Throttles {
     use domain::admin::throttle::Limit;
     let ten_minutes = Limit {
@@ -73,6 +74,13 @@ pub fn default_throttles() -> Throttles {
         surveys: Throttle {
             bucket: "surveys",
             limit: ten_minutes,
+        },
+        password_meter: Throttle {
+            bucket: "password-meter",
+            limit: Limit {
+                limit: 200,
+                period_secs: 600,
+            },
         },
     }
 }

@@ -233,6 +233,17 @@ impl Fields {
         self.labelled(field, label, hint, control.into_any())
     }
 
+    /// A new password (`new-password` to password managers) and, once the page runs, the meter of
+    /// how guessable it is for the login name in the input `username`.
+    pub fn new_password(&self, field: &str, label: &str, hint: &str) -> AnyView {
+        view! {
+            {self.password(field, label, "new-password", hint)}
+            <crate::admin::passwords::PasswordMeter field=field.to_owned() username_field="username".to_owned() />
+            <crate::common::IslandsLoader />
+        }
+        .into_any()
+    }
+
     /// A day, posted as `YYYY-MM-DD`.
     pub fn date(&self, field: &str, label: &str, value: String) -> AnyView {
         let (bad, described) = invalid(&self.errors, field);

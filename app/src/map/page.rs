@@ -9,7 +9,7 @@ use super::live_map::LiveMap;
 use super::near_me::NearMe;
 use crate::AppError;
 use crate::catalog::{CatalogView, EmptyState, FilterForm, Notices, Pagination, ViewSwitch};
-use crate::common::{ErrorPage, count};
+use crate::common::{ErrorPage, IslandsLoader, count};
 use domain::map::{MunicipalityCentre, ORIGIN_KEY};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
@@ -163,13 +163,4 @@ fn coverage_href(filter: &Filter) -> String {
         "" => "/mapa/pokryti".to_owned(),
         query => format!("/mapa/pokryti?{query}"),
     }
-}
-
-/// The script that loads the bundle and hydrates [`LiveMap`] and [`NearMe`], where they are:
-/// the map is the only page with islands, so no other page loads a script. A module script, so it
-/// runs once the page is parsed, wherever it stands.
-#[component]
-fn IslandsLoader() -> impl IntoView {
-    use_context::<LeptosOptions>()
-        .map(|options| view! { <HydrationScripts options islands=true /> })
 }

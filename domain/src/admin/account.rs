@@ -1,6 +1,7 @@
 //! Accounts as an administrator manages them in `/sprava/uzivatele`: a new account (name, role,
 //! first password under the password rule) and a change of role or of whether it may sign in.
 
+#[cfg(not(target_arch = "wasm32"))]
 use super::fields::FieldErrors;
 use crate::staff::{NewPassword, Role, Username};
 use serde::{Deserialize, Serialize};
@@ -22,6 +23,7 @@ pub struct NewAccount {
 }
 
 impl AccountForm {
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn validate(&self) -> Result<NewAccount, FieldErrors> {
         let mut e = FieldErrors::default();
         let username =
@@ -108,6 +110,7 @@ pub struct PasswordForm {
 
 impl PasswordForm {
     /// The new password under the password rule, typed the same twice, for `username`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn validate(&self, username: &Username) -> Result<NewPassword, FieldErrors> {
         let mut e = FieldErrors::default();
         let password = NewPassword::parse(&self.password, username)

@@ -7,17 +7,6 @@ use reqwest::StatusCode;
 
 const MILEVSKO: &str = "549576";
 
-impl TestApp {
-    async fn post_form(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(format!("{}/api/{endpoint}", self.base))
-            .form(form)
-            .send()
-            .await
-            .expect("request")
-    }
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn without_javascript_the_map_is_a_list_grouped_by_municipality() {
     let app = TestApp::spawn().await;

@@ -218,3 +218,79 @@ async fn a_link_runs_out_and_the_command_line_sets_a_password() {
         .unwrap();
     assert_eq!(log[0].staff, "server set-password");
 }
+
+#[tokio::test]
+async fn the_meter_weighs_a_password_as_it_is_typed_and_is_limited() {
+    use domain::password::Strength;
+    let app = TestApp::spawn().await;
+    let estimate = |password: &'static str| {
+        let app = &app;
+        async move {
+            let reply = app
+                .post_form(
+                    "sprava/sila-hesla",
+                    &[("password", password), ("username", "jana")],
+                )
+                .await;
+            assert_eq!(reply.status(), StatusCode::OK);
+            reply.json::<Strength>().await.unwrap()
+        }
+    };
+    for weak in ["heslo123", "Sluníčko2024", "jana1234"] {
+        let strength = estimate(weak).await;
+        assert!(strength.score < 3, "{weak}: {strength:?}");
+        assert!(strength.warning.is_some(), "{weak}: {strength:?}");
+    }
+    let strong = estimate(NEW).await;
+    assert!(strong.acceptable(), "{strong:?}");
+
+    let mut refused = None;
+    for _ in 0..200 {
+        let reply = app
+            .post_form("sprava/sila-hesla", &[("password", "x"), ("username", "")])
+            .await;
+        if reply.status() != StatusCode::OK {
+            refused = Some(reply);
+            break;
+        }
+    }
+    let refused = refused.expect("the 201st estimate in ten minutes is refused");
+    assert_eq!(refused.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Příliš mnoho pokusů")
+    );
+}
+
+#[tokio::test]
+async fn each_new_password_field_has_its_meter_and_the_form_says_why_without_it() {
+    let app = app_with_staff().await;
+    let mut jana = Browser::new(&app);
+    jana.log_in("jana", OLD).await;
+    let page = jana.get("/sprava/heslo").await;
+    assert!(
+        page.body.contains(r#"id="username""#),
+        "the meter finds the login name"
+    );
+    assert!(page.body.contains("<leptos-island"), "the meter's island");
+    assert!(page.body.contains(".wasm"), "and the bundle that runs it");
+    let weak = jana
+        .post(
+            "/sprava/heslo",
+            &[
+                ("current", OLD),
+                ("password", "Sluníčko2024"),
+                ("repeat", "Sluníčko2024"),
+            ],
+        )
+        .await;
+    assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        weak.body.contains("Zvolte prosím jiné heslo"),
+        "{}",
+        weak.body
+    );
+}

@@ -5,6 +5,7 @@ use crate::AppError;
 use crate::admin::save::{Edited, Refusal, check, editor, editor_pages, save};
 use domain::admin::account::PasswordForm;
 use domain::admin::views::Editor;
+use domain::password::Strength;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +47,26 @@ async fn hashed(password: domain::staff::NewPassword) -> Result<String, AppError
         tracing::error!(error = %e, "hashing a new password failed");
         AppError::Internal
     })
+}
+
+/// How guessable a password being typed is, for the meter beside a new-password field: on any of
+/// the three pages with one, the reset link's without a session. `username` is the login name the
+/// password must not lean on. Nothing is stored or logged.
+#[server(prefix = "/api/sprava", endpoint = "sila-hesla")]
+pub async fn password_strength(password: String, username: String) -> Result<Strength, AppError> {
+    crate::state::throttle(|t| &t.password_meter).await?;
+    let password: String = password
+        .chars()
+        .take(*domain::staff::PASSWORD_CHARS.end())
+        .collect();
+    let username = domain::text::fold(&username);
+    // Milliseconds of one core (more for long passwords): off the threads that serve requests.
+    tokio::task::spawn_blocking(move || domain::password::estimate(&password, &[&username]))
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "the password estimate stopped");
+            AppError::Internal
+        })
 }
 
 #[server(prefix = "/api/sprava")]

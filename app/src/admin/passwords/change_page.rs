@@ -22,7 +22,7 @@ pub fn PasswordPage() -> impl IntoView {
 /// The rule a new password follows, as a hint under its field.
 pub(super) fn rule() -> String {
     format!(
-        "{} až {} znaků, ne z nejčastějších hesel a bez vašeho jména. Nejlépe několik slov, která k sobě nepatří.",
+        "{} až {} znaků, těžko uhodnutelné a bez vašeho jména: nejlépe několik slov, která k sobě nepatří.",
         PASSWORD_CHARS.start(),
         PASSWORD_CHARS.end()
     )
@@ -41,9 +41,9 @@ fn ChangeView(page: PasswordEditor) -> impl IntoView {
             <FormStatus errors=editor.errors saved=editor.saved />
             <form method="post" action="/sprava/heslo" class="stack editor">
                 <CsrfField token=editor.csrf />
-                <input type="text" name="username" value=username autocomplete="username" hidden />
+                <input type="text" id="username" name="username" value=username autocomplete="username" hidden />
                 {f.password("current", "Současné heslo", "current-password", "")}
-                {f.password("password", "Nové heslo", "new-password", &rule())}
+                {f.new_password("password", "Nové heslo", &rule())}
                 {f.password("repeat", "Nové heslo znovu", "new-password", "")}
                 <button type="submit" class="button">"Změnit heslo"</button>
             </form>

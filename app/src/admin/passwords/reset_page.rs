@@ -32,8 +32,8 @@ fn ResetView(page: PasswordEditor) -> impl IntoView {
             <FormStatus errors=editor.errors saved=false />
             <form method="post" class="stack editor">
                 <CsrfField token=editor.csrf />
-                <input type="text" name="username" value=username autocomplete="username" hidden />
-                {f.password("password", "Nové heslo", "new-password", &rule())}
+                <input type="text" id="username" name="username" value=username autocomplete="username" hidden />
+                {f.new_password("password", "Nové heslo", &rule())}
                 {f.password("repeat", "Nové heslo znovu", "new-password", "")}
                 <button type="submit" class="button">"Uložit heslo"</button>
             </form>

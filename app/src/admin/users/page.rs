@@ -59,7 +59,7 @@ fn UsersView(list: StaffList) -> impl IntoView {
                 <CsrfField token=editor.csrf />
                 {f.text("username", "Uživatelské jméno", form.username, 40, "Malá písmena bez diakritiky, číslice, tečka, pomlčka; např. jana.novakova.")}
                 {f.select("role", "Role", form.role, "— vyberte —", roles())}
-                {f.password("password", "První heslo", "new-password", &format!("{} až {} znaků, ne z nejčastějších hesel. Předejte je osobně; nikam se neposílá.", PASSWORD_CHARS.start(), PASSWORD_CHARS.end()))}
+                {f.new_password("password", "První heslo", &format!("{} až {} znaků, těžko uhodnutelné: nejlépe několik slov, která k sobě nepatří. Předejte je osobně; nikam se neposílá.", PASSWORD_CHARS.start(), PASSWORD_CHARS.end()))}
                 <button type="submit" class="button">"Založit účet"</button>
             </form>
         </section>

@@ -115,6 +115,16 @@ impl TestApp {
     }
 
     /// Status and body; redirects are not followed.
+    /// Calls the server function at `/api/{endpoint}` as the page's script does.
+    pub async fn post_form(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.client
+            .post(format!("{}/api/{endpoint}", self.base))
+            .form(form)
+            .send()
+            .await
+            .expect("request")
+    }
+
     pub async fn get(&self, path: &str) -> (StatusCode, String) {
         let (status, _, body) = self.get_with_cookie(path, "").await;
         (status, body)
