@@ -228,7 +228,7 @@ async fn the_meter_weighs_a_password_as_it_is_typed_and_is_limited() {
         async move {
             let reply = app
                 .post_form(
-                    "sprava/sila-hesla",
+                    "sila-hesla",
                     &[("password", password), ("username", "jana")],
                 )
                 .await;
@@ -247,7 +247,7 @@ async fn the_meter_weighs_a_password_as_it_is_typed_and_is_limited() {
     let mut refused = None;
     for _ in 0..200 {
         let reply = app
-            .post_form("sprava/sila-hesla", &[("password", "x"), ("username", "")])
+            .post_form("sila-hesla", &[("password", "x"), ("username", "")])
             .await;
         if reply.status() != StatusCode::OK {
             refused = Some(reply);

@@ -79,6 +79,7 @@ async fn silent_sockets_and_idle_http2_prefaces_are_closed_while_others_are_serv
     let app = crate::support::TestApp::serve_with(store, limits(1000)).await;
     let address = app.base.trim_start_matches("http://").to_owned();
 
+    let opened = Instant::now();
     let mut idle = Vec::new();
     for _ in 0..300 {
         idle.push(TcpStream::connect(&address).await.expect("connect"));
@@ -95,10 +96,10 @@ async fn silent_sockets_and_idle_http2_prefaces_are_closed_while_others_are_serv
     let started = Instant::now();
     let (status, _) = app.get("/sluzby?q=dluhy").await;
     assert_eq!(status, reqwest::StatusCode::OK);
+    let served = started.elapsed();
     assert!(
-        started.elapsed() < Duration::from_secs(1),
-        "others are served beside 350 idle connections: {:?}",
-        started.elapsed()
+        served < Duration::from_secs(1),
+        "others are served beside 350 idle connections: {served:?}"
     );
 
     let started = Instant::now();
@@ -109,6 +110,11 @@ async fn silent_sockets_and_idle_http2_prefaces_are_closed_while_others_are_serv
             started.elapsed()
         );
     }
+    // The figures, for `cargo test -p server --test http silent_sockets -- --nocapture`.
+    println!(
+        "a search served in {served:?} beside 350 idle connections; the last of them closed {:?} after it opened (first-byte timeout 2 s)",
+        opened.elapsed()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

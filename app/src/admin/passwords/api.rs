@@ -52,7 +52,7 @@ async fn hashed(password: domain::staff::NewPassword) -> Result<String, AppError
 /// How guessable a password being typed is, for the meter beside a new-password field: on any of
 /// the three pages with one, the reset link's without a session. `username` is the login name the
 /// password must not lean on. Nothing is stored or logged.
-#[server(prefix = "/api/sprava", endpoint = "sila-hesla")]
+#[server(prefix = "/api", endpoint = "sila-hesla")]
 pub async fn password_strength(password: String, username: String) -> Result<Strength, AppError> {
     crate::state::throttle(|t| &t.password_meter).await?;
     let password: String = password
