@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { mainMenu } from "./support/menu";
 
 // Choosing who you are turns the whole site to that group, until changed or cleared.
 
@@ -17,7 +18,7 @@ test("the audience choice changes the menus and survives a reload", async ({ pag
   await expect(menu.getByRole("link", { name: "Vybraná skupina: Senioři. Změnit" })).toBeVisible();
 
   // The catalogue and the questions follow the choice.
-  await menu.getByRole("link", { name: "Služby" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Služby" }).click();
   await expect(page).toHaveURL(/\/sluzby\?skupina=seniori/);
   await page.goto("/dotazy");
   await expect(page).toHaveURL(/\/dotazy\?skupina=seniori/);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { mainMenu } from "./support/menu";
 import { readFile } from "node:fs/promises";
 
 // A resident finds a meeting of the community planning and puts it in their calendar.
@@ -20,7 +21,7 @@ test("an event is added to a calendar through its iCal file", async ({ page }) =
 
 test("news open from the menu and the feed is offered", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation").getByRole("link", { name: "Novinky" }).first().click();
+  await (await mainMenu(page)).getByRole("link", { name: "Novinky" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Novinky");
   await page.getByRole("link", { name: "Začíná příprava plánu sociálních služeb na roky 2027–2029" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Začíná příprava plánu sociálních služeb na roky 2027–2029");

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { mainMenu } from "./support/menu";
 
 // A resident reads how the region's plan is going: from the menu to the numbers behind a chart.
 test("a resident reads the plan and its progress", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Hlavní nabídka" }).getByRole("link", { name: "Plán" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Plán" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Střednědobý plán rozvoje sociálních služeb Písecka");
   const states = page.getByRole("table", { name: /Aktivity podle stavu/ });
   await expect(states.getByRole("row", { name: /probíhá/ })).toContainText("3");
@@ -20,7 +21,7 @@ test("a resident reads the plan and its progress", async ({ page }) => {
 // One search box for the whole portal: the plan's documents and working groups are found too.
 test("a resident searches the portal and finds a working group's minutes", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Hlavní nabídka" }).getByRole("link", { name: "Hledat" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Hledat" }).click();
   await page.getByLabel("Co hledáte").fill("rodiny");
   await page.getByLabel("Co hledáte").press("Enter");
   await expect(page).toHaveURL(/\/hledat\?q=rodiny$/);

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { mainMenu } from "./support/menu";
 
 // A resident answers the region's survey anonymously on a phone and sees the results counted.
 test("a resident answers a survey and sees the results", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "Hlavní nabídka" }).getByRole("link", { name: "Ankety" }).click();
+  await (await mainMenu(page)).getByRole("link", { name: "Ankety" }).click();
   await page.getByRole("link", { name: "Jak jsou pro vás sociální služby dostupné?" }).click();
   const before = await page.request.get("/ankety/dostupnost-sluzeb-2026/vysledky").then((r) => r.text());
   const count = (html: string) => Number(/Celkem odpovědí: (\d+)/.exec(html)?.[1]);

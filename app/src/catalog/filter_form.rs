@@ -9,14 +9,22 @@ use domain::filter::keys;
 use leptos::prelude::*;
 
 #[component]
-pub fn FilterForm(view: CatalogView, filter: Filter, facets: Facets) -> impl IntoView {
+pub fn FilterForm(
+    view: CatalogView,
+    filter: Filter,
+    facets: Facets,
+    /// The finer filters stay folded even when some are chosen: on the map, whose map must show
+    /// in the first screen.
+    #[prop(optional)]
+    folded: bool,
+) -> impl IntoView {
     let type_count = facets.service_types.len();
     let types_open = !filter.service_types.is_empty();
     let narrowed = usize::from(filter.audience.is_some())
         + usize::from(filter.municipality.is_some())
         + filter.forms.len()
         + filter.service_types.len();
-    let filters_open = narrowed > 0;
+    let filters_open = narrowed > 0 && !folded;
     let more_summary = if narrowed == 0 {
         "Upřesnit výběr".to_owned()
     } else {

@@ -51,8 +51,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     .map(|_| {
                         view! {
                             <p class="sample-notice" role="note">
-                                <strong>"Ukázková data. "</strong>
-                                "Organizace a kontakty jsou zčásti smyšlené; skutečnou pomoc si prosím ověřte u poskytovatele."
+                                <strong>"Ukázková data"</strong>
+                                " – kontakty si ověřte."
                             </p>
                         }
                     })

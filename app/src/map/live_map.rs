@@ -45,10 +45,7 @@ pub fn LiveMap(
         <link rel="stylesheet" href="/leaflet/leaflet.css" />
         <script src="/leaflet/leaflet.js" async=true on:load=move |_| leaflet_ready.set(true)></script>
         <section class="live-map" aria-labelledby="map-heading">
-            <h2 id="map-heading">"Mapa"</h2>
-            <p class="muted" id="map-help">
-                "Mapu posunete myší, prstem nebo šipkami, přiblížíte kolečkem nebo klávesami + a −. Shluky značek se po výběru přiblíží; značka služby ukáže její název a odkaz."
-            </p>
+            <h2 id="map-heading" class="visually-hidden">"Mapa"</h2>
             <Show
                 when=move || leaflet_ready.get()
                 fallback=|| view! { <div class="map-frame map-placeholder"><p>"Mapa se načítá. Všechny služby najdete i v seznamu níže."</p></div> }
@@ -60,6 +57,9 @@ pub fn LiveMap(
                 }
             </Show>
             <MapStatus current failure />
+            <p class="muted" id="map-help">
+                "Mapu posunete myší, prstem nebo šipkami, přiblížíte kolečkem nebo klávesami + a −. Shluky značek se po výběru přiblíží; značka služby ukáže její název a odkaz."
+            </p>
             <div class="field checkbox">
                 <input
                     id="only-in-view"

@@ -82,16 +82,19 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         .into_any(),
     };
     let map_query = filter.with_page(1).to_query();
+    let origin_form = view! {
+        <OriginForm filter=filter.clone() centres=data.centres.clone() origin=origin.map(|m| m.code.to_string()) />
+    };
 
     view! {
-        <FilterForm view=CatalogView::Map filter=filter.clone() facets=search.facets.clone() />
+        <FilterForm view=CatalogView::Map filter=filter.clone() facets=search.facets.clone() folded=true />
         <ViewSwitch current=CatalogView::Map filter=filter.clone() />
         <Notices notices />
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
-        <OriginForm filter=filter.clone() centres=data.centres.clone() origin=origin.map(|m| m.code.to_string()) />
         <IslandsLoader />
         <NearMe query=map_query.clone() />
         <LiveMap query=map_query tiles=data.tiles centres=data.centres>
+            {origin_form}
             {list}
         </LiveMap>
         <p><a href=coverage_href(&filter) target=crate::embed::new_tab()>"Pokrytí obcí terénními službami (pro plánování)"</a></p>

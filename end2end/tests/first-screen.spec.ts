@@ -1,0 +1,47 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mainMenu } from "./support/menu";
+
+// On a 390 × 844 phone the first screen shows what the page is: its heading near the top, the map
+// on the map page. The menu is one row; the rest of it unfolds from "Nabídka", without JavaScript
+// too.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+async function top(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  expect(box, selector).not.toBeNull();
+  return box!.y;
+}
+
+for (const path of ["/", "/?skupina=seniori", "/sluzby", "/pomoc", "/dotazy", "/novinky", "/plan"]) {
+  test(`the heading of ${path} starts within the first 200 px`, async ({ page }) => {
+    await page.goto(path);
+    expect(await top(page, "main h1")).toBeLessThan(200);
+  });
+}
+
+test("the map page shows the map in the first screen", async ({ page }) => {
+  await page.goto("/mapa");
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  expect(await top(page, ".map-frame")).toBeLessThan(844 - 200);
+});
+
+test("the chosen audience stays in front of the folded menu", async ({ page }) => {
+  await page.goto("/?skupina=seniori");
+  const menu = page.getByRole("navigation", { name: "Hlavní nabídka" });
+  await expect(menu.getByRole("link", { name: "Vybraná skupina: Senioři. Změnit" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Služby" })).toBeHidden();
+  const header = await page.locator(".site-header").boundingBox();
+  expect(header!.height).toBeLessThan(70);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the menu unfolds and leads on", async ({ page }) => {
+    await page.goto("/");
+    await (await mainMenu(page)).getByRole("link", { name: "Mapa" }).click();
+    await expect(page).toHaveURL(/\/mapa$/);
+    expect(await top(page, "main h1")).toBeLessThan(200);
+  });
+});
