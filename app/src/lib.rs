@@ -17,6 +17,7 @@ mod home;
 mod layout;
 mod map;
 mod news;
+mod offline;
 mod open_data;
 mod plan;
 mod site_search;
@@ -48,6 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b5e55" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href="/manifest.webmanifest" />
                 <HashedStylesheet options=options.clone() id="leptos" />
                 <MetaTags />
             </head>
@@ -92,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sluzby/:id/pripominka") view=feedback::ServiceFeedbackPage ssr=SsrMode::Async />
                     <Route path=path!("/chybi-sluzba") view=feedback::MissingServicePage ssr=SsrMode::Async />
                     <Route path=path!("/pristupnost") view=feedback::AccessibilityPage ssr=SsrMode::Async />
+                    <Route path=path!("/offline") view=offline::OfflinePage ssr=SsrMode::Async />
                     <Route path=path!("/otevrena-data") view=open_data::OpenDataPage ssr=SsrMode::Async />
                     <Route path=path!("/novinky") view=news::NewsPage ssr=SsrMode::Async />
                     <Route path=path!("/novinky/:id") view=news::ArticlePage ssr=SsrMode::Async />

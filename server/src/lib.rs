@@ -14,6 +14,7 @@ mod header_limit;
 pub mod hsds;
 pub mod import;
 mod nul_bytes;
+mod offline;
 pub mod register;
 mod routes;
 mod security_headers;

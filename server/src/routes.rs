@@ -158,6 +158,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::feeds::routes())
         .merge(crate::uploads::routes())
         .merge(crate::survey_csv::routes())
+        .merge(crate::offline::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())
         })

@@ -80,6 +80,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                 " · " <a href="/pristupnost">"Prohlášení o přístupnosti"</a>
             </p>
         </footer>
+        // Offline after one visit (the service worker); not in the embedded views.
+        <script src="/offline.js" async=true></script>
     }
     .into_any()
 }

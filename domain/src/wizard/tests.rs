@@ -181,3 +181,22 @@ fn short_codes_round_trip() {
         assert!(t.from_short_code(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn every_step_has_a_path_and_a_loop_ends_at_the_depth_limit() {
+    let sample = sample();
+    let paths = sample.paths();
+    assert_eq!(
+        paths,
+        [
+            vec![],
+            vec!["dluhy"],
+            vec!["dluhy", "exekuce"],
+            vec!["dluhy", "jine"],
+            vec!["jidlo"],
+        ]
+    );
+    let looped = tree(vec![question("start", &[("znovu", "start")])]);
+    let paths = looped.paths();
+    assert_eq!(paths.len(), MAX_DEPTH * 2 + 1, "{paths:?}");
+}

@@ -83,6 +83,32 @@ impl WizardTree {
     }
 }
 
+impl WizardTree {
+    /// The answer keys of every path from the first question to a step, the empty path (the
+    /// first question) first; a path stops at an outcome, at a node the tree lacks, and at the
+    /// depth a walk may have.
+    pub fn paths(&self) -> Vec<Vec<&str>> {
+        let mut paths = Vec::new();
+        let mut open = vec![(Vec::new(), &self.root)];
+        while let Some((keys, at)) = open.pop() {
+            let Some(node) = self.node(at) else {
+                continue;
+            };
+            if let Step::Question(question) = &node.step
+                && keys.len() < MAX_DEPTH * 2
+            {
+                for answer in question.answers.iter().rev() {
+                    let mut next: Vec<&str> = keys.clone();
+                    next.push(answer.key.as_str());
+                    open.push((next, &answer.next));
+                }
+            }
+            paths.push(keys);
+        }
+        paths
+    }
+}
+
 impl Walk<'_> {
     /// The answer keys of the path, for building URLs.
     pub fn keys(&self) -> Vec<&str> {

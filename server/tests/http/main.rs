@@ -21,6 +21,7 @@ mod islands;
 mod map;
 mod news;
 mod news_editing;
+mod offline;
 mod passwords;
 mod plan;
 mod security;
