@@ -26,6 +26,26 @@ test("the map page shows the map in the first screen", async ({ page }) => {
   expect(await top(page, ".map-frame")).toBeLessThan(844 - 200);
 });
 
+test("nothing on the map page moves when its script arrives", async ({ page }) => {
+  await page.goto("/mapa");
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Blízko mě" })).toBeVisible();
+  await page.waitForTimeout(500);
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 200);
+      }),
+  );
+  expect(shifted).toBeLessThanOrEqual(0.02);
+});
+
 test("the chosen audience stays in front of the folded menu", async ({ page }) => {
   await page.goto("/?skupina=seniori");
   const menu = page.getByRole("navigation", { name: "Hlavní nabídka" });

@@ -41,7 +41,7 @@ pub fn NearMe(query: String) -> impl IntoView {
                 <button type="button" on:click=locate disabled=move || state.get() == NearState::Locating>
                     "Blízko mě"
                 </button>
-                <span class="muted">" Poloha se použije jen pro toto seřazení a nikam se neukládá."</span>
+                <span class="muted">" Poloha se nikam neukládá."</span>
                 <div role="status" aria-live="polite">
                     {move || match state.get() {
                         NearState::Idle => ().into_any(),

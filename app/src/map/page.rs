@@ -92,7 +92,11 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <Notices notices />
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
         <IslandsLoader />
-        <NearMe query=map_query.clone() />
+        // The button's room is kept before the script runs, so the map does not move down when
+        // it appears.
+        <div class="near-me-slot">
+            <NearMe query=map_query.clone() />
+        </div>
         <LiveMap query=map_query tiles=data.tiles centres=data.centres>
             {origin_form}
             {list}
