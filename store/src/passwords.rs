@@ -7,6 +7,7 @@ use crate::staff::StaffUserRow;
 use crate::{Store, StoreError, rows};
 use domain::admin::audit::RecordKind;
 use domain::staff::{StaffUser, Username};
+use sqlx::AnyConnection;
 
 /// Who sets a password.
 #[derive(Clone, Copy)]
@@ -39,6 +40,33 @@ fn change(id: i64, by: Actor<'_>, at: i64) -> Change<'_> {
     }
 }
 
+/// Account `id`'s new hash, its password version counted up (ending its other sessions) and the
+/// change logged; `false` when there is no such account.
+async fn write_hash(
+    conn: &mut AnyConnection,
+    id: i64,
+    password_hash: &str,
+    by: Actor<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let updated = sqlx::query(
+        r#"UPDATE staff_users SET password_hash = $1, password_version = password_version + 1
+           WHERE id = $2"#,
+    )
+    .bind(password_hash)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected();
+    if updated == 0 {
+        return Ok(false);
+    }
+    change(id, by, now)
+        .log(conn, "heslo", "", "změněno")
+        .await?;
+    Ok(true)
+}
+
 impl Store {
     /// Stores the new hash of account `id`; `None` when there is no such account.
     pub async fn set_password(
@@ -48,26 +76,14 @@ impl Store {
         by: SetBy<'_>,
         now: i64,
     ) -> Result<Option<()>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            r#"UPDATE staff_users SET password_hash = $1, password_version = password_version + 1
-               WHERE id = $2"#,
-        )
-        .bind(password_hash)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
-        if updated == 0 {
-            return Ok(None);
-        }
         let actor = match by {
             SetBy::Staff(user) => Actor::Staff(user),
             SetBy::Command => Actor::Program("server set-password"),
         };
-        change(id, actor, now)
-            .log(&mut tx, "heslo", "", "změněno")
-            .await?;
+        let mut tx = self.pool.begin().await?;
+        if !write_hash(&mut tx, id, password_hash, actor, now).await? {
+            return Ok(None);
+        }
         tx.commit().await?;
         Ok(Some(()))
     }
@@ -144,17 +160,8 @@ impl Store {
         else {
             return Ok(None);
         };
-        sqlx::query(
-            r#"UPDATE staff_users SET password_hash = $1, password_version = password_version + 1
-               WHERE id = $2"#,
-        )
-        .bind(password_hash)
-        .bind(id)
-        .execute(&mut *tx)
-        .await?;
-        change(id, Actor::Program("odkaz pro nové heslo"), now)
-            .log(&mut tx, "heslo", "", "změněno")
-            .await?;
+        let by = Actor::Program("odkaz pro nové heslo");
+        write_hash(&mut tx, id, password_hash, by, now).await?;
         tx.commit().await?;
         Ok(Some(()))
     }
@@ -176,7 +183,7 @@ impl Store {
         id: i64,
         version: i64,
     ) -> Result<Option<StaffUser>, StoreError> {
-        let Some(row) = sqlx::query_as::<_, StaffUserRow>(
+        sqlx::query_as::<_, StaffUserRow>(
             r#"SELECT username, role FROM staff_users
                WHERE id = $1 AND active = 1 AND password_version = $2"#,
         )
@@ -184,13 +191,7 @@ impl Store {
         .bind(version)
         .fetch_optional(&self.pool)
         .await?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(StaffUser {
-            id,
-            username: rows::required(&row.username, "uživatelské jméno", id)?,
-            role: rows::required(&row.role, "role", id)?,
-        }))
+        .map(|row| row.into_user(id))
+        .transpose()
     }
 }

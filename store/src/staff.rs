@@ -19,8 +19,19 @@ struct StaffAccountRow {
 /// A signed-in staff member's name and role.
 #[derive(sqlx::FromRow)]
 pub(crate) struct StaffUserRow {
-    pub username: String,
-    pub role: String,
+    username: String,
+    role: String,
+}
+
+impl StaffUserRow {
+    /// The signed-in user of account `id`.
+    pub(crate) fn into_user(self, id: i64) -> Result<StaffUser, StoreError> {
+        Ok(StaffUser {
+            id,
+            username: rows::required(&self.username, "uživatelské jméno", id)?,
+            role: rows::required(&self.role, "role", id)?,
+        })
+    }
 }
 
 #[derive(sqlx::FromRow)]
@@ -134,20 +145,14 @@ impl Store {
 
     /// The active account with this id, as a signed-in user; `None` once it is deactivated.
     pub async fn staff_user(&self, id: i64) -> Result<Option<StaffUser>, StoreError> {
-        let Some(row) = sqlx::query_as::<_, StaffUserRow>(
+        sqlx::query_as::<_, StaffUserRow>(
             "SELECT username, role FROM staff_users WHERE id = $1 AND active = 1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
         .await?
-        else {
-            return Ok(None);
-        };
-        Ok(Some(StaffUser {
-            id,
-            username: rows::required(&row.username, "uživatelské jméno", id)?,
-            role: rows::required(&row.role, "role", id)?,
-        }))
+        .map(|row| row.into_user(id))
+        .transpose()
     }
 }
 

@@ -15,6 +15,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
 use store::StoreError;
 
 const WORKER: &str = include_str!("sw.js");
@@ -64,38 +65,50 @@ async fn precached(state: &AppState) -> Result<Vec<String>, StoreError> {
             .into_iter()
             .map(|faq| format!("/dotazy/{}", faq.slug)),
     );
-    pages.extend(stylesheets(&state.leptos_options));
+    pages.extend(build(&state.leptos_options).stylesheets.iter().cloned());
     pages.push("/favicon.svg".to_owned());
     Ok(pages)
 }
 
-/// The bundle's stylesheets as this build names them (`/pkg/pomoc.<hash>.css`).
-fn stylesheets(options: &leptos::config::LeptosOptions) -> Vec<String> {
-    let dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
-    let mut found: Vec<String> = std::fs::read_dir(&dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".css"))
-        .map(|name| format!("/{}/{name}", options.site_pkg_dir))
-        .collect();
-    found.sort();
-    found
+/// What a worker takes from this build, read once per process: the bundle's stylesheets as the
+/// build names them (`/pkg/pomoc.<hash>.css`) and what tells this build from the next.
+struct Build {
+    stylesheets: Vec<String>,
+    identity: String,
+}
+
+fn build(options: &leptos::config::LeptosOptions) -> &'static Build {
+    static BUILD: OnceLock<Build> = OnceLock::new();
+    BUILD.get_or_init(|| {
+        let dir = format!("{}/{}", options.site_root, options.site_pkg_dir);
+        let mut stylesheets: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| entry.file_name().into_string().ok())
+            .filter(|name| name.ends_with(".css"))
+            .map(|name| format!("/{}/{name}", options.site_pkg_dir))
+            .collect();
+        stylesheets.sort();
+        let built = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .and_then(|binary| binary.modified())
+            .map(|built| format!("{built:?}"))
+            .unwrap_or_default();
+        Build {
+            stylesheets,
+            identity: format!("{} {built}", env!("CARGO_PKG_VERSION")),
+        }
+    })
 }
 
 /// This build and these pages, in 16 hex digits: what names the worker's cache.
-fn release(pages: &[String]) -> String {
+fn release(build: &Build, pages: &[String]) -> String {
     let mut hash = Sha256::new();
-    hash.update(env!("CARGO_PKG_VERSION"));
-    if let Ok(binary) = std::env::current_exe().and_then(std::fs::metadata)
-        && let Ok(built) = binary.modified()
-    {
-        hash.update(format!("{built:?}"));
-    }
+    hash.update(&build.identity);
     for page in pages {
-        hash.update(page);
         hash.update("\n");
+        hash.update(page);
     }
     hash.finalize()[..8]
         .iter()
@@ -105,10 +118,15 @@ fn release(pages: &[String]) -> String {
 
 async fn worker(State(state): State<AppState>) -> Result<Response, Unavailable> {
     let pages = precached(&state).await?;
-    let body = WORKER.replace("__RELEASE__", &release(&pages)).replace(
-        "__PAGES__",
-        &serde_json::to_string(&pages).unwrap_or_else(|_| "[]".to_owned()),
-    );
+    let body = WORKER
+        .replace(
+            "__RELEASE__",
+            &release(build(&state.leptos_options), &pages),
+        )
+        .replace(
+            "__PAGES__",
+            &serde_json::to_string(&pages).unwrap_or_else(|_| "[]".to_owned()),
+        );
     let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(
