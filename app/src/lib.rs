@@ -16,6 +16,7 @@ mod feedback;
 mod home;
 mod layout;
 mod map;
+pub mod navigation;
 mod news;
 mod offline;
 mod open_data;
@@ -36,8 +37,8 @@ use leptos_router::{SsrMode, path};
 /// The HTML document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // Islands mode: the pages are not hydrated, so none needs its resources' data written into
-    // its HTML. A page with islands places its own loader (`common::IslandsLoader`); no other
-    // page loads a script.
+    // its HTML. The layout places the bundle's loader (`common::IslandsLoader`) on the residents'
+    // pages; elsewhere only a page with an island does.
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }

@@ -1,11 +1,10 @@
-//! The wasm entry point: hydrate the islands of the page the server rendered. The pages
-//! themselves stay plain HTML; only `#[island]` components of the `app` crate are in the bundle.
-
-// Links the app crate, whose islands are exported to the loader by `#[island]`.
-use app as _;
+//! The wasm entry point: hydrate the islands of the page the server rendered and start the
+//! in-page navigation (`app::navigation`). The pages themselves stay server-rendered HTML; only
+//! `#[island]` components and the router of the `app` crate are in the bundle.
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
+    app::navigation::start();
 }

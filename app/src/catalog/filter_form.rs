@@ -1,6 +1,7 @@
 //! The catalogue's filter form: a plain GET form to the view's path, so the URL always says what
-//! is shown. Nothing submits it on its own: a change of a select or a checkbox waits for "Hledat"
-//! or "Použít filtr" (WCAG 3.2.2, no change of context on input).
+//! is shown. Without JavaScript a change waits for "Hledat" or "Použít filtr"; with it the form
+//! is live (`data-live`, `crate::navigation`): the results update in place as it changes, focus
+//! stays in the form and the count is read out (WCAG 3.2.2, no change of context on input).
 
 use super::CatalogView;
 use domain::Filter;
@@ -32,7 +33,7 @@ pub fn FilterForm(
     };
 
     view! {
-        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry">
+        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry" data-live="">
             <crate::embed::KeepColours />
             <div class="field">
                 <label for="filter-q">"Hledat slovo"</label>
@@ -41,7 +42,7 @@ pub fn FilterForm(
                     <button type="submit">"Hledat"</button>
                 </div>
             </div>
-            <details class="more-filters" open=filters_open>
+            <details class="more-filters" id="more-filters" open=filters_open>
             <summary>{more_summary}</summary>
             <div class="filter-grid">
             <FacetSelect
@@ -92,7 +93,7 @@ pub fn FilterForm(
                     })
                     .collect_view()}
             </fieldset>
-            <details class="field" open=types_open>
+            <details class="field" id="type-filters" open=types_open>
                 <summary>{format!("Druh služby ({type_count})")}</summary>
                 <fieldset>
                     <legend class="visually-hidden">"Druh služby"</legend>

@@ -12,7 +12,7 @@ mod server_text;
 pub use contacts::{ContactList, MapLinks};
 pub use domain::plural::count;
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
-pub use islands_loader::IslandsLoader;
+pub use islands_loader::{EmbeddedIslandsLoader, IslandsLoader};
 pub use record_page::{loaded, record_page, route_id};
 #[cfg(feature = "ssr")]
 pub(crate) use refusal::residents_form_page;

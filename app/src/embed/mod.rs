@@ -59,7 +59,7 @@ fn from_window() -> Option<Embedded> {
     None
 }
 
-fn is_embedded() -> bool {
+pub(crate) fn is_embedded() -> bool {
     current().is_some()
 }
 

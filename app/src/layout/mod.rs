@@ -30,6 +30,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         &location.search.get_untracked(),
     );
     provide_chosen_audience(embedded.is_none());
+    // The residents' pages move in the page (`crate::navigation`); the staff area loads documents.
+    let resident = crate::navigation::scope::in_page(&location.pathname.get_untracked());
     let region =
         move || Suspend::new(async move { site.await.map(|s| s.region_name).unwrap_or_default() });
     if let Some(embedded) = embedded {
@@ -67,7 +69,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <menus::MainMenu />
             </div>
         </header>
-        <main id="obsah" tabindex="-1">{children()}</main>
+        <main id="obsah" tabindex="-1" data-app=resident.then_some("")>{children()}</main>
         <footer class="site-footer">
             <menus::TopicMenu />
             <p>
@@ -82,6 +84,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         </footer>
         // Offline after one visit (the service worker); not in the embedded views.
         <script src="/offline.js" async=true></script>
+        // The bundle: the islands and the in-page navigation. A staff page with an island
+        // places its own.
+        {resident.then(|| view! { <crate::common::IslandsLoader /> })}
     }
     .into_any()
 }

@@ -9,7 +9,7 @@ use super::live_map::LiveMap;
 use super::near_me::NearMe;
 use crate::AppError;
 use crate::catalog::{CatalogView, EmptyState, FilterForm, Notices, Pagination, ViewSwitch};
-use crate::common::{ErrorPage, IslandsLoader, count};
+use crate::common::{EmbeddedIslandsLoader, ErrorPage, count};
 use domain::map::{MunicipalityCentre, ORIGIN_KEY};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
@@ -91,7 +91,7 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <ViewSwitch current=CatalogView::Map filter=filter.clone() />
         <Notices notices />
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
-        <IslandsLoader />
+        <EmbeddedIslandsLoader />
         // The button's room is kept before the script runs, so the map does not move down when
         // it appears.
         <div class="near-me-slot">

@@ -4,6 +4,7 @@
 use crate::AppError;
 use crate::faq::FaqItem;
 use domain::catalog::{MunicipalityRef, ServiceSummary};
+use domain::wizard::WizardTree;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,9 @@ use serde::{Deserialize, Serialize};
 pub struct AnswerLink {
     pub label: String,
     pub href: String,
+    /// The path of answers, when the answer leads to another question: the browser shows
+    /// that one itself.
+    pub step: Option<String>,
 }
 
 /// An answer given so far, with the link that goes back to change it.
@@ -20,6 +24,8 @@ pub struct Answered {
     pub question: String,
     pub answer: String,
     pub change_href: String,
+    /// The path of answers back to that question.
+    pub change_step: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,6 +66,11 @@ pub struct WizardData {
     pub path: String,
     pub answered: Vec<Answered>,
     pub step: StepView,
+    /// On a question: the published tree without the outcomes' texts, for the browser to walk
+    /// the next questions itself.
+    pub walker: Option<WizardTree>,
+    /// The resident's municipality the URL named (`obec`), kept in the links.
+    pub municipality: Option<String>,
 }
 
 /// The step that `path` (answer keys separated by `/`) leads to. `query` may name the resident's

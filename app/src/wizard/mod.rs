@@ -9,6 +9,8 @@ mod page;
 #[cfg(feature = "ssr")]
 mod share;
 mod short_link;
+mod steps;
+mod walker;
 
 pub use api::load_wizard_root;
 pub use page::WizardPage;

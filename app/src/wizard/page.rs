@@ -3,6 +3,7 @@
 
 use super::api::{StepView, WizardData, wizard_step};
 use super::outcome::OutcomeSection;
+use super::walker::{Trail, WizardWalker};
 use crate::AppError;
 use crate::audience::use_chosen_audience;
 use crate::common::set_status;
@@ -50,53 +51,24 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
         path,
         answered,
         step,
+        walker,
+        municipality,
     } = data;
-    let trail = (!answered.is_empty()).then(|| {
-        view! {
-            <section class="trail" aria-labelledby="trail-heading">
-                <h2 id="trail-heading">"Vaše odpovědi"</h2>
-                <ol>
-                    {answered
-                        .into_iter()
-                        .map(|a| {
-                            let label = format!("Změnit odpověď: {}", a.answer);
-                            view! {
-                                <li>
-                                    <span class="trail-question">{a.question}</span>" "
-                                    <strong>{a.answer}</strong>" "
-                                    <a href=crate::embed::within(&a.change_href) aria-label=label>"změnit"</a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
-                <p><a href=crate::embed::within("/pomoc")>"Začít znovu"</a></p>
-            </section>
-        }
-    });
-    match step {
-        StepView::Question { text, help, answers } => view! {
+    match (step, walker) {
+        (StepView::Question { text, .. }, Some(tree)) => view! {
             <Title text=format!("Potřebuji pomoc: {text}") />
             <Meta name="description" content="Průvodce Potřebuji pomoc: pár otázek k tomu, kdo vám v dané situaci pomůže a jak ho zastihnout." />
-            <div class="wizard">
-                <p class="wizard-kicker">"Potřebuji pomoc"</p>
-                <h1>{text}</h1>
-                {(!help.is_empty()).then(|| view! { <p class="lead">{help}</p> })}
-                <ul class="answers">
-                    {answers.into_iter().map(|a| view! { <li><a class="answer" href=crate::embed::within(&a.href)>{a.label}</a></li> }).collect_view()}
-                </ul>
-                {trail}
-                <p class="muted">"Nenašli jste svou situaci? "<a href=crate::embed::within("/sluzby")>"Prohledejte katalog služeb"</a>" nebo "<a href=crate::embed::within("/dotazy")>"časté dotazy"</a>"."</p>
-            </div>
+            <WizardWalker tree path municipality />
         }
             .into_any(),
-        StepView::Outcome(outcome) => view! {
+        (StepView::Outcome(outcome), _) => view! {
             <Title text=outcome.title.clone() />
             <Meta name="description" content=format!("{}: komu zavolat a na co se připravit.", outcome.title) />
             <OutcomeSection outcome=*outcome path print />
-            {(!print).then_some(trail)}
+            {(!print).then(|| view! { <Trail answered /> })}
         }
             .into_any(),
+        (StepView::Question { .. }, None) => view! { <WizardError error=AppError::NotFound /> }.into_any(),
     }
 }
 

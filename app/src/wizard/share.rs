@@ -1,7 +1,8 @@
 //! The server side of the wizard: walking the tree, finding the contacts in the catalogue,
 //! drawing the QR code, dating the printout.
 
-use super::api::{AnswerLink, Answered, OutcomeView, StepView, WizardData};
+use super::api::{OutcomeView, StepView, WizardData};
+use super::steps;
 use crate::AppError;
 use crate::faq::FaqItem;
 use crate::state::{PublicUrl, store};
@@ -30,51 +31,15 @@ fn municipality_in(query: &str) -> Option<MunicipalityCode> {
         .and_then(|(_, v)| MunicipalityCode::parse(&v).ok())
 }
 
-fn step_href(keys: &[&str], municipality: Option<MunicipalityCode>) -> String {
-    let mut href = String::from("/pomoc");
-    for key in keys {
-        href.push('/');
-        href.push_str(key);
-    }
-    if let Some(code) = municipality {
-        href.push_str(&format!("?{}={code}", keys::MUNICIPALITY));
-    }
-    href
-}
-
 pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<WizardData, AppError> {
     let tree = tree().await?;
     let answers: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let walk = tree.walk(&answers).map_err(wizard_error)?;
     let municipality = municipality_in(query);
     let keys = walk.keys();
-    let answered = walk
-        .answered
-        .iter()
-        .enumerate()
-        .map(|(i, (_, question, answer))| Answered {
-            question: question.text.clone(),
-            answer: answer.label.clone(),
-            change_href: step_href(&keys[..i], municipality),
-        })
-        .collect();
+    let answered = steps::answered(&walk, municipality);
     let step = match &walk.current.step {
-        Step::Question(q) => StepView::Question {
-            text: q.text.clone(),
-            help: q.help.clone(),
-            answers: q
-                .answers
-                .iter()
-                .map(|a| {
-                    let mut next = keys.clone();
-                    next.push(a.key.as_str());
-                    AnswerLink {
-                        label: a.label.clone(),
-                        href: step_href(&next, municipality),
-                    }
-                })
-                .collect(),
-        },
+        Step::Question(q) => steps::question(&tree, q, &keys, municipality),
         Step::Outcome(outcome) => {
             let code = tree.short_code(&walk);
             StepView::Outcome(Box::new(
@@ -82,10 +47,13 @@ pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<Wiz
             ))
         }
     };
+    let walker = matches!(step, StepView::Question { .. }).then(|| tree.questions_only());
     Ok(WizardData {
         path: keys.join("/"),
         answered,
         step,
+        walker,
+        municipality: municipality.map(|m| m.to_string()),
     })
 }
 
@@ -198,7 +166,7 @@ pub async fn resolve(code: &str, query: &str) -> Result<String, AppError> {
     let tree = tree().await?;
     let keys = tree.from_short_code(code).map_err(|_| AppError::NotFound)?;
     let keys: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
-    Ok(step_href(&keys, municipality_in(query)))
+    Ok(steps::step_href(&keys, municipality_in(query)))
 }
 
 #[cfg(test)]
@@ -218,15 +186,5 @@ mod tests {
         let svg = qr_svg("https://pomoc.example/p/32");
         assert!(svg.starts_with("<svg role=\"img\""), "{}", &svg[..40]);
         assert!(svg.contains("</svg>"));
-    }
-
-    #[test]
-    fn step_links_keep_the_municipality() {
-        let pisek = MunicipalityCode::parse("549240").ok();
-        assert_eq!(
-            step_href(&["dluhy", "ne"], pisek),
-            "/pomoc/dluhy/ne?obec=549240"
-        );
-        assert_eq!(step_href(&[], None), "/pomoc");
     }
 }

@@ -200,3 +200,18 @@ fn every_step_has_a_path_and_a_loop_ends_at_the_depth_limit() {
     let paths = looped.paths();
     assert_eq!(paths.len(), MAX_DEPTH * 2 + 1, "{paths:?}");
 }
+
+#[test]
+fn the_browsers_tree_walks_the_same_paths_without_the_outcomes_text() {
+    let full = sample();
+    let light = full.questions_only();
+    assert_eq!(light.paths(), full.paths());
+    for path in full.paths() {
+        let (a, b) = (full.walk(&path).unwrap(), light.walk(&path).unwrap());
+        assert_eq!(a.current.key, b.current.key);
+        if let (Step::Outcome(a), Step::Outcome(b)) = (&a.current.step, &b.current.step) {
+            assert_eq!(a.title, b.title);
+            assert!(b.now.is_empty() && b.contacts.is_empty() && b.faq.is_empty());
+        }
+    }
+}

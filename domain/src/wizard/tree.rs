@@ -64,6 +64,21 @@ pub struct Outcome {
     pub faq: Vec<Slug>,
 }
 
+impl Outcome {
+    /// An outcome that has its title and nothing else yet.
+    pub fn titled(title: String) -> Self {
+        Outcome {
+            title,
+            summary: String::new(),
+            now: Vec::new(),
+            contacts: Vec::new(),
+            search: None,
+            bring: Vec::new(),
+            faq: Vec::new(),
+        }
+    }
+}
+
 impl WizardTree {
     pub fn node(&self, key: &Slug) -> Option<&WizardNode> {
         self.nodes.iter().find(|n| &n.key == key)

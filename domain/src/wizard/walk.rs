@@ -109,6 +109,28 @@ impl WizardTree {
     }
 }
 
+impl WizardTree {
+    /// The tree as the browser walks it: every question whole, each outcome by its title only
+    /// (its page, with the contacts from the catalogue, comes from the server).
+    pub fn questions_only(&self) -> WizardTree {
+        let nodes = self
+            .nodes
+            .iter()
+            .map(|node| WizardNode {
+                key: node.key.clone(),
+                step: match &node.step {
+                    Step::Question(q) => Step::Question(q.clone()),
+                    Step::Outcome(o) => Step::Outcome(super::Outcome::titled(o.title.clone())),
+                },
+            })
+            .collect();
+        WizardTree {
+            root: self.root.clone(),
+            nodes,
+        }
+    }
+}
+
 impl Walk<'_> {
     /// The answer keys of the path, for building URLs.
     pub fn keys(&self) -> Vec<&str> {

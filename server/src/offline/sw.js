@@ -68,7 +68,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (NEVER.some((pattern) => pattern.test(url.pathname))) return;
-  if (request.mode === "navigate") {
+  // A page: loaded as a document, or fetched by the in-page navigation (its header).
+  if (request.mode === "navigate" || request.headers.has("Pomoc-Navigation")) {
     event.respondWith(page(request, KEPT.some((pattern) => pattern.test(url.pathname))));
   } else if (url.pathname.startsWith("/pkg/") || url.pathname === "/favicon.svg") {
     event.respondWith(asset(request));

@@ -1,6 +1,7 @@
-//! Only the map's pages run code in the browser: a page loads the islands bundle exactly when it
-//! has an island to hydrate, the pages a resident reads first (home, catalogue, wizard,
-//! questions) are HTML and CSS alone, and no page carries data for a hydration that never runs.
+//! What runs in the browser: every resident's page loads the one bundle (its islands and the
+//! in-page navigation) and marks its content for the router; an embedded view loads it exactly
+//! when it has an island, and the staff area only where a form has one. No page carries data
+//! for a hydration that never runs.
 
 use crate::support::TestApp;
 use reqwest::StatusCode;
@@ -33,9 +34,9 @@ const PAGES: &[&str] = &[
 ];
 
 #[tokio::test]
-async fn a_page_loads_the_bundle_exactly_when_it_has_islands() {
+async fn the_residents_pages_run_the_router_and_the_others_only_their_islands() {
     let app = TestApp::spawn().await;
-    let mut with_islands = Vec::new();
+    let mut with_bundle = Vec::new();
     for path in PAGES {
         let (status, html) = app.get(path).await;
         assert_eq!(status, StatusCode::OK, "{path}");
@@ -44,18 +45,25 @@ async fn a_page_loads_the_bundle_exactly_when_it_has_islands() {
             "{path}: no resource data for a hydration that does not happen"
         );
         let islands = html.contains("<leptos-island");
-        let bundle = html.contains(".wasm");
-        assert_eq!(
-            islands, bundle,
-            "{path}: islands {islands}, bundle {bundle}"
+        let bundle = html.matches("rel=\"modulepreload\"").count();
+        assert!(
+            bundle <= 1,
+            "{path}: the bundle is loaded once, not {bundle} times"
         );
-        if islands {
-            with_islands.push(*path);
+        let routed = html.contains("<main id=\"obsah\" tabindex=\"-1\" data-app");
+        let resident = !path.starts_with("/embed") && !path.starts_with("/sprava");
+        assert_eq!(routed, resident, "{path}: moves in the page");
+        if resident || islands {
+            with_bundle.push(*path);
         }
+        assert_eq!(
+            bundle == 1,
+            resident || islands,
+            "{path}: islands {islands}"
+        );
     }
-    assert_eq!(
-        with_islands,
-        ["/mapa", "/mapa?q=dluhy&od=549576", "/embed/mapa"],
-        "only the map runs in the browser"
+    assert!(with_bundle.contains(&"/embed/mapa"));
+    assert!(
+        !with_bundle.contains(&"/embed/sluzby") && !with_bundle.contains(&"/sprava/prihlaseni")
     );
 }

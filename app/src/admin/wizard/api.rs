@@ -53,15 +53,7 @@ fn empty_step(key: Slug, question: bool) -> WizardNode {
             answers: Vec::new(),
         })
     } else {
-        Step::Outcome(Outcome {
-            title: String::new(),
-            summary: String::new(),
-            now: Vec::new(),
-            contacts: Vec::new(),
-            search: None,
-            bring: Vec::new(),
-            faq: Vec::new(),
-        })
+        Step::Outcome(Outcome::titled(String::new()))
     };
     WizardNode { key, step }
 }

@@ -1,0 +1,104 @@
+//! The router's state and its one operation, [`go`].
+
+mod failure;
+mod intercept;
+mod live_filters;
+mod settle;
+mod swap;
+
+use std::cell::{Cell, RefCell};
+
+/// How a navigation came about; it decides the history entry, the scroll and the focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A link or a submitted form: a new history entry, the new page from its top, focus on its
+    /// heading.
+    Follow,
+    /// A filter changed in place: a new entry; scroll and focus stay, the result count is read.
+    Refine,
+    /// Typing in a live search box: one entry for the whole word, updated as typing goes on.
+    Typing,
+    /// Back or forward: the entry exists; its scroll position comes back.
+    Restore,
+}
+
+thread_local! {
+    /// The number of the latest navigation: an answer to an older one is dropped.
+    static LATEST: Cell<u32> = const { Cell::new(0) };
+    /// The kind of the navigation shown last (typing goes on in the same entry).
+    static LAST_KIND: Cell<Option<Kind>> = const { Cell::new(None) };
+    /// The path and query on screen, so a change of the `#fragment` alone fetches nothing.
+    static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Starts the router on a resident's page (its `main` carries `data-app`); elsewhere (staff,
+/// embedded views) the browser keeps loading documents.
+pub fn start() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let app_page = window
+        .document()
+        .and_then(|d| d.query_selector("main[data-app]").ok().flatten())
+        .is_some();
+    if !app_page {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    SHOWN.with(|s| *s.borrow_mut() = path_and_query(&window.location()));
+    swap::remember_scripts();
+    // Styles and tests can tell that the page now moves by itself.
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-router", "");
+    }
+    intercept::listen(&window);
+    live_filters::listen(&window);
+}
+
+/// Shows the page at `url` in place of the current one.
+fn go(url: String, kind: Kind) {
+    let number = LATEST.with(|n| {
+        n.set(n.get().wrapping_add(1));
+        n.get()
+    });
+    live_filters::cancel_pending();
+    settle::leaving(kind);
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = swap::load(&url).await;
+        if LATEST.with(|n| n.get()) != number {
+            return;
+        }
+        settle::busy(false);
+        match loaded {
+            Ok(swap::Loaded::Page(page)) => {
+                settle::record(kind, LAST_KIND.with(|k| k.replace(Some(kind))), &page.url);
+                swap::show(&page, kind);
+                shown_now();
+                settle::arrived(kind);
+            }
+            Ok(swap::Loaded::Document(url)) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&url);
+                }
+            }
+            Err(error) => failure::show(url, kind, &error),
+        }
+    });
+}
+
+/// A part of the page moved to a new address by itself: that is the page on screen now.
+pub(super) fn shown_now() {
+    if let Some(window) = web_sys::window() {
+        SHOWN.with(|s| *s.borrow_mut() = path_and_query(&window.location()));
+    }
+}
+
+fn path_and_query(location: &web_sys::Location) -> String {
+    format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    )
+}
