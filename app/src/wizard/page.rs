@@ -59,6 +59,7 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
             <Title text=format!("Potřebuji pomoc: {text}") />
             <Meta name="description" content="Průvodce Potřebuji pomoc: pár otázek k tomu, kdo vám v dané situaci pomůže a jak ho zastihnout." />
             <WizardWalker tree path municipality />
+            <crate::common::EmbeddedIslandsLoader />
         }
             .into_any(),
         (StepView::Outcome(outcome), _) => view! {
