@@ -15,7 +15,7 @@ pub type Viewport = (String, u8);
 /// The map, its status line and the page's list (`children`, rendered by the server), which the
 /// checkbox "Seznam jen podle výřezu mapy" swaps for the services in the map's view. An island:
 /// the only part of the page that runs in the browser besides "Blízko mě".
-#[island]
+#[island(lazy)]
 pub fn LiveMap(
     query: String,
     tiles: TileSource,
@@ -43,7 +43,7 @@ pub fn LiveMap(
 
     view! {
         <link rel="stylesheet" href="/leaflet/leaflet.css" />
-        <script src="/leaflet/leaflet.js" async=true on:load=move |_| leaflet_ready.set(true)></script>
+        <script src="/leaflet/leaflet.js" async=true data-once="" on:load=move |_| leaflet_ready.set(true)></script>
         <section class="live-map" aria-labelledby="map-heading">
             <h2 id="map-heading" class="visually-hidden">"Mapa"</h2>
             <Show

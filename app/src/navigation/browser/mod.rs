@@ -73,7 +73,12 @@ fn go(url: String, kind: Kind) {
         settle::busy(false);
         match loaded {
             Ok(swap::Loaded::Page(page)) => {
-                settle::record(kind, LAST_KIND.with(|k| k.replace(Some(kind))), &page.url);
+                // A response's address has no `#fragment`: the link's is kept.
+                let shown = match url.find('#') {
+                    Some(at) if !page.url.contains('#') => format!("{}{}", page.url, &url[at..]),
+                    _ => page.url.clone(),
+                };
+                settle::record(kind, LAST_KIND.with(|k| k.replace(Some(kind))), &shown);
                 swap::show(&page, kind);
                 shown_now();
                 settle::arrived(kind);

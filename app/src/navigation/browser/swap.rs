@@ -170,12 +170,13 @@ fn copy_attributes(from: &Element, to: &Element) {
     }
 }
 
-/// A parsed page's scripts do not run when moved; the ones the new content needs (Leaflet for
-/// the map) are made anew, once a visit.
+/// A parsed page's scripts do not run when moved, so the content's scripts are made anew: each
+/// time (`embed.js` fills the generator's preview), or once a visit when marked `data-once`
+/// (Leaflet, whose second run would replace the map's library under it).
 fn run_scripts(document: &Document) {
     for script in each(document, "main script[src]") {
-        let source = src(&script);
-        if !RAN.with(|r| r.borrow_mut().insert(source)) {
+        let first = RAN.with(|r| r.borrow_mut().insert(src(&script)));
+        if !first && script.has_attribute("data-once") {
             continue;
         }
         let Ok(fresh) = document.create_element("script") else {
