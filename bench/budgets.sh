@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The budgets of issue 9, checked on a release build (a benchmark, not a test: the figures depend
 # on the machine). Needs the npm packages of end2end/ and Debian's chromium (scripts/setup.sh):
-#   cargo leptos build --release --precompress && bench/budgets.sh
+#   cargo leptos build --release --precompress --split && bench/budgets.sh
 # Lighthouse (mobile, its simulated slow 4G) runs three times on each page; the median of each
 # category must reach performance 95 and accessibility, best practices and SEO 100. The first
 # visit to each of those pages and of each embedded view, everything included, must stay within

@@ -7,5 +7,7 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 . scripts/env.sh
 # --precompress writes .br and .gz beside the static files, served as they are (no compressing
-# per request).
-exec cargo leptos serve --release --precompress
+# per request). --split cuts the bundle: a page fetches only its islands' code (`#[island(lazy)]`).
+# The touch makes cargo link the bundle anew, which the splitter needs (cargo-leptos #557).
+touch frontend/src/lib.rs
+exec cargo leptos serve --release --precompress --split

@@ -39,4 +39,7 @@ export POMOC_BASE_URL="http://$LEPTOS_SITE_ADDR"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The test host (end2end/host/serve.mjs) on 3311 may embed the views; the one on 3312 may not.
 export POMOC_EMBED_ORIGINS="http://127.0.0.1:3311"
-cargo leptos end-to-end
+# Split bundles, as the portal ships (scripts/run.sh); the touch makes cargo link the bundle
+# anew, which the splitter needs on a second run (cargo-leptos #557).
+touch frontend/src/lib.rs
+cargo leptos end-to-end --split

@@ -24,8 +24,11 @@ for (const url of process.argv.slice(2)) {
     if (r) rows.push({ ...r, bytes: e.encodedDataLength });
   });
   await page.goto(url, { waitUntil: "networkidle" });
-  // Pages with islands (the map) have loaded everything once they are hydrated.
-  if (await page.locator("leptos-island").count()) {
+  // A page that loads the bundle has loaded everything once it runs (the map: once it is live).
+  if (await page.locator("link[rel=modulepreload]").count()) {
+    await page.locator("html[data-bundle]").waitFor({ state: "attached", timeout: 30_000 });
+  }
+  if (await page.locator(".live-map").count()) {
     await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
   }
   await page.waitForLoadState("networkidle");

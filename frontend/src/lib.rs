@@ -7,4 +7,8 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
     app::navigation::start();
+    // Styles, tests and the budget script can tell that the bundle runs.
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("data-bundle", "");
+    }
 }

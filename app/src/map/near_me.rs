@@ -15,7 +15,7 @@ enum NearState {
     Failed(String),
 }
 
-#[island]
+#[island(lazy)]
 pub fn NearMe(query: String) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));

@@ -11,7 +11,7 @@ type Shown = Option<Result<Strength, String>>;
 
 /// The meter for the password input `field`, whose owner's login name is in the input
 /// `username_field` (hidden on the own-password pages, typed on the new-account one).
-#[island]
+#[island(lazy)]
 pub fn PasswordMeter(field: String, username_field: String) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     let shown = RwSignal::new(Shown::None);
