@@ -64,7 +64,8 @@ const DESCRIPTIONS: &[&str] = &[
 /// Makes the data set; import it with [`crate::Store::import_sample`].
 pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportError> {
     let municipalities = parse_municipalities(CZECH_MUNICIPALITIES)?;
-    let audiences = SampleData::bundled()?
+    let bundled = SampleData::bundled()?;
+    let audiences = bundled
         .audiences
         .into_iter()
         .map(|a| domain::Audience {
@@ -143,7 +144,7 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
             org.services.push(service);
         }
     }
-    Ok(SampleData::directory(
+    let mut data = SampleData::directory(
         Site {
             region_name: "Česko (generovaná data)".into(),
             district_codes: vec!["CZ0314".into()],
@@ -152,7 +153,20 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
         audiences,
         organizations,
         CZECH_MUNICIPALITIES,
-    ))
+    );
+    // The sample's wizard, its outcomes without the sample's services and questions (not
+    // here): a resident's path does not depend on the catalogue's size, and the in-page
+    // benchmark walks it beside the national catalogue.
+    data.wizard = bundled.wizard.map(|mut tree| {
+        for node in &mut tree.nodes {
+            if let domain::wizard::Step::Outcome(outcome) = &mut node.step {
+                outcome.contacts.clear();
+                outcome.faq.clear();
+            }
+        }
+        tree
+    });
+    Ok(data)
 }
 
 /// Why a generated register could not be written.
