@@ -1,9 +1,12 @@
-//! History entries a part of the page makes by itself (the wizard's questions): the entry
+//! What a history entry's state holds: the scroll position the router restores, and for the
+//! entries a part of the page makes by itself (the wizard's questions) its step. Such an entry
 //! carries the step, so back and forward show it again without a request, and the router
 //! leaves such an entry to the part that made it while that part is on screen.
 
 use wasm_bindgen::JsValue;
 
+/// The key of an entry's state that holds the page's scroll position.
+const SCROLL: &str = "scroll";
 /// The key of an entry's state that holds a wizard path.
 const WIZARD: &str = "wizard";
 /// The attribute of the element that walks the wizard in the page.
@@ -44,14 +47,21 @@ pub fn for_the_wizard(state: &JsValue) -> bool {
 }
 
 fn state(path: &str) -> JsValue {
-    let state = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(
-        &state,
-        &JsValue::from_str("scroll"),
-        &JsValue::from_f64(0.0),
-    );
+    let state = scroll_state(0.0);
     let _ = js_sys::Reflect::set(&state, &JsValue::from_str(WIZARD), &JsValue::from_str(path));
+    state
+}
+
+/// An entry's state that keeps the page's scroll position, for back to restore.
+pub fn scroll_state(y: f64) -> JsValue {
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &JsValue::from_str(SCROLL), &JsValue::from_f64(y));
     state.into()
+}
+
+/// The scroll position an entry's state keeps.
+pub fn scroll_of(state: &JsValue) -> Option<f64> {
+    field(state, SCROLL).and_then(|y| y.as_f64())
 }
 
 fn field(object: &JsValue, key: &str) -> Option<JsValue> {

@@ -2,7 +2,8 @@
 //! reader hears, and a sign that the page is on its way.
 
 use super::Kind;
-use wasm_bindgen::{JsCast, JsValue};
+use crate::navigation::entries::{scroll_of, scroll_state};
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 /// The router's live region: it reads out the new page's title or the new result count.
@@ -75,8 +76,7 @@ pub(super) fn arrived(kind: Kind) {
                 .history()
                 .ok()
                 .and_then(|h| h.state().ok())
-                .and_then(|s| js_sys::Reflect::get(&s, &JsValue::from_str("scroll")).ok())
-                .and_then(|y| y.as_f64())
+                .and_then(|s| scroll_of(&s))
                 .unwrap_or(0.0);
             focus_heading(&document);
             window.scroll_to_with_x_and_y(0.0, y);
@@ -136,12 +136,6 @@ fn focus_heading(document: &Document) {
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);
     }
-}
-
-fn scroll_state(y: f64) -> JsValue {
-    let state = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&state, &JsValue::from_str("scroll"), &JsValue::from_f64(y));
-    state.into()
 }
 
 fn window_and_history() -> Option<(web_sys::Window, web_sys::History)> {
