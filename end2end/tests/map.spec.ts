@@ -60,6 +60,26 @@ test("a cluster opens by zooming, from the keyboard too", async ({ page }) => {
   await expect.poll(inView).toBeLessThan(before);
 });
 
+test("a filter change in the page keeps the map's view", async ({ page }) => {
+  await openMap(page, "/mapa");
+  const all = await onMap(page);
+  // The zoom of the tiles drawn (their addresses end in /z/x/y.png; they fail here, but are asked).
+  const zoom = () =>
+    page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll<HTMLImageElement>(".leaflet-tile")]
+        .map((tile) => Number(/\/(\d+)\/\d+\/\d+\.png/.exec(tile.src)?.[1] ?? 0))));
+  const district = await zoom();
+  await page.getByRole("button", { name: /^Shluk:/ }).first().click();
+  await expect.poll(zoom).toBeGreaterThan(district);
+  const zoomed = await zoom();
+  await page.getByLabel("Hledat slovo").fill("dluhy");
+  await page.getByLabel("Hledat slovo").press("Enter");
+  await expect(page).toHaveURL(/\/mapa\?q=dluhy/);
+  await expect.poll(() => onMap(page)).toBeLessThan(all);
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+  await expect.poll(zoom).toBe(zoomed);
+});
+
 test("a marker's popup opens from the keyboard", async ({ page }) => {
   await openMap(page, "/mapa?q=THEIA");
   const marker = page.getByRole("button", { name: /Dluhové poradenství THEIA/ });

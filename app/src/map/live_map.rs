@@ -1,7 +1,6 @@
 //! The interactive map, drawn only in the browser: Leaflet (served by the portal from
-//! `/leaflet/`) through leptos-leaflet. The server renders a placeholder in its place, because
-//! leptos-leaflet's map cannot be rendered on a multi-threaded server, and the page's list
-//! already says everything the map shows.
+//! `/leaflet/`), drawn by [`super::drawing`]. The server renders a placeholder in its place: the
+//! page's list already says everything the map shows.
 //!
 //! The map asks the server for the markers of its view whenever it stops moving; the server
 //! clusters them, so a view costs a few kilobytes however many services the filter matches.
@@ -147,100 +146,6 @@ fn fetch_markers(
     });
 }
 
-/// The rectangle as Leaflet takes it.
-#[cfg(feature = "hydrate")]
-fn lat_lng_bounds(b: domain::map::Bounds) -> leptos_leaflet::leaflet::LatLngBounds {
-    use leptos_leaflet::leaflet::{LatLng, LatLngBounds};
-    let (sw, ne) = (b.south_west(), b.north_east());
-    LatLngBounds::new(
-        &LatLng::new(sw.lat(), sw.lon()),
-        &LatLng::new(ne.lat(), ne.lon()),
-    )
-}
-
-/// What stays the same while a marker stays the same: its position and what it holds.
-#[cfg(feature = "hydrate")]
-fn marker_key(item: &domain::map::MapItem) -> String {
-    use domain::map::MapItem;
-    let p = item.position();
-    match item {
-        MapItem::Cluster { count, .. } => format!("c{:.6},{:.6}:{count}", p.lat(), p.lon()),
-        MapItem::Place(place) => {
-            let ids: Vec<String> = place.services.iter().map(|s| s.id.to_string()).collect();
-            format!("p{:.6},{:.6}:{}", p.lat(), p.lon(), ids.join(","))
-        }
-    }
-}
-
-/// A place's marker and its popup: each service with its provider, its forms and a link.
-#[cfg(feature = "hydrate")]
-#[component]
-fn PlacePin(place: domain::map::Place) -> impl IntoView {
-    use super::marker_icon;
-    use crate::catalog::forms_text;
-    use leptos_leaflet::prelude::*;
-    let (lat, lon) = (place.position.lat(), place.position.lon());
-    let label = place_label(&place);
-    let approximate = place.approximate;
-    view! {
-        <Pin lat lon icon=marker_icon::place(place.services.len()) px=marker_icon::PLACE_PX label>
-            <Popup>
-                <div class="map-popup">
-                    <ul>
-                        {place
-                            .services
-                            .into_iter()
-                            .map(|s| view! {
-                                <li>
-                                    <a href=format!("/sluzby/{}", s.id) target=crate::embed::new_tab()>{s.name}</a>
-                                    <br />
-                                    {s.organization.name}
-                                    <br />
-                                    <span class="muted">{forms_text(&s.forms)}</span>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                    {approximate.then(|| view! { <p class="muted">"Poloha je střed obce, přesnou adresu najdete na stránce služby."</p> })}
-                </div>
-            </Popup>
-        </Pin>
-    }
-}
-
-/// How a cluster marker's name begins; the keyboard handler knows clusters by it.
-#[cfg(feature = "hydrate")]
-const CLUSTER_LABEL: &str = "Shluk:";
-
-/// A place marker's name: the service, or the municipality with the number of services and the
-/// first few names.
-#[cfg(feature = "hydrate")]
-fn place_label(place: &domain::map::Place) -> String {
-    use crate::common::count;
-    const NAMED: usize = 3;
-    match place.services.as_slice() {
-        [one] => format!("{}, {}", one.name, place.municipality.name),
-        services => {
-            let names: Vec<&str> = services
-                .iter()
-                .take(NAMED)
-                .map(|s| s.name.as_str())
-                .collect();
-            let more = if services.len() > NAMED {
-                " a další"
-            } else {
-                ""
-            };
-            format!(
-                "{}: {} – {}{more}",
-                place.municipality.name,
-                count(services.len() as u32, "služba", "služby", "služeb"),
-                names.join(", ")
-            )
-        }
-    }
-}
-
 /// Leaflet's script has run (it defines the global `L`).
 fn leaflet_loaded() -> bool {
     #[cfg(feature = "hydrate")]
@@ -271,48 +176,30 @@ fn leaflet_map(
     viewport: RwSignal<Option<Viewport>>,
     current: ReadSignal<Option<MapView>>,
 ) -> impl IntoView {
-    use super::marker_icon;
-    use crate::common::count;
-    use domain::map::MapItem;
-    use leptos_leaflet::prelude::*;
+    use super::drawing::{CLUSTER_LABEL, DrawnMap};
 
-    let (map, set_map) = create_map_signal();
-    let report_view = move || {
-        if let Some(m) = map.get_untracked() {
-            let b = m.get_bounds();
-            let (sw, ne) = (b.get_south_west(), b.get_north_east());
-            let bounds = format!(
-                "{:.5},{:.5},{:.5},{:.5}",
-                sw.lat(),
-                sw.lng(),
-                ne.lat(),
-                ne.lng()
-            );
-            viewport.set(Some((bounds, m.get_zoom().round().clamp(0.0, 18.0) as u8)));
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let drawn = StoredValue::new_local(None::<DrawnMap>);
+    on_cleanup(move || {
+        if let Some(map) = drawn.try_update_value(Option::take).flatten() {
+            map.remove();
         }
-    };
-    // The first view holds the whole district.
-    let district = domain::map::Bounds::around(centres.iter().map(|c| c.centre));
+    });
     Effect::new(move |_| {
-        if let Some(m) = map.get() {
-            if let Some(d) = district {
-                m.fit_bounds(&lat_lng_bounds(d));
-            }
-            report_view();
-        }
+        let items = current.get().map(|v| v.items).unwrap_or_default();
+        let Some(container) = frame.get() else {
+            return;
+        };
+        drawn.update_value(|drawn| {
+            drawn
+                .get_or_insert_with(|| {
+                    DrawnMap::new(&container, &tiles, &centres, move |bounds, zoom| {
+                        viewport.set(Some((bounds, zoom)));
+                    })
+                })
+                .show(items);
+        });
     });
-    let events = MapEvents::new().move_end(move |_| report_view());
-    let centre = district.map_or((49.3, 14.15), |d| {
-        ((d.south() + d.north()) / 2.0, (d.west() + d.east()) / 2.0)
-    });
-
-    // Zooming into a cluster redraws the markers, so the keyboard focus goes to the map itself.
-    let fit = move |b: domain::map::Bounds| {
-        if let Some(m) = map.get_untracked() {
-            m.fit_bounds(&lat_lng_bounds(b));
-            let _ = m.get_container().focus();
-        }
-    };
     // Leaflet opens a marker's popup on Enter, but gives other markers nothing: Enter or Space on
     // a cluster clicks it.
     let on_key = |ev: web_sys::KeyboardEvent| {
@@ -338,70 +225,7 @@ fn leaflet_map(
 
     view! {
         <div on:keydown=on_key>
-        <MapContainer
-            class="map-frame"
-            center=Position::new(centre.0, centre.1)
-            zoom=10.0
-            map=set_map
-            events
-        >
-            <TileLayer url=tiles.url attribution=tiles.attribution />
-            {centres
-                .into_iter()
-                .map(|c| {
-                    let (lat, lon) = (c.centre.lat(), c.centre.lon());
-                    view! {
-                        <Circle center=position!(lat, lon) radius=250.0 color="#5c6b73" weight=Some(1.0) interactive=Some(false) />
-                    }
-                })
-                .collect_view()}
-            // Keyed, so markers that stay in view survive a new answer (and an open popup with them).
-            <For
-                each=move || current.get().map(|v| v.items).unwrap_or_default()
-                key=marker_key
-                let(item)
-            >
-                {match item {
-                    MapItem::Cluster { position, count: n, bounds } => {
-                        let (lat, lon) = (position.lat(), position.lon());
-                        let label = format!("{CLUSTER_LABEL} {}. Přiblížit.", count(n, "služba", "služby", "služeb"));
-                        let click = MouseEvents::new().on_click(move |_| fit(bounds));
-                        view! { <Pin lat lon icon=marker_icon::cluster(n) px=marker_icon::CLUSTER_PX label mouse_events=click /> }
-                            .into_any()
-                    }
-                    MapItem::Place(place) => view! { <PlacePin place /> }.into_any(),
-                }}
-            </For>
-        </MapContainer>
+            <div class="map-frame" node_ref=frame></div>
         </div>
-    }
-}
-
-/// A marker drawn as a square image of `px` pixels centred on its position, named by `label` for
-/// screen readers (the image's alternative text) and for pointers (its title).
-#[cfg(feature = "hydrate")]
-#[component]
-fn Pin(
-    lat: f64,
-    lon: f64,
-    icon: String,
-    px: f64,
-    label: String,
-    #[prop(optional)] mouse_events: leptos_leaflet::prelude::MouseEvents,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    use leptos_leaflet::prelude::*;
-    view! {
-        <Marker
-            position=position!(lat, lon)
-            icon_url=Some(icon)
-            icon_size=Some((px, px))
-            icon_anchor=Some((px / 2.0, px / 2.0))
-            alt=label.clone()
-            title=label
-            mouse_events
-        >
-            {children.map(|c| c())}
-        </Marker>
     }
 }

@@ -5,6 +5,10 @@
 
 mod api;
 mod coverage_page;
+#[cfg(feature = "hydrate")]
+mod drawing;
+#[cfg(feature = "hydrate")]
+mod leaflet;
 mod list;
 mod live_map;
 #[cfg(any(feature = "hydrate", test))]
