@@ -186,7 +186,7 @@ fn leaflet_map(
         }
     });
     Effect::new(move |_| {
-        let items = current.get().map(|v| v.items).unwrap_or_default();
+        let items = current.with(|v| v.as_ref().map(|v| v.items.clone()).unwrap_or_default());
         let Some(container) = frame.get() else {
             return;
         };

@@ -17,3 +17,10 @@ mod browser;
 
 #[cfg(feature = "hydrate")]
 pub use browser::start;
+
+/// A plain left click, one the page may answer itself: no key held for a new tab or window, and
+/// nothing else has answered it.
+pub fn plain_click(event: &web_sys::MouseEvent) -> bool {
+    let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+    !event.default_prevented() && event.button() == 0 && !modified
+}

@@ -83,8 +83,7 @@ pub fn WizardWalker(tree: WizardTree, path: String, municipality: Option<String>
         }
     });
     let on_click = move |event: leptos::ev::MouseEvent| {
-        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if event.default_prevented() || event.button() != 0 || modified {
+        if !crate::navigation::plain_click(&event) {
             return;
         }
         let link = event

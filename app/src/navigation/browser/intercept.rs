@@ -1,7 +1,7 @@
 //! Which clicks and submits the router takes: a plain left click on a link, or a GET form,
 //! to a resident's page of this origin ([`crate::navigation::scope`]); and back/forward.
 
-use super::{Kind, SHOWN, go, path_and_query};
+use super::{Kind, SHOWN, go, path_and_query, target};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{
@@ -17,10 +17,7 @@ pub(super) fn listen(window: &Window) {
         }
     });
     on(window, "submit", |event: SubmitEvent| {
-        let Some(form) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlFormElement>().ok())
-        else {
+        let Some(form) = target::<HtmlFormElement>(&event) else {
             return;
         };
         if event.default_prevented() || !form.method().eq_ignore_ascii_case("get") {
@@ -73,12 +70,10 @@ pub(super) fn on<E: JsCast + 'static>(window: &Window, name: &str, handler: impl
 
 /// The address of a link the router follows, if this click is one.
 fn followed_link(event: &MouseEvent) -> Option<String> {
-    let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-    if event.default_prevented() || event.button() != 0 || modified {
+    if !crate::navigation::plain_click(event) {
         return None;
     }
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let link = target
+    let link = target::<web_sys::Element>(event)?
         .closest("a[href]")
         .ok()??
         .dyn_into::<HtmlAnchorElement>()

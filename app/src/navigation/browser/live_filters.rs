@@ -3,7 +3,7 @@
 //! focus stays in the form) and the count is read out; the submit button still works.
 
 use super::intercept::{form_url, on};
-use super::{Kind, go};
+use super::{Kind, go, target};
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -23,10 +23,7 @@ pub(super) fn is_live(form: &HtmlFormElement) -> bool {
 
 pub(super) fn listen(window: &Window) {
     on(window, "input", |event: Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
+        let Some(input) = target::<HtmlInputElement>(&event) else {
             return;
         };
         if input.type_() == "search"
@@ -36,16 +33,13 @@ pub(super) fn listen(window: &Window) {
         }
     });
     on(window, "change", |event: Event| {
-        let Some(target) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(changed) = target::<web_sys::Element>(&event) else {
             return;
         };
-        let typed = target
+        let typed = changed
             .dyn_ref::<HtmlInputElement>()
             .is_some_and(|i| matches!(i.type_().as_str(), "search" | "text"));
-        let form = target
+        let form = changed
             .closest("form")
             .ok()
             .flatten()

@@ -7,6 +7,7 @@ mod settle;
 mod swap;
 
 use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
 
 /// How a navigation came about; it decides the history entry, the scroll and the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +99,11 @@ pub(super) fn shown_now() {
     if let Some(window) = web_sys::window() {
         SHOWN.with(|s| *s.borrow_mut() = path_and_query(&window.location()));
     }
+}
+
+/// The event's target, if it is a `T`.
+fn target<T: JsCast>(event: &web_sys::Event) -> Option<T> {
+    event.target()?.dyn_into::<T>().ok()
 }
 
 fn path_and_query(location: &web_sys::Location) -> String {
