@@ -41,12 +41,7 @@ impl IntoResponse for FeedError {
                 ErrorKind::Internal
             }
         };
-        (
-            kind.status(),
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            self.to_string(),
-        )
-            .into_response()
+        crate::plain_text::answer(kind.status(), self.to_string())
     }
 }
 

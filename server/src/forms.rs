@@ -7,7 +7,7 @@ use app::state::{CsrfToken, CsrfVerified, Submission};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -172,12 +172,7 @@ fn is_cross_site(headers: &HeaderMap) -> bool {
 }
 
 fn refuse(status: StatusCode, message: &'static str) -> Response {
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        message,
-    )
-        .into_response()
+    crate::plain_text::answer(status, message)
 }
 
 fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {

@@ -3,8 +3,8 @@
 
 use axum::extract::Request;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use http::{StatusCode, header};
+use axum::response::Response;
+use http::StatusCode;
 
 pub const HEADERS_LIMIT: usize = 32 * 1024;
 
@@ -16,12 +16,10 @@ pub async fn limit_headers(request: Request, next: Next) -> Response {
         .sum();
     if size > HEADERS_LIMIT {
         tracing::warn!(size, "request headers over the limit refused");
-        return (
+        return crate::plain_text::answer(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             "Hlavičky požadavku jsou příliš velké.",
-        )
-            .into_response();
+        );
     }
     next.run(request).await
 }

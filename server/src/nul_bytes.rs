@@ -4,8 +4,8 @@
 
 use axum::extract::Request;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use http::{StatusCode, header};
+use axum::response::Response;
+use http::StatusCode;
 
 /// Does this URL-encoded text (an address, a form body) carry a NUL, raw or percent-encoded?
 pub fn holds_nul(encoded: &[u8]) -> bool {
@@ -14,12 +14,10 @@ pub fn holds_nul(encoded: &[u8]) -> bool {
 
 /// The answer to a form or address holding a NUL.
 pub fn refusal() -> Response {
-    (
+    crate::plain_text::answer(
         StatusCode::BAD_REQUEST,
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         "Požadavek obsahuje neplatný znak (nulový bajt). Odstraňte jej a zkuste to znovu.",
     )
-        .into_response()
 }
 
 pub async fn refuse_nul_in_address(request: Request, next: Next) -> Response {
