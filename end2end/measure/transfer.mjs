@@ -24,11 +24,12 @@ for (const url of process.argv.slice(2)) {
     if (r) rows.push({ ...r, bytes: e.encodedDataLength });
   });
   await page.goto(url, { waitUntil: "networkidle" });
-  // A page that loads the bundle has loaded everything once it runs (the map: once it is live).
+  // A page that loads the bundle has loaded everything once it runs (a map the page hydrates:
+  // once it is live; the map page's own waits until the resident asks for it).
   if (await page.locator("link[rel=modulepreload]").count()) {
     await page.locator("html[data-bundle]").waitFor({ state: "attached", timeout: 30_000 });
   }
-  if (await page.locator(".live-map").count()) {
+  if (await page.locator("leptos-island .live-map").count()) {
     await page.locator("body[data-hydrated]").waitFor({ state: "attached", timeout: 30_000 });
   }
   await page.waitForLoadState("networkidle");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
+import { startLiveMap } from "./support/map";
 
 // WCAG 2.1 A/AA as axe-core checks it, at a phone viewport, on every page of the catalogue; and
 // no page may break its security policy or, on the map, fail to hydrate.
@@ -20,7 +21,7 @@ for (const path of pages) {
     const panics = watchForBreakage(page);
     await page.goto(path);
     if (path.startsWith("/embed/mapa")) {
-      await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+      await startLiveMap(page);
     }
     await expectNoAxeViolations(page);
     await page.waitForLoadState("networkidle");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { mainMenu } from "./support/menu";
+import { startLiveMap } from "./support/map";
 
 // The app in the browser: once the bundle runs, links, filters, the audience and the wizard
 // answer in the page. The document is loaded once a visit: a marker set on `window` at the
@@ -62,8 +63,7 @@ for (const start of ["/", "/?skupina=seniori"]) {
     await page.locator(".audience-tiles a").first().click();
     await expect(page.locator(".audience-chip.chosen")).toBeVisible();
     await (await mainMenu(page)).getByRole("link", { name: "Mapa" }).click();
-    await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
-    await expect(page.locator(".leaflet-container")).toBeVisible();
+    await startLiveMap(page);
 
     await expectSameDocument(page);
   });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
+import { startLiveMap } from "./support/map";
 
 // The provider map on a phone. No tile server is reachable from the test machine, and the test
 // makes that explicit: tiles fail, and the markers, the municipal centres and the list must work.
@@ -7,7 +8,7 @@ import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
 async function openMap(page: Page, path: string) {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await page.goto(path);
-  await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+  await startLiveMap(page);
   await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
 }
 
@@ -132,6 +133,28 @@ test("the coverage view shows a municipality no field service reaches", async ({
   await expect(page.getByRole("img", { name: /Středy obcí okresu/ })).toBeVisible();
 });
 
+test("the live map's code is fetched when asked for, and at once on later visits", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  const mapCode = () => fetched.filter((path) => path.includes("live_map") || path.startsWith("/leaflet/"));
+  await page.goto("/mapa");
+  await page.locator("html[data-bundle]").waitFor({ state: "attached" });
+  await expect(page.getByRole("img", { name: /^Náhled mapy/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(mapCode()).toEqual([]);
+  // Ticking "only the map's view" asks for the live map too, and stays ticked.
+  await page.getByLabel("Seznam jen podle výřezu mapy").check();
+  await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+  await expect(page.getByLabel("Seznam jen podle výřezu mapy")).toBeChecked();
+  await expect(page.getByRole("region", { name: "Seznam služeb" })).toBeHidden();
+  expect(mapCode().some((path) => path === "/leaflet/leaflet.js")).toBe(true);
+
+  await page.reload();
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zobrazit podrobnou mapu" })).toBeHidden();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -140,6 +163,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Služby podle obcí" })).toBeVisible();
     const milevsko = page.getByRole("region", { name: /^Milevsko/ });
     await expect(milevsko.getByRole("link", { name: "Pečovatelská služba Milevsko" })).toBeVisible();
+  });
+
+  test("the server's picture of the map stands in the map's place", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/mapa?q=pe%C4%8Dovatelsk%C3%A1");
+    const picture = page.getByRole("img", { name: /^Náhled mapy/ });
+    await expect(picture).toBeVisible();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(640);
+    const box = await picture.boundingBox();
+    expect(box!.y).toBeLessThan(844 - 200);
   });
 });
 
@@ -151,7 +184,8 @@ for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska
     await page.goto(path);
     // The coverage view is a server-drawn picture and a table: no island, nothing to hydrate.
     if (path.startsWith("/mapa?") || path === "/mapa") {
-      await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+      await expectNoAxeViolations(page);
+      await startLiveMap(page);
       await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
     }
     await expectNoAxeViolations(page);

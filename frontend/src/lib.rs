@@ -5,6 +5,8 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    // Before leptos's loader walks the page: islands whose code loads on request stay out of it.
+    app::navigation::hold_on_request(&leptos::prelude::document());
     leptos::mount::hydrate_islands();
     app::navigation::start();
     // Styles, tests and the budget script can tell that the bundle runs.

@@ -156,6 +156,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(crate::hsds::routes())
         .merge(crate::feeds::routes())
+        .merge(crate::map_preview::routes())
         .merge(crate::uploads::routes())
         .merge(crate::survey_csv::routes())
         .merge(crate::offline::routes())

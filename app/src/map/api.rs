@@ -3,7 +3,7 @@
 
 use crate::AppError;
 use domain::catalog::SearchPage;
-use domain::map::{Coverage, MapView, MunicipalityCentre, Nearby, TileSource};
+use domain::map::{Coverage, MapCounts, MapView, MunicipalityCentre, Nearby, TileSource};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +17,8 @@ pub struct MapPageData {
     /// The origin named a municipality the site does not know.
     pub unknown_origin: Option<String>,
     pub centres: Vec<MunicipalityCentre>,
+    /// The map's status line for its first view, the district.
+    pub counts: MapCounts,
     pub tiles: TileSource,
 }
 
@@ -33,11 +35,14 @@ pub async fn map_page(query: String) -> Result<MapPageData, AppError> {
         },
         Err(value) => (None, Some(value)),
     };
+    let centres = store.district_centres().await?;
+    let district = domain::map::Bounds::around(centres.iter().map(|c| c.centre));
     Ok(MapPageData {
         search: store.search(&filter).await?,
         nearby,
         unknown_origin,
-        centres: store.district_centres().await?,
+        counts: store.map_view(&filter, district, 0).await?.counts(),
+        centres,
         tiles: crate::state::tiles()?,
     })
 }

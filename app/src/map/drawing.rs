@@ -4,14 +4,15 @@
 //! page, does not move the map back to the whole district.
 
 use super::leaflet::{self, Layer, Map, lat_lng, options, point};
-use super::marker_icon;
 use crate::common::count;
 use domain::Coordinates;
+use domain::map::marker::{CLUSTER_PX, PLACE_PX};
 use domain::map::{Bounds, MapItem, MunicipalityCentre, Place, TileSource};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
-/// How a cluster marker's name begins; the keyboard handler knows clusters by it.
+/// How a cluster marker's name begins; the keyboard handler knows clusters by it (its
+/// `aria-label`).
 pub const CLUSTER_LABEL: &str = "Shluk:";
 
 /// Where the view is kept between pages of one tab.
@@ -118,8 +119,7 @@ impl DrawnMap {
                     "{CLUSTER_LABEL} {}. Přiblížit.",
                     count(n, "služba", "služby", "služeb")
                 );
-                let icon = marker_icon::cluster(n);
-                let layer = marker(position, &icon, marker_icon::CLUSTER_PX, &label);
+                let layer = marker(position, Disc::Cluster(n), &label);
                 // Zooming in redraws the markers, so the keyboard focus goes to the map itself.
                 let map = self.map.clone();
                 let click = Closure::<dyn FnMut()>::new(move || {
@@ -127,18 +127,17 @@ impl DrawnMap {
                     let _ = map.get_container().focus();
                 });
                 layer.on("click", click.as_ref().unchecked_ref());
-                layer.add_to(&self.markers);
+                name(layer.add_to(&self.markers), &label);
                 Pin {
                     layer,
                     _on_click: Some(click),
                 }
             }
             MapItem::Place(place) => {
-                let icon = marker_icon::place(place.services.len());
                 let label = place_label(&place);
-                let layer = marker(place.position, &icon, marker_icon::PLACE_PX, &label);
+                let layer = marker(place.position, Disc::Place(place.services.len()), &label);
                 layer.bind_popup(&popup(&place));
-                layer.add_to(&self.markers);
+                name(layer.add_to(&self.markers), &label);
                 Pin {
                     layer,
                     _on_click: None,
@@ -203,22 +202,39 @@ fn marker_key(item: &MapItem) -> String {
     }
 }
 
-/// A marker drawn as a square image of `px` pixels centred on its position, named by `label` for
-/// screen readers (the image's alternative text) and for pointers (its title).
-fn marker(at: Coordinates, icon: &str, px: f64, label: &str) -> Layer {
-    let icon = leaflet::icon(&options(&[
-        ("iconUrl", icon.into()),
+/// What a marker shows: a place with its number of services, or a cluster with its count.
+enum Disc {
+    Place(usize),
+    Cluster(u32),
+}
+
+/// A marker drawn as a disc by the page's styles (`.map-marker`: no image to decode per marker)
+/// centred on its position, titled by `label` for pointers.
+fn marker(at: Coordinates, disc: Disc, label: &str) -> Layer {
+    let (class, px, text) = match disc {
+        Disc::Place(1) => ("map-marker place", PLACE_PX, String::new()),
+        Disc::Place(n) => ("map-marker place", PLACE_PX, n.to_string()),
+        Disc::Cluster(n) => ("map-marker cluster", CLUSTER_PX, n.to_string()),
+    };
+    let icon = leaflet::div_icon(&options(&[
+        ("className", class.into()),
+        // Digits only: Leaflet sets it as HTML.
+        ("html", text.into()),
         ("iconSize", point(px, px)),
         ("iconAnchor", point(px / 2.0, px / 2.0)),
     ]));
     leaflet::marker(
         &lat_lng(at.lat(), at.lon()),
-        &options(&[
-            ("icon", icon),
-            ("alt", label.into()),
-            ("title", label.into()),
-        ]),
+        &options(&[("icon", icon), ("title", label.into())]),
     )
+}
+
+/// Names a marker on the map for screen readers: Leaflet makes it a button, whose text would
+/// otherwise be its bare number.
+fn name(marker: Layer, label: &str) {
+    if let Some(element) = marker.get_element() {
+        let _ = element.set_attribute("aria-label", label);
+    }
 }
 
 /// A place marker's name: the service, or the municipality with the number of services and the

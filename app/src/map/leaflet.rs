@@ -57,8 +57,8 @@ extern "C" {
     pub fn marker(at: &Array, options: &Object) -> Layer;
     #[wasm_bindgen(js_namespace = L, js_name = layerGroup)]
     pub fn layer_group() -> Layer;
-    #[wasm_bindgen(js_namespace = L, js_name = icon)]
-    pub fn icon(options: &Object) -> JsValue;
+    #[wasm_bindgen(js_namespace = L, js_name = divIcon)]
+    pub fn div_icon(options: &Object) -> JsValue;
     #[wasm_bindgen(method, js_name = addTo)]
     pub fn add_to(this: &Layer, target: &JsValue) -> Layer;
     #[wasm_bindgen(method, js_name = bindPopup)]
@@ -67,6 +67,9 @@ extern "C" {
     pub fn on(this: &Layer, event: &str, handler: &Function);
     #[wasm_bindgen(method)]
     pub fn remove(this: &Layer);
+    /// A marker's element, once it is on the map.
+    #[wasm_bindgen(method, js_name = getElement)]
+    pub fn get_element(this: &Layer) -> Option<web_sys::HtmlElement>;
 }
 
 /// `[lat, lon]`, as Leaflet takes a position.

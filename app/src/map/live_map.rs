@@ -5,23 +5,26 @@
 //! The map asks the server for the markers of its view whenever it stops moving; the server
 //! clusters them, so a view costs a few kilobytes however many services the filter matches.
 
-use domain::map::{MapView, MunicipalityCentre, TileSource};
+use domain::map::{MapCounts, MapView, MunicipalityCentre, TileSource};
 use leptos::prelude::*;
 
 /// The map's view as the server function takes it: `south,west,north,east` and the zoom.
 pub type Viewport = (String, u8);
 
 /// The map, its status line and the page's list (`children`, rendered by the server), which the
-/// checkbox "Seznam jen podle výřezu mapy" swaps for the services in the map's view. An island:
-/// the only part of the page that runs in the browser besides "Blízko mě".
+/// checkbox "Seznam jen podle výřezu mapy" swaps for the services in the map's view, and "Blízko
+/// mě". An island: the part of the page that runs in the browser.
 #[island(lazy)]
 pub fn LiveMap(
     query: String,
     tiles: TileSource,
     centres: Vec<MunicipalityCentre>,
+    /// The status line's counts for the first view, from the server.
+    counts: MapCounts,
     children: Children,
 ) -> impl IntoView {
     let only_in_view = RwSignal::new(false);
+    let hydrated = RwSignal::new(false);
     let leaflet_ready = RwSignal::new(false);
     // Effects run only in the browser, after hydration: the server and the first render in the
     // browser both show the placeholder, so hydration matches. The body's `data-hydrated` tells
@@ -30,10 +33,19 @@ pub fn LiveMap(
         if let Some(body) = document().body() {
             let _ = body.set_attribute("data-hydrated", "");
         }
+        hydrated.set(true);
         if leaflet_loaded() {
             leaflet_ready.set(true);
         }
     });
+    // Leaflet is asked for by the live island only (not by the server's page, whose map may never
+    // be asked for); its script once a document.
+    let load_leaflet = move || hydrated.get() && !leaflet_ready.get();
+    let preview = match query.as_str() {
+        "" => "/mapa/nahled.svg".to_owned(),
+        query => format!("/mapa/nahled.svg?{query}"),
+    };
+    let near_query = query.clone();
     let viewport = RwSignal::new(None::<Viewport>);
     let current = RwSignal::new(None::<MapView>);
     let failure = RwSignal::new(None::<String>);
@@ -41,13 +53,22 @@ pub fn LiveMap(
     let current = current.read_only();
 
     view! {
-        <link rel="stylesheet" href="/leaflet/leaflet.css" />
-        <script src="/leaflet/leaflet.js" async=true data-once="" on:load=move |_| leaflet_ready.set(true)></script>
+        // The button's room is kept before the script runs, so the map does not move down when
+        // it appears.
+        <div class="near-me-slot">
+            <super::near_me::NearMe query=near_query />
+        </div>
+        <Show when=move || hydrated.get()>
+            <link rel="stylesheet" href="/leaflet/leaflet.css" />
+        </Show>
+        <Show when=load_leaflet>
+            <script src="/leaflet/leaflet.js" on:load=move |_| leaflet_ready.set(true)></script>
+        </Show>
         <section class="live-map" aria-labelledby="map-heading">
             <h2 id="map-heading" class="visually-hidden">"Mapa"</h2>
             <Show
                 when=move || leaflet_ready.get()
-                fallback=|| view! { <div class="map-frame map-placeholder"><p>"Mapa se načítá. Všechny služby najdete i v seznamu níže."</p></div> }
+                fallback=move || view! { <MapPreview src=preview.clone() /> }
             >
                 {
                     let tiles = tiles.clone();
@@ -55,7 +76,7 @@ pub fn LiveMap(
                     move || leaflet_map(tiles.clone(), centres.clone(), viewport, current)
                 }
             </Show>
-            <MapStatus current failure />
+            <MapStatus first=counts current failure />
             <p class="muted" id="map-help">
                 "Mapu posunete myší, prstem nebo šipkami, přiblížíte kolečkem nebo klávesami + a −. Shluky značek se po výběru přiblíží; značka služby ukáže její název a odkaz."
             </p>
@@ -65,6 +86,7 @@ pub fn LiveMap(
                     type="checkbox"
                     prop:checked=move || only_in_view.get()
                     on:change=move |ev| only_in_view.set(event_target_checked(&ev))
+                    data-starts-island=""
                 />
                 <label for="only-in-view">"Seznam jen podle výřezu mapy"</label>
             </div>
@@ -82,34 +104,39 @@ pub fn LiveMap(
     }
 }
 
-/// "Na mapě je 42 služeb, 6 terénních služeb bez adresy je jen v seznamu."
+/// The server's picture of the map ([`domain::map::Preview`]): the first screen shows the map
+/// before Leaflet is ready, and without JavaScript. Its button, shown by the page's script while
+/// the live map's code is not fetched yet, fetches it.
+#[component]
+fn MapPreview(src: String) -> impl IntoView {
+    use domain::map::preview;
+    view! {
+        <div class="map-frame map-placeholder">
+            <img
+                src=src
+                width=preview::WIDTH
+                height=preview::HEIGHT
+                alt="Náhled mapy se službami výběru; všechny služby najdete i v seznamu níže."
+            />
+            <button type="button" class="map-start" data-starts-island="" hidden=true>
+                "Zobrazit podrobnou mapu"
+            </button>
+        </div>
+    }
+}
+
+/// "Ve výřezu mapy: 3 služby z 47 na mapě.": the server's counts for the first view until the
+/// live map says its own, so the line does not appear (and move the page) when it does.
 #[component]
 fn MapStatus(
+    first: MapCounts,
     current: ReadSignal<Option<MapView>>,
     failure: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    use crate::common::count;
     view! {
         <p class="map-status" role="status" aria-live="polite">
             {move || failure.get().map(|message| view! { <strong class="notice">{message}</strong> " " })}
-            {move || {
-                current
-                    .get()
-                    .map(|v| {
-                        let mut text = format!(
-                            "Ve výřezu mapy: {} z {} na mapě.",
-                            count(v.in_view_total, "služba", "služby", "služeb"),
-                            v.located,
-                        );
-                        if v.field_only > 0 {
-                            text.push_str(&format!(
-                                " {} bez stálé adresy najdete jen v seznamu.",
-                                count(v.field_only, "terénní služba", "terénní služby", "terénních služeb"),
-                            ));
-                        }
-                        text
-                    })
-            }}
+            {move || current.with(|v| v.as_ref().map_or(first, MapView::counts)).sentence()}
         </p>
     }
 }
@@ -215,7 +242,7 @@ fn leaflet_map(
         };
         if icon.class_list().contains("leaflet-marker-icon")
             && icon
-                .get_attribute("alt")
+                .get_attribute("aria-label")
                 .is_some_and(|alt| alt.starts_with(CLUSTER_LABEL))
         {
             ev.prevent_default();

@@ -11,8 +11,6 @@ mod drawing;
 mod leaflet;
 mod list;
 mod live_map;
-#[cfg(any(feature = "hydrate", test))]
-mod marker_icon;
 mod near_me;
 mod page;
 

@@ -15,7 +15,8 @@ enum NearState {
     Failed(String),
 }
 
-#[island(lazy)]
+/// A part of the map's island ([`super::live_map::LiveMap`]): one module for the page's code.
+#[component]
 pub fn NearMe(query: String) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));

@@ -1,12 +1,11 @@
 //! `/mapa`: the catalogue's filter on a map. The URL query is the catalogue's (`q`, `druh`,
 //! `forma`...), plus `od` to order by distance from a municipality. Without JavaScript the page is
 //! the form and the services grouped by municipality; in the browser the map joins them (the
-//! page's islands: [`LiveMap`] and [`NearMe`]).
+//! page's island, [`LiveMap`], with "Blízko mě").
 
 use super::api::{MapPageData, map_page};
 use super::list::{ByMunicipality, NearbyList};
 use super::live_map::LiveMap;
-use super::near_me::NearMe;
 use crate::AppError;
 use crate::catalog::{CatalogView, EmptyState, FilterForm, Notices, Pagination, ViewSwitch};
 use crate::common::{EmbeddedIslandsLoader, ErrorPage, count};
@@ -92,15 +91,15 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         <Notices notices />
         <p class="result-count" role="status" aria-live="polite">{summary}</p>
         <EmbeddedIslandsLoader />
-        // The button's room is kept before the script runs, so the map does not move down when
-        // it appears.
-        <div class="near-me-slot">
-            <NearMe query=map_query.clone() />
+        // The live map's code (Leaflet and the island, some 200 kB) is fetched when the resident
+        // asks for it (`navigation::browser::islands`); until then the server's picture of the
+        // map stands in its frame.
+        <div data-on-request="">
+            <LiveMap query=map_query tiles=data.tiles centres=data.centres counts=data.counts>
+                {origin_form}
+                {list}
+            </LiveMap>
         </div>
-        <LiveMap query=map_query tiles=data.tiles centres=data.centres>
-            {origin_form}
-            {list}
-        </LiveMap>
         <p><a href=coverage_href(&filter) target=crate::embed::new_tab()>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
     }
 }

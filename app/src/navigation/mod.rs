@@ -6,7 +6,8 @@
 //!
 //! `scope` says which addresses are taken (pure, tested natively); `browser` does the work in
 //! the wasm bundle: `intercept` (clicks, submits, back/forward), `live_filters` (a filter form
-//! answers as it changes), `swap` (fetch, parse, replace, hydrate the new islands), `settle`
+//! answers as it changes), `swap` (fetch, parse, replace), `islands` (hydrate the new islands, hold
+//! back those whose code loads on request), `settle`
 //! (history, scroll, focus, what a screen reader hears), `failure` (a request that failed).
 
 pub mod entries;
@@ -16,7 +17,7 @@ pub mod scope;
 mod browser;
 
 #[cfg(feature = "hydrate")]
-pub use browser::start;
+pub use browser::{hold_on_request, start};
 
 /// A plain left click, one the page may answer itself: no key held for a new tab or window, and
 /// nothing else has answered it.

@@ -86,7 +86,7 @@ pub fn cluster(mut places: Vec<Place>, zoom: u8) -> Vec<MapItem> {
 }
 
 /// Web Mercator pixel coordinates of a position at a zoom.
-fn pixel(p: Coordinates, zoom: u8) -> (f64, f64) {
+pub(super) fn pixel(p: Coordinates, zoom: u8) -> (f64, f64) {
     let world = 256.0 * f64::from(1u32 << zoom.min(MAX_ZOOM));
     let x = (p.lon() + 180.0) / 360.0 * world;
     let lat = p.lat().clamp(-85.05, 85.05).to_radians();

@@ -1,42 +1,39 @@
-//! Marker images, drawn as small SVGs in data URLs: no image files to fetch, and the count is
-//! part of the picture. Places are 32 px, clusters 40 px: both above the 24 px that WCAG 2.2 asks
-//! of a tap target.
+//! How a marker looks: a disc with the number of services it stands for. The server's picture of
+//! the map draws them here as SVG; the live map draws the same discs with the page's styles
+//! (`.map-marker` in `style/main.css`, the same sizes and colours). Places are 32 px, clusters
+//! 40 px: both above the 24 px that WCAG 2.2 asks of a tap target.
 
 /// The side of a place marker, in CSS pixels.
 pub const PLACE_PX: f64 = 32.0;
 /// The side of a cluster marker, in CSS pixels.
 pub const CLUSTER_PX: f64 = 40.0;
 
-/// A place: a teal disc, with the number of services when there are several.
-pub fn place(services: usize) -> String {
+const PLACE_FILL: &str = "#0b5e55";
+const CLUSTER_FILL: &str = "#173f5f";
+
+/// A place with `services` services: a teal disc, numbered when there are several.
+pub fn place_disc(x: f64, y: f64, services: usize) -> String {
     let label = if services > 1 {
         services.to_string()
     } else {
         String::new()
     };
-    disc(PLACE_PX, "#0b5e55", &label)
+    disc(x, y, PLACE_PX, PLACE_FILL, &label)
 }
 
 /// A cluster: a larger dark disc with its count.
-pub fn cluster(count: u32) -> String {
-    disc(CLUSTER_PX, "#173f5f", &count.to_string())
+pub fn cluster_disc(x: f64, y: f64, count: u32) -> String {
+    disc(x, y, CLUSTER_PX, CLUSTER_FILL, &count.to_string())
 }
 
-fn disc(size: f64, fill: &str, label: &str) -> String {
-    let r = size / 2.0;
+/// SVG markup of a disc of diameter `size` centred at (`x`, `y`), with a white label.
+fn disc(x: f64, y: f64, size: f64, fill: &str, label: &str) -> String {
     let font = if label.len() > 2 { 12 } else { 14 };
-    let svg = format!(
-        "<svg xmlns='http://www.w3.org/2000/svg' width='{size}' height='{size}' viewBox='0 0 {size} {size}'>\
-         <circle cx='{r}' cy='{r}' r='{inner}' fill='{fill}' stroke='white' stroke-width='3'/>\
-         <text x='{r}' y='{r}' dy='0.35em' text-anchor='middle' font-family='sans-serif' font-weight='700' \
-         font-size='{font}' fill='white'>{label}</text></svg>",
-        inner = r - 2.0,
-    );
     format!(
-        "data:image/svg+xml,{}",
-        svg.replace('#', "%23")
-            .replace('<', "%3C")
-            .replace('>', "%3E")
+        "<circle cx='{x:.1}' cy='{y:.1}' r='{inner}' fill='{fill}' stroke='white' stroke-width='3'/>\
+         <text x='{x:.1}' y='{y:.1}' dy='0.35em' text-anchor='middle' font-family='sans-serif' font-weight='700' \
+         font-size='{font}' fill='white'>{label}</text>",
+        inner = size / 2.0 - 2.0,
     )
 }
 
@@ -45,15 +42,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn icons_are_data_urls_that_show_the_count() {
-        let icon = cluster(128);
-        assert!(icon.starts_with("data:image/svg+xml,"));
-        assert!(icon.contains("128%3C/text%3E"));
-        assert!(!icon[19..].contains('#') && !icon.contains('<'));
-        assert!(place(3).contains("3%3C/text%3E"));
-        assert!(
-            place(1).contains("%3E%3C/text%3E"),
-            "one service, no number"
-        );
+    fn discs_show_the_count() {
+        assert!(cluster_disc(20.0, 20.0, 128).contains(">128</text>"));
+        assert!(place_disc(16.0, 16.0, 3).contains(">3</text>"));
+        let one = place_disc(16.0, 16.0, 1);
+        assert!(one.contains("></text>"), "one service, no number: {one}");
+        assert!(one.contains("r='14'") && cluster_disc(0.0, 0.0, 2).contains("r='18'"));
     }
 }

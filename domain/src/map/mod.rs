@@ -5,12 +5,15 @@
 mod bounds;
 mod cluster;
 mod coverage;
+pub mod marker;
 mod nearby;
+pub mod preview;
 
 pub use bounds::{Bounds, BoundsError};
 pub use cluster::{CLUSTER_RADIUS_PX, MAX_ZOOM, cluster};
 pub use coverage::{Coverage, CoverageLevel};
 pub use nearby::{Distance, Origin, nearest};
+pub use preview::Preview;
 
 use crate::catalog::{MunicipalityRef, OrganizationRef, ServiceId};
 use crate::delivery_form::DeliveryForm;
@@ -91,6 +94,50 @@ pub struct MapView {
     pub extent: Option<Bounds>,
 }
 
+impl MapView {
+    pub fn counts(&self) -> MapCounts {
+        MapCounts {
+            in_view: self.in_view_total,
+            located: self.located,
+            field_only: self.field_only,
+        }
+    }
+}
+
+/// What the map's status line says: how many services are in view, on the map, and only in the
+/// list. The server says it for the first view, the live map for each view after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct MapCounts {
+    pub in_view: u32,
+    pub located: u32,
+    pub field_only: u32,
+}
+
+impl MapCounts {
+    /// "Ve výřezu mapy: 3 služby z 47 na mapě. 1 terénní služba bez stálé adresy najdete jen v
+    /// seznamu."
+    pub fn sentence(&self) -> String {
+        use crate::plural::count;
+        let mut text = format!(
+            "Ve výřezu mapy: {} z {} na mapě.",
+            count(self.in_view, "služba", "služby", "služeb"),
+            self.located,
+        );
+        if self.field_only > 0 {
+            text.push_str(&format!(
+                " {} bez stálé adresy najdete jen v seznamu.",
+                count(
+                    self.field_only,
+                    "terénní služba",
+                    "terénní služby",
+                    "terénních služeb"
+                ),
+            ));
+        }
+        text
+    }
+}
+
 /// A service in the list ordered by distance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NearbyService {
@@ -145,6 +192,25 @@ pub fn origin_in_query(raw: &str) -> Result<Option<MunicipalityCode>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_status_line_counts_in_czech() {
+        let counts = MapCounts {
+            in_view: 3,
+            located: 47,
+            field_only: 0,
+        };
+        assert_eq!(counts.sentence(), "Ve výřezu mapy: 3 služby z 47 na mapě.");
+        let counts = MapCounts {
+            field_only: 1,
+            ..counts
+        };
+        assert!(
+            counts
+                .sentence()
+                .ends_with(" 1 terénní služba bez stálé adresy najdete jen v seznamu.")
+        );
+    }
 
     #[test]
     fn the_origin_is_read_from_the_query() {

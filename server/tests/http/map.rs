@@ -24,14 +24,42 @@ async fn without_javascript_the_map_is_a_list_grouped_by_municipality() {
         "the list view of the same filter"
     );
     assert!(
-        body.contains("Mapa se načítá"),
-        "the map itself is drawn in the browser"
+        body.contains(r#"src="/mapa/nahled.svg?q=pe%C4%8Dovatelsk%C3%A1""#),
+        "the server's picture of the same filter stands for the map: {body}"
     );
     assert!(
-        body.contains(r#"src="/leaflet/leaflet.js""#),
-        "Leaflet from the portal itself"
+        !body.contains("leaflet.js"),
+        "Leaflet is fetched by the live map, when the resident asks for it"
     );
+    let (status, leaflet) = app.get("/leaflet/leaflet.js").await;
+    assert_eq!(status, StatusCode::OK, "Leaflet from the portal itself");
+    assert!(leaflet.contains("Leaflet"));
     assert!(!body.contains("unpkg") && !body.contains("cdn"), "no CDN");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_maps_picture_draws_the_filters_markers() {
+    let app = TestApp::spawn().await;
+    let (status, headers, all) = app.get_with_cookie("/mapa/nahled.svg", "").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers["content-type"], "image/svg+xml");
+    assert!(all.starts_with("<svg xmlns="), "{all}");
+    let discs = |svg: &str| svg.matches("stroke='white'").count();
+    let (status, debts) = app.get("/mapa/nahled.svg?q=dluhy").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        (1..discs(&all)).contains(&discs(&debts)),
+        "the filter narrows the markers: {debts}"
+    );
+    assert_eq!(
+        all.matches("r='3'").count(),
+        debts.matches("r='3'").count(),
+        "every municipality is drawn whatever the filter"
+    );
+
+    let (status, body) = app.get("/mapa/nahled.svg?q=%FF").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.starts_with("Filtr mapy nelze přečíst"), "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

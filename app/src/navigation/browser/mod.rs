@@ -2,12 +2,16 @@
 
 mod failure;
 mod intercept;
+mod islands;
 mod live_filters;
 mod settle;
 mod swap;
 
+pub use islands::hold_on_request;
+
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
 
 /// How a navigation came about; it decides the history entry, the scroll and the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +53,6 @@ pub fn start() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     SHOWN.with(|s| *s.borrow_mut() = path_and_query(&window.location()));
-    swap::remember_scripts();
     // Styles and tests can tell that the page now moves by itself.
     if let Some(root) = window.document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-router", "");
@@ -112,4 +115,15 @@ fn path_and_query(location: &web_sys::Location) -> String {
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     )
+}
+
+/// The elements of `document` that match `selector`.
+fn each(document: &Document, selector: &str) -> impl Iterator<Item = Element> {
+    let list = document.query_selector_all(selector).ok();
+    let count = list.as_ref().map_or(0, |l| l.length());
+    (0..count).filter_map(move |i| {
+        list.as_ref()
+            .and_then(|l| l.item(i))
+            .and_then(|n| n.dyn_into::<Element>().ok())
+    })
 }

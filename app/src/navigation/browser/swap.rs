@@ -1,10 +1,8 @@
 //! Fetching the next page and putting it in place: the server's HTML for the address, parsed,
 //! its body moved into the live document, its scripts run and its islands hydrated.
 
-use super::Kind;
-use std::cell::RefCell;
-use std::collections::HashSet;
-use wasm_bindgen::{JsCast, JsValue};
+use super::{Kind, each};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, DomParser, Element, Request, RequestInit, Response, SupportedType};
 
@@ -33,11 +31,6 @@ pub(super) struct Page {
     /// Where the page was found (after redirects).
     pub url: String,
     document: Document,
-}
-
-thread_local! {
-    /// Scripts the document has run; a page that brings one again does not run it twice.
-    static RAN: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
 pub(super) async fn load(url: &str) -> Result<Loaded, LoadError> {
@@ -90,14 +83,6 @@ pub(super) async fn load(url: &str) -> Result<Loaded, LoadError> {
 }
 
 /// The scripts of the first page count as run.
-pub(super) fn remember_scripts() {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        for script in each(&document, "script[src]") {
-            RAN.with(|r| r.borrow_mut().insert(src(&script)));
-        }
-    }
-}
-
 /// Puts the page's body in place of the live one. When a filter changes in place, the control
 /// the resident is using stays itself (its caret, what they typed since) and the folds they
 /// opened stay open.
@@ -147,7 +132,8 @@ pub(super) fn show(page: &Page, kind: Kind) {
         }
     }
     run_scripts(&live);
-    hydrate_islands(&live);
+    super::islands::hold_on_request(&live);
+    super::islands::hydrate_all(&live);
 }
 
 /// `to` takes `from`'s attributes, and only those.
@@ -170,57 +156,14 @@ fn copy_attributes(from: &Element, to: &Element) {
     }
 }
 
-/// A parsed page's scripts do not run when moved, so the content's scripts are made anew: each
-/// time (`embed.js` fills the generator's preview), or once a visit when marked `data-once`
-/// (Leaflet, whose second run would replace the map's library under it).
+/// A parsed page's scripts do not run when moved, so the content's scripts are made anew (the
+/// embedding page's `embed.js` fills the generator's preview).
 fn run_scripts(document: &Document) {
     for script in each(document, "main script[src]") {
-        let first = RAN.with(|r| r.borrow_mut().insert(src(&script)));
-        if !first && script.has_attribute("data-once") {
-            continue;
-        }
         let Ok(fresh) = document.create_element("script") else {
             continue;
         };
         copy_attributes(&script, &fresh);
         let _ = script.replace_with_with_node_1(&fresh);
     }
-}
-
-/// Hydrates the new page's islands with the loader's own function (`island_script.js` of
-/// leptos), outermost first.
-fn hydrate_islands(document: &Document) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(hydrate) = js_sys::Reflect::get(&window, &JsValue::from_str("__hydrateIsland")) else {
-        return;
-    };
-    let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() else {
-        return;
-    };
-    for island in each(document, "leptos-island") {
-        let nested = island
-            .parent_element()
-            .and_then(|p| p.closest("leptos-island").ok().flatten())
-            .is_some();
-        if !nested {
-            let name = island.get_attribute("data-component").unwrap_or_default();
-            let _ = hydrate.call2(&JsValue::NULL, &island, &JsValue::from_str(&name));
-        }
-    }
-}
-
-fn src(script: &Element) -> String {
-    script.get_attribute("src").unwrap_or_default()
-}
-
-fn each(document: &Document, selector: &str) -> impl Iterator<Item = Element> {
-    let list = document.query_selector_all(selector).ok();
-    let count = list.as_ref().map_or(0, |l| l.length());
-    (0..count).filter_map(move |i| {
-        list.as_ref()
-            .and_then(|l| l.item(i))
-            .and_then(|n| n.dyn_into::<Element>().ok())
-    })
 }

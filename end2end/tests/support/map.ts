@@ -1,0 +1,9 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The map page's live map, asked for as a resident does: its code loads on request. */
+export async function startLiveMap(page: Page) {
+  await page.locator("html[data-bundle]").waitFor({ state: "attached" });
+  await page.getByRole("button", { name: "Zobrazit podrobnou mapu" }).click();
+  await page.locator("body[data-hydrated]").waitFor({ state: "attached" });
+  await expect(page.locator(".leaflet-container")).toBeVisible();
+}
