@@ -2,12 +2,13 @@
 //! the resident asks for it.
 //!
 //! An island inside `[data-on-request]` (the live map: Leaflet and some 200 kB of code on a first
-//! visit) is not hydrated with the page. A stand-in with the island's server-rendered markup takes
-//! its place, so the page looks and works as it did (links, GET forms, the server's picture of
-//! the map); the stand-in's elements marked `data-starts-island` are shown, and the first click on
-//! one puts the island back and hydrates it, which fetches its code; the click is then repeated on
-//! the island's element of the same id (a checkbox the resident ticked stays ticked). A resident
-//! who asked once gets such islands at once on every later page (`localStorage`).
+//! visit) is not hydrated with the page. A stand-in takes the island's place and its content (the
+//! nodes themselves, so whatever the resident chose or typed stays), so the page looks and works
+//! as it did (links, GET forms, the server's picture of the map); the elements marked
+//! `data-starts-island` are shown, and the first click on one gives the content back to the
+//! island and hydrates it, which fetches its code; the island then hears the change (a checkbox
+//! the resident ticked stays ticked and counts). A resident who asked once gets such islands at
+//! once on every later page (`localStorage`).
 
 use super::each;
 use wasm_bindgen::prelude::*;
@@ -28,15 +29,27 @@ pub fn hold_on_request(document: &Document) {
             continue;
         };
         stand_in.set_class_name("island-stand-in");
-        stand_in.set_inner_html(&island.inner_html());
+        move_children(&island, &stand_in);
         if island.replace_with_with_node_1(&stand_in).is_err() {
+            move_children(&stand_in, &island);
             continue;
         }
-        for trigger in each_in(&stand_in, "[data-starts-island]") {
+        let triggers = each_in(&stand_in, "[data-starts-island]");
+        // Shown while the island waits (the map's button), hidden again when it starts.
+        let revealed: Vec<Element> = triggers
+            .iter()
+            .filter(|t| t.has_attribute("hidden"))
+            .cloned()
+            .collect();
+        for trigger in triggers {
             let _ = trigger.remove_attribute("hidden");
-            let (island, stand_in) = (island.clone(), stand_in.clone());
-            let id = trigger.id();
-            let start = Closure::once_into_js(move || start(island, stand_in, id));
+            let held = Held {
+                island: island.clone(),
+                stand_in: stand_in.clone(),
+                revealed: revealed.clone(),
+            };
+            let used = trigger.clone();
+            let start = Closure::once_into_js(move || held.start(used));
             let once = web_sys::AddEventListenerOptions::new();
             once.set_once(true);
             let _ = trigger.add_event_listener_with_callback_and_add_event_listener_options(
@@ -61,27 +74,52 @@ pub(super) fn hydrate_all(document: &Document) {
     }
 }
 
-/// Puts the held `island` back in place of its stand-in, hydrates it and repeats the click on its
-/// element `id`.
-fn start(island: Element, stand_in: Element, id: String) {
-    if stand_in.replace_with_with_node_1(&island).is_err() {
-        return;
-    }
-    remember_asked();
-    let Some(hydrated) = hydrate(&island) else {
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let _ = JsFuture::from(hydrated).await;
-        let repeated = (!id.is_empty())
-            .then(|| island.query_selector(&format!("#{id}")).ok().flatten())
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            .filter(|e| !e.hidden());
-        if let Some(element) = repeated {
-            element.click();
+/// An island held back: its element, the stand-in in its place, and the triggers shown meanwhile.
+struct Held {
+    island: Element,
+    stand_in: Element,
+    revealed: Vec<Element>,
+}
+
+impl Held {
+    /// Gives the island its content and its place back, hydrates it and lets it hear what the
+    /// resident did with `used` (a checkbox ticked before the island ran stays ticked and counts).
+    fn start(self, used: Element) {
+        let Held {
+            island,
+            stand_in,
+            revealed,
+        } = self;
+        // Another trigger started it already.
+        if !stand_in.is_connected() {
+            return;
         }
-    });
+        move_children(&stand_in, &island);
+        if stand_in.replace_with_with_node_1(&island).is_err() {
+            return;
+        }
+        for trigger in &revealed {
+            let _ = trigger.set_attribute("hidden", "");
+        }
+        remember_asked();
+        let checkbox = used.dyn_into::<web_sys::HtmlInputElement>().ok();
+        let wanted = checkbox.as_ref().map(|c| c.checked());
+        let Some(hydrated) = hydrate(&island) else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(hydrated).await;
+            if let (Some(checkbox), Some(wanted)) = (checkbox, wanted) {
+                if checkbox.checked() == wanted {
+                    if let Ok(change) = web_sys::Event::new("change") {
+                        let _ = checkbox.dispatch_event(&change);
+                    }
+                } else {
+                    checkbox.click();
+                }
+            }
+        });
+    }
 }
 
 /// Hydrates one island with the loader's own function (`island_script.js` of leptos); its
@@ -95,6 +133,15 @@ fn hydrate(island: &Element) -> Option<js_sys::Promise> {
         .call2(&JsValue::NULL, island, &JsValue::from_str(&name))
         .ok()?;
     result.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// Moves every child node of `from` to the end of `to`.
+fn move_children(from: &Element, to: &Element) {
+    while let Some(child) = from.first_child() {
+        if to.append_child(&child).is_err() {
+            return;
+        }
+    }
 }
 
 fn each_in(root: &Element, selector: &str) -> Vec<Element> {
