@@ -22,6 +22,8 @@ test("a resident reads the plan and its progress", async ({ page }) => {
 test("a resident searches the portal and finds a working group's minutes", async ({ page }) => {
   await page.goto("/");
   await (await mainMenu(page)).getByRole("link", { name: "Hledat" }).click();
+  // The home page has its own "Co hledáte?" box: wait for the search page to be in place.
+  await expect(page).toHaveURL(/\/hledat$/);
   await page.getByLabel("Co hledáte").fill("rodiny");
   await page.getByLabel("Co hledáte").press("Enter");
   await expect(page).toHaveURL(/\/hledat\?q=rodiny$/);
