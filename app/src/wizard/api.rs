@@ -4,7 +4,7 @@
 use crate::AppError;
 use crate::faq::FaqItem;
 use domain::catalog::{MunicipalityRef, ServiceSummary};
-use domain::wizard::WizardTree;
+use domain::wizard::QuestionsOnly;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -68,7 +68,7 @@ pub struct WizardData {
     pub step: StepView,
     /// On a question: the published tree without the outcomes' texts, for the browser to walk
     /// the next questions itself.
-    pub walker: Option<WizardTree>,
+    pub walker: Option<QuestionsOnly>,
     /// The resident's municipality the URL named (`obec`), kept in the links.
     pub municipality: Option<String>,
 }

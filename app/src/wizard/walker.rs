@@ -9,7 +9,7 @@ use super::api::{AnswerLink, Answered, StepView};
 use super::steps;
 use crate::navigation::entries;
 use domain::MunicipalityCode;
-use domain::wizard::{Step, WizardTree};
+use domain::wizard::{QuestionsOnly, Step, WizardTree};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -46,7 +46,12 @@ fn at(tree: &WizardTree, path: &str, municipality: Option<MunicipalityCode>) -> 
 }
 
 #[island(lazy)]
-pub fn WizardWalker(tree: WizardTree, path: String, municipality: Option<String>) -> impl IntoView {
+pub fn WizardWalker(
+    tree: QuestionsOnly,
+    path: String,
+    municipality: Option<String>,
+) -> impl IntoView {
+    let tree = WizardTree::from(tree);
     let municipality = municipality.and_then(|m| MunicipalityCode::parse(&m).ok());
     let path = RwSignal::new(path);
     let shown = Memo::new(move |_| path.with(|p| at(&tree, p, municipality)));

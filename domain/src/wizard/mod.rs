@@ -9,7 +9,7 @@ mod walk;
 
 pub use tree::{Answer, Outcome, Question, Step, WizardNode, WizardTree};
 pub use validate::{TreeError, TreeErrors};
-pub use walk::{Walk, WalkError};
+pub use walk::{QuestionsOnly, Walk, WalkError};
 
 /// Fewest and most answers a question may offer.
 pub const ANSWERS: std::ops::RangeInclusive<usize> = 2..=6;

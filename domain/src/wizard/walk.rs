@@ -3,6 +3,7 @@
 use super::MAX_DEPTH;
 use super::tree::{Answer, Question, Step, WizardNode, WizardTree};
 use crate::slug::Slug;
+use serde::{Deserialize, Serialize};
 
 /// Where a list of answers leads: the questions answered on the way, and the node reached.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,24 +110,48 @@ impl WizardTree {
     }
 }
 
+/// The tree as it travels to the browser: every question whole, each outcome by its title only
+/// (its page, with the contacts from the catalogue, comes from the server). Plain in serde's
+/// terms: no flattened or internally tagged parts, which serde reads by buffering every node
+/// first — slower to hydrate, and more code in the wizard's bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionsOnly {
+    root: Slug,
+    questions: Vec<(Slug, Question)>,
+    outcomes: Vec<(Slug, String)>,
+}
+
 impl WizardTree {
-    /// The tree as the browser walks it: every question whole, each outcome by its title only
-    /// (its page, with the contacts from the catalogue, comes from the server).
-    pub fn questions_only(&self) -> WizardTree {
-        let nodes = self
-            .nodes
-            .iter()
-            .map(|node| WizardNode {
-                key: node.key.clone(),
-                step: match &node.step {
-                    Step::Question(q) => Step::Question(q.clone()),
-                    Step::Outcome(o) => Step::Outcome(super::Outcome::titled(o.title.clone())),
-                },
-            })
-            .collect();
-        WizardTree {
+    pub fn questions_only(&self) -> QuestionsOnly {
+        let mut questions = Vec::new();
+        let mut outcomes = Vec::new();
+        for node in &self.nodes {
+            match &node.step {
+                Step::Question(q) => questions.push((node.key.clone(), q.clone())),
+                Step::Outcome(o) => outcomes.push((node.key.clone(), o.title.clone())),
+            }
+        }
+        QuestionsOnly {
             root: self.root.clone(),
-            nodes,
+            questions,
+            outcomes,
+        }
+    }
+}
+
+impl From<QuestionsOnly> for WizardTree {
+    fn from(light: QuestionsOnly) -> Self {
+        let questions = light.questions.into_iter().map(|(key, q)| WizardNode {
+            key,
+            step: Step::Question(q),
+        });
+        let outcomes = light.outcomes.into_iter().map(|(key, title)| WizardNode {
+            key,
+            step: Step::Outcome(super::Outcome::titled(title)),
+        });
+        WizardTree {
+            root: light.root,
+            nodes: questions.chain(outcomes).collect(),
         }
     }
 }
