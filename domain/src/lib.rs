@@ -37,6 +37,7 @@ pub mod survey;
 pub mod target_group;
 pub mod text;
 pub mod upload;
+pub mod verification;
 pub mod wizard;
 
 pub use audience::{Audience, AudienceSlug};

@@ -3,7 +3,9 @@
 
 use crate::AppError;
 use domain::catalog::{OrganizationDetail, SearchPage, ServiceDetail};
+use domain::verification::Verification;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// One page of services for a catalogue URL query (`q=...&forma=...`).
 #[server(endpoint = "search")]
@@ -12,12 +14,24 @@ pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
     Ok(crate::state::store()?.search(&filter).await?)
 }
 
+/// A service's page: the record, and how current it is today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ServiceRecord {
+    pub service: ServiceDetail,
+    pub verification: Verification,
+}
+
 #[server(endpoint = "service")]
-pub async fn get_service(id: i64) -> Result<ServiceDetail, AppError> {
-    crate::state::store()?
+pub async fn get_service(id: i64) -> Result<ServiceRecord, AppError> {
+    let service = crate::state::store()?
         .service(id)
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    let verification = Verification::at(service.verified_at, crate::state::now());
+    Ok(ServiceRecord {
+        service,
+        verification,
+    })
 }
 
 #[server(endpoint = "organization")]

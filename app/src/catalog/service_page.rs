@@ -1,6 +1,6 @@
 //! `/sluzby/{id}`: everything about one service a resident needs to get in touch.
 
-use super::api::get_service;
+use super::api::{ServiceRecord, get_service};
 use super::results::forms_text;
 use crate::common::{ContactList, MapLinks, record_page, route_id};
 use domain::catalog::{Location, ServiceDetail};
@@ -11,7 +11,7 @@ use leptos_meta::{Meta, Title};
 pub fn ServicePage() -> impl IntoView {
     record_page(
         |id| async move { get_service(route_id(id)?).await },
-        |found| view! { <ServiceView service=found /> },
+        |found| view! { <ServiceView found /> },
     )
 }
 
@@ -25,7 +25,11 @@ pub fn paragraphs(text: &str) -> impl IntoView + use<> {
 }
 
 #[component]
-fn ServiceView(service: ServiceDetail) -> impl IntoView {
+fn ServiceView(found: ServiceRecord) -> impl IntoView {
+    let ServiceRecord {
+        service,
+        verification,
+    } = found;
     let ServiceDetail {
         id,
         name,
@@ -45,7 +49,6 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
         cost,
         contact_note,
         other_services,
-        verified_at,
         capacities,
         ..
     } = service;
@@ -67,6 +70,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
 
             <section class="contact-box" aria-labelledby="contact-heading">
                 <h2 id="contact-heading">"Kontakt"</h2>
+                {verification.warning().map(|warning| view! { <p class="notice">{warning}</p> })}
                 <ContactList phones emails web note=contact_note />
                 {hours.map(|h| view! { <p><strong>"Kdy: "</strong>{h.to_string()}</p> })}
             </section>
@@ -137,10 +141,7 @@ fn ServiceView(service: ServiceDetail) -> impl IntoView {
             })}
             <footer class="record-footer">
                 <p class="muted">
-                    {verified_at.map_or_else(
-                        || "Údaje zatím nebyly ověřeny u poskytovatele.".to_owned(),
-                        |at| format!("Údaje ověřeny dne {}.", domain::admin::date::czech_date(at)),
-                    )}
+                    {verification.footnote()}
                 </p>
                 <p><a href=format!("/sluzby/{id}/pripominka")>"Nahlásit chybu / navrhnout změnu"</a></p>
                 <p class="muted"><a href=format!("/otevrena-data/sluzby/{id}") type="application/json">"Údaje služby jako otevřená data (HSDS JSON)"</a></p>

@@ -170,3 +170,43 @@ async fn the_search_server_function_answers_json() {
         .unwrap();
     assert!(bad.status().is_client_error(), "{}", bad.status());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_service_verified_over_a_year_ago_warns_residents() {
+    use domain::staff::{Role, Username};
+    const YEAR: i64 = 365 * 86_400;
+    let app = TestApp::spawn().await;
+    let id = 1;
+    let (_, fresh) = app.get(&format!("/sluzby/{id}")).await;
+    assert!(!fresh.contains("déle než rok"), "sample data is current");
+
+    let by = app
+        .store
+        .create_staff_account(&Username::parse("overovatel").unwrap(), "h", Role::Editor)
+        .await
+        .unwrap()
+        .unwrap();
+    let by = app.store.staff_user(by).await.unwrap().unwrap();
+    let edit = app.store.service_for_edit(id).await.unwrap().unwrap().edit;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let long_ago = now - YEAR - 3 * 86_400;
+    app.store
+        .update_service(id, &edit, true, &by, long_ago)
+        .await
+        .unwrap()
+        .unwrap();
+
+    let (status, page) = app.get(&format!("/sluzby/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let on = domain::admin::date::czech_date(long_ago);
+    assert!(
+        page.contains(&format!(
+            "Údaje služby nikdo neověřil déle než rok (naposledy {on})"
+        )),
+        "{page}"
+    );
+    assert!(page.contains(&format!("Údaje ověřeny dne {on}.")));
+}
