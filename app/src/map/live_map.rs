@@ -1,6 +1,6 @@
 //! The interactive map, drawn only in the browser: Leaflet (served by the portal from
-//! `/leaflet/`), drawn by [`super::drawing`]. The server renders a placeholder in its place: the
-//! page's list already says everything the map shows.
+//! `/leaflet/`), drawn by [`super::drawing`]. The server renders its picture of the map in its
+//! place (`/mapa/nahled.svg`), and the page's list already says everything the map shows.
 //!
 //! The map asks the server for the markers of its view whenever it stops moving; the server
 //! clusters them, so a view costs a few kilobytes however many services the filter matches.

@@ -10,7 +10,7 @@
 //! the resident ticked stays ticked and counts). A resident who asked once gets such islands at
 //! once on every later page (`localStorage`).
 
-use super::each;
+use super::elements;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, Element};
@@ -24,7 +24,7 @@ pub fn hold_on_request(document: &Document) {
     if asked_before() {
         return;
     }
-    for island in each(document, "[data-on-request] > leptos-island") {
+    for island in elements(document.query_selector_all("[data-on-request] > leptos-island")) {
         let Ok(stand_in) = document.create_element("div") else {
             continue;
         };
@@ -34,7 +34,7 @@ pub fn hold_on_request(document: &Document) {
             move_children(&stand_in, &island);
             continue;
         }
-        let triggers = each_in(&stand_in, "[data-starts-island]");
+        let triggers = elements(stand_in.query_selector_all("[data-starts-island]"));
         // Shown while the island waits (the map's button), hidden again when it starts.
         let revealed: Vec<Element> = triggers
             .iter()
@@ -63,7 +63,7 @@ pub fn hold_on_request(document: &Document) {
 
 /// Hydrates the islands of a page put in place by the router, outermost first.
 pub(super) fn hydrate_all(document: &Document) {
-    for island in each(document, "leptos-island") {
+    for island in elements(document.query_selector_all("leptos-island")) {
         let nested = island
             .parent_element()
             .and_then(|p| p.closest("leptos-island").ok().flatten())
@@ -142,15 +142,6 @@ fn move_children(from: &Element, to: &Element) {
             return;
         }
     }
-}
-
-fn each_in(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
-        .collect()
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

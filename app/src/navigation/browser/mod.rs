@@ -11,7 +11,7 @@ pub use islands::hold_on_request;
 
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element};
+use web_sys::Element;
 
 /// How a navigation came about; it decides the history entry, the scroll and the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,13 +117,12 @@ fn path_and_query(location: &web_sys::Location) -> String {
     )
 }
 
-/// The elements of `document` that match `selector`.
-fn each(document: &Document, selector: &str) -> impl Iterator<Item = Element> {
-    let list = document.query_selector_all(selector).ok();
-    let count = list.as_ref().map_or(0, |l| l.length());
-    (0..count).filter_map(move |i| {
-        list.as_ref()
-            .and_then(|l| l.item(i))
-            .and_then(|n| n.dyn_into::<Element>().ok())
-    })
+/// The elements a `query_selector_all` found (of a document or of an element), in order.
+fn elements(found: Result<web_sys::NodeList, wasm_bindgen::JsValue>) -> Vec<Element> {
+    let Ok(list) = found else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }

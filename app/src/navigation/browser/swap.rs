@@ -1,7 +1,7 @@
 //! Fetching the next page and putting it in place: the server's HTML for the address, parsed,
 //! its body moved into the live document, its scripts run and its islands hydrated.
 
-use super::{Kind, each};
+use super::{Kind, elements};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, DomParser, Element, Request, RequestInit, Response, SupportedType};
@@ -98,7 +98,10 @@ pub(super) fn show(page: &Page, kind: Kind) {
         .active_element()
         .filter(|e| in_place && !e.id().is_empty());
     let open_folds: Vec<String> = if in_place {
-        each(&live, "details[id][open]").map(|d| d.id()).collect()
+        elements(live.query_selector_all("details[id][open]"))
+            .iter()
+            .map(Element::id)
+            .collect()
     } else {
         Vec::new()
     };
@@ -159,7 +162,7 @@ fn copy_attributes(from: &Element, to: &Element) {
 /// A parsed page's scripts do not run when moved, so the content's scripts are made anew (the
 /// embedding page's `embed.js` fills the generator's preview).
 fn run_scripts(document: &Document) {
-    for script in each(document, "main script[src]") {
+    for script in elements(document.query_selector_all("main script[src]")) {
         let Ok(fresh) = document.create_element("script") else {
             continue;
         };
