@@ -2,7 +2,7 @@
 //! (Howard Hinnant's days-from-civil algorithm) so this crate needs no date library.
 
 /// Seconds in a day.
-pub(crate) const DAY: i64 = 86_400;
+pub const DAY: i64 = 86_400;
 
 /// Six months, for "not verified for six months": 183 days.
 pub const HALF_YEAR_SECS: i64 = 183 * DAY;

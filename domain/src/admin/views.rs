@@ -76,6 +76,8 @@ pub struct AdminHome {
     pub new_feedback: usize,
     /// The last run of the register import or its daily download.
     pub register: Option<super::register_runs::RegisterRun>,
+    /// The verification cycle: the share confirmed, the providers that need a call, the mail.
+    pub verification: crate::verification::overview::Overview,
     pub csrf: String,
 }
 

@@ -2,8 +2,47 @@
 //! residents are told when that is long ago (a directory people trust is one whose phone numbers
 //! work).
 
+pub mod cycle;
+pub mod overview;
+
 use crate::admin::date::{DAY, czech_date};
 use serde::{Deserialize, Serialize};
+
+/// Who confirmed a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Source {
+    /// The provider itself: "Vše platí", or its edits approved by staff.
+    Provider,
+    /// Staff, ticking "ověřeno" in the editor.
+    Staff,
+    /// The national register's import brought the provider's own filing.
+    Register,
+}
+
+impl Source {
+    /// As stored.
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::Provider => "poskytovatel",
+            Source::Staff => "sprava",
+            Source::Register => "registr",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Source::Provider, Source::Staff, Source::Register]
+            .into_iter()
+            .find(|s| s.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Source::Provider => "poskytovatel",
+            Source::Staff => "správa portálu",
+            Source::Register => "registr poskytovatelů",
+        }
+    }
+}
 
 /// A record last confirmed longer ago than this tells residents so on its page.
 pub const STALE_AFTER_SECS: i64 = 365 * DAY;
