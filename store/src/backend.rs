@@ -71,6 +71,23 @@ impl Backend {
         }
     }
 
+    /// 128 random bits as 32 hex digits, made by the database.
+    pub(crate) fn random_token(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "lower(hex(randomblob(16)))",
+            Backend::Postgres => "replace(CAST(gen_random_uuid() AS TEXT), '-', '')",
+        }
+    }
+
+    /// What ends a `SELECT` that claims rows for one worker: other workers on PostgreSQL pass
+    /// over the rows it locked instead of claiming them too; SQLite has one writer at a time.
+    pub(crate) fn skip_locked(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "",
+            Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
+
     /// The condition that a full-text index `table` (rows `rowid`, text `stems`) matches the
     /// query in parameter `param`, made by [`crate::fts::query`] for this backend.
     pub(crate) fn text_match(self, table: &str, param: &str) -> String {

@@ -22,6 +22,7 @@ mod organization_row;
 mod passwords;
 mod places;
 mod plan;
+mod providers;
 mod rows;
 mod scratch;
 mod sessions;
@@ -45,6 +46,10 @@ pub use import::{
     RegisterFacts, RegisterRead, RegisterSource, SampleData,
 };
 pub use passwords::{ResetFor, SetBy};
+pub use providers::{
+    Approval, CLAIM_SECS, Invited, LinkPurpose, MailCounts, Outgoing, ProviderContact,
+    RoundMessage, backoff,
+};
 pub use sessions::SessionStore;
 pub use staff::{StaffAccount, UsernameTaken};
 
@@ -191,12 +196,18 @@ impl Store {
         Ok(tables)
     }
 
-    /// Fills an empty database with the sample data of the Písek district. Returns what it
-    /// imported, or `None` when the database already had a directory.
+    /// Fills an empty database with the sample data of the Písek district, its fictional
+    /// providers' addresses invited to keep their records. Returns what it imported, or `None`
+    /// when the database already had a directory.
     pub async fn seed_if_empty(&self) -> Result<Option<ImportReport>, StoreError> {
         if self.is_empty().await? {
             let data = SampleData::bundled()?;
-            Ok(Some(self.import_sample(&data).await?))
+            let report = self.import_sample(&data).await?;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64);
+            self.invite_sample_contacts(now).await?;
+            Ok(Some(report))
         } else {
             Ok(None)
         }

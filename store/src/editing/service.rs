@@ -182,14 +182,14 @@ impl Store {
         Ok(Some(id))
     }
 
-    /// Writes the edit (and, when `verified`, today's verification by `by`). `None`: no such
-    /// service. Unchanged fields write nothing to the log.
+    /// Writes the edit (and, when `verified` names a source, today's verification, approved by
+    /// `by`). `None`: no such service. Unchanged fields write nothing to the log.
     #[tracing::instrument(skip(self, edit, by), fields(staff = %by.username))]
     pub async fn update_service(
         &self,
         id: i64,
         edit: &ServiceEdit,
-        verified: bool,
+        verified: Option<domain::verification::Source>,
         by: &StaffUser,
         now: i64,
     ) -> Result<Option<()>, StoreError> {
@@ -204,26 +204,9 @@ impl Store {
             at: now,
         };
         apply(&mut tx, id, &before.edit, edit, &change).await?;
-        if verified {
-            let old = before
-                .verified_at
-                .map(domain::admin::date::czech_date)
-                .unwrap_or_default();
-            change
-                .log(
-                    &mut tx,
-                    "ověřeno",
-                    &old,
-                    &domain::admin::date::czech_date(now),
-                )
-                .await?;
+        if let Some(source) = verified {
             let name = by.username.as_str();
-            sqlx::query("UPDATE services SET verified_at = $1, verified_by = $2 WHERE id = $3")
-                .bind(now)
-                .bind(name)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
+            crate::providers::log_verification(&mut tx, &change, source, name).await?;
         }
         crate::catalog::bump_version(&mut *tx).await?;
         tx.commit().await?;

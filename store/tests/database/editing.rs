@@ -61,7 +61,7 @@ async fn a_new_place_is_found_by_its_municipality_and_keeps_the_old_ones_positio
         .push(milevsko.code.number().to_string());
     let edit = form.validate().unwrap();
     store
-        .update_service(id, &edit, false, &by, 1_800_000_000)
+        .update_service(id, &edit, None, &by, 1_800_000_000)
         .await
         .unwrap()
         .unwrap();
