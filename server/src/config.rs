@@ -14,9 +14,11 @@ pub enum ConfigError {
     EmbedOrigin(#[from] domain::embed::OriginError),
     #[error("POMOC_TRUSTED_PROXIES: {0}")]
     TrustedProxies(#[from] domain::client::NetworkError),
+    #[error("{0}")]
+    Mail(#[from] crate::mail::MailConfigError),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     /// `DATABASE_URL`; may hold a password, so log it only through [`store::redact`].
     pub database_url: String,
@@ -42,6 +44,9 @@ pub struct Config {
     /// or spaces) whose `Forwarded`/`X-Forwarded-For` names the client; none by default, so the
     /// TCP peer is the client.
     pub trusted_proxies: domain::client::TrustedProxies,
+    /// `POMOC_SMTP_URL` (`smtp://host:port`, `smtps://user:password@host`; may hold a password,
+    /// so it is never logged) and `POMOC_MAIL_FROM` (the sender): without the URL, mail is off.
+    pub mailer: crate::mail::Mailer,
 }
 
 /// MPSV's open-data folder: `rpss/rpss.json` and `ciselniky/*.json` under it.
@@ -96,6 +101,10 @@ impl Config {
             trusted_proxies: domain::client::TrustedProxies::parse(
                 &setting("POMOC_TRUSTED_PROXIES").unwrap_or_default(),
             )?,
+            mailer: crate::mail::Mailer::new(
+                setting("POMOC_SMTP_URL").as_deref(),
+                setting("POMOC_MAIL_FROM").as_deref(),
+            )?,
         })
     }
 
@@ -111,6 +120,7 @@ impl Config {
             embed_origins = ?self.embed_origins,
             register_url = %self.register_url,
             register_dir = %self.register_dir.display(),
+            mail = if self.mailer.is_on() { "on" } else { "off (no POMOC_SMTP_URL)" },
             env = ?self.leptos.env,
             "configuration"
         );

@@ -13,6 +13,7 @@ pub mod framing;
 mod header_limit;
 pub mod hsds;
 pub mod import;
+pub mod mail;
 mod map_preview;
 mod nul_bytes;
 mod offline;
@@ -23,6 +24,7 @@ mod security_headers;
 pub mod serve;
 mod survey_csv;
 mod uploads;
+pub mod verification_cycle;
 
 pub use config::Config;
 pub use forms::CookiePolicy;

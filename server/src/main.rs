@@ -180,6 +180,8 @@ async fn serve() -> Result<(), StartError> {
     tracing::info!(indexed, "site search index rebuilt");
     let address = config.leptos.site_addr;
     let store_for_sessions = store.clone();
+    let mailer = config.mailer.clone();
+    let public_url = config.public_url.trim_end_matches('/').to_owned();
     let app = router(AppState {
         leptos_options: config.leptos,
         store,
@@ -189,7 +191,18 @@ async fn serve() -> Result<(), StartError> {
         throttles: server::default_throttles(),
         framing: server::framing::FramePolicy::new(&config.embed_origins),
         proxies: std::sync::Arc::new(config.trusted_proxies.clone()),
+        mail_on: mailer.is_on(),
     });
+    tokio::spawn(server::mail::worker::run(
+        store_for_sessions.clone(),
+        mailer,
+        std::time::Duration::from_secs(5),
+    ));
+    tokio::spawn(server::verification_cycle::run(
+        store_for_sessions.clone(),
+        public_url,
+        std::time::Duration::from_secs(3600),
+    ));
     tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));
     tokio::spawn(delete_expired_sessions(store_for_sessions));
     let listener = tokio::net::TcpListener::bind(address)
