@@ -3,3 +3,5 @@
 # each other's compiled dependencies. Set CARGO_TARGET_DIR to use another.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/pomoc/target}"
 export PATH="$PWD/end2end/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# The Python with aiosmtpd that runs the tests' SMTP server (scripts/mail/sink.py).
+export POMOC_MAIL_SINK_PYTHON="${POMOC_MAIL_SINK_PYTHON:-$HOME/.cache/pomoc/mail-sink/bin/python}"

@@ -5,6 +5,8 @@
 #   - wasm-bindgen-cli of exactly the version in Cargo.lock,
 #   - the npm packages of end2end/ (Leaflet; Playwright, axe-core, and binaryen for wasm-opt),
 #   - Leaflet's script, stylesheet and images in public/leaflet/, served by the portal itself,
+#   - aiosmtpd from PyPI in a virtual environment, the SMTP server the tests deliver mail to
+#     (scripts/mail/sink.py),
 #   - with --browser: Debian's chromium for the browser tests, and PostgreSQL's client (psql)
 #     with which the tests make and drop their PostgreSQL database.
 # Source scripts/env.sh afterwards (run.sh and test.sh do) for PATH and the target directory.
@@ -49,6 +51,12 @@ fi
 mkdir -p public/leaflet
 cp -R end2end/node_modules/leaflet/dist/leaflet.js end2end/node_modules/leaflet/dist/leaflet.css \
   end2end/node_modules/leaflet/dist/images public/leaflet/
+
+if ! "$POMOC_MAIL_SINK_PYTHON" -c 'import aiosmtpd' >/dev/null 2>&1; then
+  say "installing aiosmtpd 1.4.6 (the tests' SMTP server) into $(dirname "$(dirname "$POMOC_MAIL_SINK_PYTHON")")"
+  python3 -m venv "$(dirname "$(dirname "$POMOC_MAIL_SINK_PYTHON")")"
+  "$POMOC_MAIL_SINK_PYTHON" -m pip install --quiet --disable-pip-version-check aiosmtpd==1.4.6
+fi
 
 missing_packages=()
 if [ "${1:-}" = "--browser" ]; then

@@ -21,6 +21,7 @@ mod news;
 mod offline;
 mod open_data;
 mod plan;
+mod provider;
 mod site_search;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -28,6 +29,15 @@ mod survey;
 mod wizard;
 
 pub use error::{AppError, ErrorKind};
+
+/// Pages that accept a posted form (in axum's path syntax): staff's and providers'. The server
+/// routes POST to them too.
+pub fn form_pages() -> impl Iterator<Item = &'static str> {
+    admin::FORM_PAGES
+        .iter()
+        .chain(provider::FORM_PAGES)
+        .copied()
+}
 
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, Title, provide_meta_context};
@@ -150,7 +160,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/uzivatele/:id") view=admin::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/uzivatele/:id/heslo") view=admin::ResetLinkPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/heslo") view=admin::PasswordPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/overovani") view=admin::VerificationPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/navrhy") view=admin::ProposalsPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/navrhy/:id") view=admin::ProposalPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/organizace/:id/kontakty") view=admin::ContactsPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/heslo/obnova/:token") view=admin::PasswordResetPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele") view=provider::ProviderSignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/prihlaseni/:token") view=provider::LinkSignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/odhlaseni") view=provider::SignOutPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/sluzby") view=provider::OwnServicesPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/sluzby/:id") view=provider::OwnServiceEditPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/overeni/:token") view=provider::VerifyLinkPage ssr=SsrMode::Async />
+                    <Route path=path!("/pro-poskytovatele/odhlasit/:token") view=provider::UnsubscribePage ssr=SsrMode::Async />
                 </Routes>
             </layout::Layout>
         </Router>

@@ -17,6 +17,10 @@ pub fn store() -> Result<Store, AppError> {
 #[derive(Debug, Clone)]
 pub struct PublicUrl(pub String);
 
+/// Whether the server sends mail (`POMOC_SMTP_URL`); off, messages wait in the outbox.
+#[derive(Debug, Clone, Copy)]
+pub struct MailOn(pub bool);
+
 /// Where the map's tiles come from (`POMOC_TILE_URL`, `POMOC_TILE_ATTRIBUTION`).
 pub fn tiles() -> Result<domain::map::TileSource, AppError> {
     use_context::<domain::map::TileSource>().ok_or_else(|| {
@@ -94,6 +98,20 @@ pub fn once_token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A token for a link sent to someone (256 random bits, hex).
+pub fn link_token() -> String {
+    once_token() + &once_token()
+}
+
+/// A link's token as kept: its SHA-256, hex. The token itself is never stored.
+pub fn token_hash(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(token.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Now, in Unix seconds.
 pub fn now() -> i64 {
     std::time::SystemTime::now()
@@ -124,6 +142,10 @@ pub struct Throttles {
     pub surveys: Throttle,
     /// Strength estimates for the meter beside a new password.
     pub password_meter: Throttle,
+    /// Providers' sign-in requests and the links used, per client.
+    pub sign_in_links: Throttle,
+    /// Sign-in links sent to one address, whoever asks for them.
+    pub sign_in_address: Throttle,
 }
 
 /// Counts an attempt of the requesting client against `pick`'s limit.
@@ -154,6 +176,37 @@ fn counted_as(
     Ok((key, *pick(&throttles)))
 }
 
+/// Counts an attempt under `key` alone against `pick`'s limit, whichever client makes it (one
+/// address asked for from many clients).
+pub async fn throttle_key(
+    pick: impl Fn(&Throttles) -> &Throttle,
+    key: &str,
+) -> Result<(), AppError> {
+    let throttles = use_context::<Throttles>().ok_or_else(|| {
+        tracing::error!("no Throttles in context");
+        AppError::Internal
+    })?;
+    let Throttle { bucket, limit } = *pick(&throttles);
+    counted(bucket, &domain::text::fold(key), limit).await
+}
+
+async fn counted(
+    bucket: &'static str,
+    key: &str,
+    limit: domain::admin::throttle::Limit,
+) -> Result<(), AppError> {
+    match store()?.try_attempt(bucket, key, limit, now()).await? {
+        store::Attempt::Counted => Ok(()),
+        store::Attempt::Refused(wait) => {
+            tracing::warn!(bucket, "rate limit reached");
+            Err(AppError::TooManyRequests(format!(
+                "Příliš mnoho pokusů za krátkou dobu. Zkuste to prosím znovu za {} min.",
+                wait.minutes()
+            )))
+        }
+    }
+}
+
 /// Forgets the requesting client's attempts under `name` in `pick`'s limit.
 pub async fn forget_attempts(
     pick: impl Fn(&Throttles) -> &Throttle,
@@ -170,14 +223,5 @@ pub async fn throttle_for(
     name: &str,
 ) -> Result<(), AppError> {
     let (client, Throttle { bucket, limit }) = counted_as(pick, name)?;
-    match store()?.try_attempt(bucket, &client, limit, now()).await? {
-        store::Attempt::Counted => Ok(()),
-        store::Attempt::Refused(wait) => {
-            tracing::warn!(%client, bucket, "rate limit reached");
-            Err(AppError::TooManyRequests(format!(
-                "Příliš mnoho pokusů za krátkou dobu. Zkuste to prosím znovu za {} min.",
-                wait.minutes()
-            )))
-        }
-    }
+    counted(bucket, &client, limit).await
 }

@@ -1,8 +1,8 @@
 //! How long browsers keep what they fetched: the compiled bundle under `/pkg/` for a year when its
 //! names carry the content's hash (a new build has new names), otherwise revalidated on each use;
-//! the other static files (Leaflet, the loaders, documents) for a day. The staff area — its pages,
-//! its server functions, its exports, whatever the status — is never stored (`no-store`): a
-//! shared computer or a proxy must not keep a staff page. Other pages and data set their own or
+//! the other static files (Leaflet, the loaders, documents) for a day. The staff area and the
+//! providers' — their pages, server functions and exports, whatever the status — are never
+//! stored (`no-store`): a shared computer or a proxy must not keep a staff or provider page. Other pages and data set their own or
 //! are not cached; a response that says its own (an uploaded image) keeps it.
 
 use axum::extract::{Request, State};
@@ -17,11 +17,17 @@ pub struct HashedNames(pub bool);
 
 const STATIC_PREFIXES: [&str; 3] = ["/leaflet/", "/dokumenty/", "/embed"];
 
-/// The staff area: its pages (with the login) and exports, and its server functions.
+/// The staff area and the providers' (their pages, the logins, exports, server functions).
 fn is_staff(path: &str) -> bool {
-    ["/sprava", "/api/sprava", "/api/prihlaseni"]
-        .iter()
-        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+    [
+        "/sprava",
+        "/api/sprava",
+        "/api/prihlaseni",
+        "/pro-poskytovatele",
+        "/api/pro-poskytovatele",
+    ]
+    .iter()
+    .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
 pub async fn cache_control(

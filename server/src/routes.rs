@@ -37,11 +37,14 @@ pub struct AppState {
     pub framing: crate::framing::FramePolicy,
     /// The proxies believed about the client they forward for.
     pub proxies: std::sync::Arc<domain::client::TrustedProxies>,
+    /// Whether mail leaves (`POMOC_SMTP_URL` set), for staff's pages.
+    pub mail_on: bool,
 }
 
 /// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
 /// survey answers in 10 minutes per client; 200 password estimates (a few new passwords typed
-/// key by key) in 10 minutes.
+/// key by key) in 10 minutes; 10 provider sign-in requests or links used in 10 minutes per
+/// client, and 3 links an hour to one address (whoever asks).
 pub fn default_throttles() -> Throttles {
     use domain::admin::throttle::Limit;
     let ten_minutes = Limit {
@@ -75,6 +78,20 @@ pub fn default_throttles() -> Throttles {
             bucket: "surveys",
             limit: ten_minutes,
         },
+        sign_in_links: Throttle {
+            bucket: "provider-links",
+            limit: Limit {
+                limit: 10,
+                period_secs: 600,
+            },
+        },
+        sign_in_address: Throttle {
+            bucket: "provider-address",
+            limit: Limit {
+                limit: 3,
+                period_secs: 3600,
+            },
+        },
         password_meter: Throttle {
             bucket: "password-meter",
             limit: Limit {
@@ -88,7 +105,7 @@ pub fn default_throttles() -> Throttles {
 /// The app's routes, worked out once per process. Leptos works them out by rendering the app in
 /// a special mode; doing that while another router in the same process renders a page (several
 /// test servers run in one process) can leave that page waiting forever.
-/// Pages with a form (`app::admin::FORM_PAGES`) take POST as well as GET.
+/// Pages with a form (`app::form_pages`) take POST as well as GET.
 fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     ROUTES
@@ -96,7 +113,7 @@ fn route_list() -> Vec<AxumRouteListing> {
             generate_route_list(App)
                 .into_iter()
                 .map(|route| {
-                    if app::admin::FORM_PAGES.contains(&route.path()) {
+                    if app::form_pages().any(|page| page == route.path()) {
                         AxumRouteListing::new(
                             route.path().to_owned(),
                             route.mode().clone(),
@@ -127,6 +144,7 @@ pub fn router(state: AppState) -> Router {
         let tiles = state.tiles.clone();
         let throttles = state.throttles.clone();
         let options = state.leptos_options.clone();
+        let mail = app::state::MailOn(state.mail_on);
         move || {
             // For the islands' loader, which names the bundle's files.
             provide_context(options.clone());
@@ -134,6 +152,7 @@ pub fn router(state: AppState) -> Router {
             provide_context(public_url.clone());
             provide_context(tiles.clone());
             provide_context(throttles.clone());
+            provide_context(mail);
             // The nonce the security layer will name in this response's policy, in place of the
             // one leptos_axum made: Leptos puts it on the page's inline scripts.
             let nonce = use_context::<http::request::Parts>()
@@ -233,8 +252,8 @@ mod tests {
     #[tokio::test]
     async fn every_page_that_takes_a_form_is_a_route_of_the_app() {
         let routes = super::route_list();
-        for page in app::admin::FORM_PAGES {
-            let route = routes.iter().find(|r| r.path() == *page);
+        for page in app::form_pages() {
+            let route = routes.iter().find(|r| r.path() == page);
             assert!(
                 route.is_some(),
                 "{page} is in FORM_PAGES but is no route of the app: a form posted there would answer 405"
@@ -244,6 +263,6 @@ mod tests {
             .iter()
             .filter(|r| r.methods().any(|m| m == leptos_router::Method::Post))
             .count();
-        assert_eq!(posting, app::admin::FORM_PAGES.len());
+        assert_eq!(posting, app::form_pages().count());
     }
 }

@@ -108,6 +108,7 @@ pub async fn load_admin_home() -> Result<AdminHome, AppError> {
         unverified: store.unverified_services(before, 50).await?,
         new_feedback: store.feedback(FeedbackStatus::New).await?.len(),
         register: store.last_register_run().await?,
+        verification: super::verification::overview().await?,
         csrf: crate::state::csrf_token()?,
     })
 }

@@ -346,6 +346,8 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/novinky">"Novinky"</a>
             <a href="/sprava/akce">"Akce"</a>
             <a href="/sprava/obrazky">"Obrázky"</a>
+            <a href="/sprava/overovani">"Ověřování"</a>
+            <a href="/sprava/navrhy">"Návrhy poskytovatelů"</a>
             <a href="/sprava/podnety">"Podněty"</a>
             <a href="/sprava/registr">"Registr"</a>
             <a href="/sprava/pripominky">"Připomínky"</a>

@@ -1,5 +1,6 @@
-//! `/sprava`: what waits — a register download that was refused, services nobody has verified
-//! for six months (oldest first) and new messages from residents.
+//! `/sprava`: what waits — a register download that was refused, providers' proposals, the
+//! providers to phone because the cycle got no answer, services nobody has verified for six
+//! months (oldest first) and new messages from residents.
 
 use super::api::load_admin_home;
 use super::form::AdminNav;
@@ -26,8 +27,26 @@ fn HomeView(home: AdminHome) -> impl IntoView {
         unverified,
         new_feedback,
         register,
+        verification,
         csrf: _,
     } = home;
+    let share = format!(
+        "Ověřeno za šest měsíců: {} % služeb (cíl {} %)",
+        verification.percent(),
+        domain::verification::cycle::GOAL_PERCENT
+    );
+    let proposals = format!(
+        "Návrhy poskytovatelů ke schválení: {}",
+        verification.proposals_waiting
+    );
+    let mail_off = (!verification.mail.on).then(|| {
+        view! {
+            <p class="notice notice-warning" role="status">
+                <a href="/sprava/overovani">"Odesílání e-mailů je vypnuté"</a>
+                {format!(": {} zpráv čeká ve frontě.", verification.mail.waiting)}
+            </p>
+        }
+    });
     view! {
         <Title text="Správa" />
         <section class="admin" aria-labelledby="admin-heading">
@@ -38,6 +57,10 @@ fn HomeView(home: AdminHome) -> impl IntoView {
             <p>
                 <a href="/sprava/podnety">{format!("Nové podněty od obyvatel: {new_feedback}")}</a>
             </p>
+            {mail_off}
+            <p><a href="/sprava/navrhy">{proposals}</a></p>
+            <p><a href="/sprava/overovani">{share}</a></p>
+            <super::verification::NeedsStaff overview=verification />
             <h2>"Služby neověřené déle než půl roku"</h2>
             <ServiceTable rows=unverified />
         </section>

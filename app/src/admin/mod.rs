@@ -21,7 +21,7 @@ mod consultation;
 mod editor_frame;
 mod faq;
 mod feedback_page;
-mod form;
+pub(crate) mod form;
 mod home_page;
 mod list_search;
 #[cfg(feature = "ssr")]
@@ -38,6 +38,7 @@ mod save;
 mod service;
 mod survey;
 mod users;
+mod verification;
 mod wizard;
 
 pub use audience::{AudienceEditorPage, AudienceListPage};
@@ -57,9 +58,10 @@ pub use register_page::RegisterPage;
 pub use service::{NewServicePage, ServiceEditorPage, ServiceListPage};
 pub use survey::{SurveyAdminPage, SurveysPage};
 pub use users::{AccountPage, UsersPage};
+pub use verification::{ContactsPage, ProposalPage, ProposalsPage, VerificationPage};
 pub use wizard::{WizardNodePage, WizardOverviewPage};
 
-/// Pages that accept a posted form (in axum's path syntax); the server routes POST to them too.
+/// Staff pages that accept a posted form (in axum's path syntax); see [`crate::form_pages`].
 pub const FORM_PAGES: &[&str] = &[
     "/sprava/prihlaseni",
     "/sprava/odhlaseni",
@@ -91,4 +93,6 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/ankety/{id}",
     "/sprava/pripominky",
     "/sprava/pripominky/{id}",
+    "/sprava/navrhy/{id}",
+    "/sprava/organizace/{id}/kontakty",
 ];

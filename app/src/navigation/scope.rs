@@ -3,7 +3,15 @@
 //! browser, which loads them as a new document.
 
 /// Path prefixes the in-page navigation never takes.
-const LEFT_TO_THE_BROWSER: &[&str] = &["/sprava", "/embed", "/api", "/pkg", "/leaflet", "/p"];
+const LEFT_TO_THE_BROWSER: &[&str] = &[
+    "/sprava",
+    "/pro-poskytovatele",
+    "/embed",
+    "/api",
+    "/pkg",
+    "/leaflet",
+    "/p",
+];
 
 /// Whether a same-origin path (without its query) is a resident's page the router can fetch and
 /// show in the page: not a prefix above, and not a file (`/udalosti.ics`, `/sw.js`).

@@ -10,7 +10,7 @@ const CACHE = "pomoc-" + RELEASE;
 const OFFLINE = "/offline";
 // Pages kept once opened: the wizard, the questions, services, organisations, the home page.
 const KEPT = [/^\/$/, /^\/pomoc(\/|$)/, /^\/dotazy(\/|$)/, /^\/sluzby\/\d+$/, /^\/organizace\/\d+$/, /^\/offline$/];
-const NEVER = [/^\/sprava(\/|$)/, /^\/api\//];
+const NEVER = [/^\/sprava(\/|$)/, /^\/pro-poskytovatele(\/|$)/, /^\/api\//];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(

@@ -194,7 +194,13 @@ async fn a_service_verified_over_a_year_ago_warns_residents() {
         .as_secs() as i64;
     let long_ago = now - YEAR - 3 * 86_400;
     app.store
-        .update_service(id, &edit, true, &by, long_ago)
+        .update_service(
+            id,
+            &edit,
+            Some(domain::verification::Source::Staff),
+            &by,
+            long_ago,
+        )
         .await
         .unwrap()
         .unwrap();

@@ -243,7 +243,7 @@ async fn a_field_staff_edited_since_the_last_import_is_reported_not_overwritten(
     edited.edit.description = staff_text.into();
     let by = staff(&store).await;
     store
-        .update_service(id, &edited.edit, false, &by, NOW + 100)
+        .update_service(id, &edited.edit, None, &by, NOW + 100)
         .await
         .unwrap()
         .unwrap();

@@ -24,6 +24,7 @@ mod news_editing;
 mod offline;
 mod passwords;
 mod plan;
+mod providers;
 mod security;
 mod site_search;
 mod slow_clients;

@@ -168,6 +168,7 @@ async fn every_staff_server_function_refuses_strangers_and_user_admin_refuses_ed
                 ("key", "start"),
                 ("organization", "1"),
                 ("action[akce]", "pridat"),
+                ("decision[action]", "schvalit"),
                 ("changed", "false"),
                 ("once", ""),
             ])

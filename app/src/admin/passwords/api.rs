@@ -31,16 +31,6 @@ pub struct ResetLink {
 #[cfg(feature = "ssr")]
 editor_pages!(PasswordEditor: PasswordForm);
 
-/// A link's token as kept: its SHA-256, hex. The token itself is never stored.
-#[cfg(feature = "ssr")]
-fn token_hash(token: &str) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(token.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[cfg(feature = "ssr")]
 async fn hashed(password: domain::staff::NewPassword) -> Result<String, AppError> {
     crate::admin::password::hash(password).await.map_err(|e| {
@@ -148,12 +138,12 @@ pub async fn create_reset_link(id: i64) -> Result<ResetLink, AppError> {
     let admin = crate::admin::auth::require_admin().await?;
     crate::state::require_csrf()?;
     let mut page = load_reset_link(id).await?;
-    let token = crate::state::once_token() + &crate::state::once_token();
+    let token = crate::state::link_token();
     let now = crate::state::now();
     crate::state::store()?
         .start_password_reset(
             id,
-            &token_hash(&token),
+            &crate::state::token_hash(&token),
             now + LINK_HOURS * 3600,
             &admin,
             now,
@@ -171,7 +161,7 @@ pub async fn create_reset_link(id: i64) -> Result<ResetLink, AppError> {
 #[server(prefix = "/api/prihlaseni")]
 pub async fn load_password_reset(token: String) -> Result<PasswordEditor, AppError> {
     let found = crate::state::store()?
-        .password_reset(&token_hash(&token), crate::state::now())
+        .password_reset(&crate::state::token_hash(&token), crate::state::now())
         .await?
         .ok_or(AppError::NotFound)?;
     let audit = Vec::new();
@@ -201,7 +191,7 @@ pub async fn finish_password_reset(
     let finish = async |password| {
         let phc = hashed(password).await?;
         let done = crate::state::store()?
-            .finish_password_reset(&token_hash(&token), &phc, crate::state::now())
+            .finish_password_reset(&crate::state::token_hash(&token), &phc, crate::state::now())
             .await?;
         if done.is_some() {
             tracing::info!(user = %username, "password set through a link");

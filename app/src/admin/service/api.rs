@@ -94,7 +94,13 @@ pub async fn save_service(
             let store = crate::state::store()?;
             let now = crate::state::now();
             if store
-                .update_service(id, &edit, verified, &user, now)
+                .update_service(
+                    id,
+                    &edit,
+                    verified.then_some(domain::verification::Source::Staff),
+                    &user,
+                    now,
+                )
                 .await?
                 .is_none()
             {

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // the benches include this file and use a part of it
 
+pub mod mail;
+
 use leptos::config::LeptosOptions;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
@@ -92,6 +94,7 @@ impl TestApp {
             proxies: std::sync::Arc::new(
                 domain::client::TrustedProxies::parse("127.0.0.1").expect("loopback"),
             ),
+            mail_on: true,
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
