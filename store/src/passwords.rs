@@ -88,12 +88,14 @@ impl Store {
         Ok(Some(()))
     }
 
-    /// Keeps a one-time link's token (as its hash) for account `id`, valid until `expires_at`.
+    /// Keeps a one-time link's token (as its hash) for account `id`, valid until `expires_at`,
+    /// and queues the `message` carrying it, if it is mailed.
     pub async fn start_password_reset(
         &self,
         id: i64,
         token_hash: &str,
         expires_at: i64,
+        message: Option<&domain::mail::Message>,
         by: &StaffUser,
         now: i64,
     ) -> Result<(), StoreError> {
@@ -106,8 +108,15 @@ impl Store {
         .bind(expires_at)
         .execute(&mut *tx)
         .await?;
+        let issued = match message {
+            Some(message) => {
+                crate::providers::queue_mail_in(&mut tx, message, now).await?;
+                format!("odkaz pro nové heslo poslán na {}", message.to)
+            }
+            None => "odkaz pro nové heslo vydán".to_owned(),
+        };
         change(id, Actor::Staff(by), now)
-            .log(&mut tx, "heslo", "", "odkaz pro nové heslo vydán")
+            .log(&mut tx, "heslo", "", &issued)
             .await?;
         tx.commit().await?;
         Ok(())

@@ -41,6 +41,7 @@ struct StaffListRow {
     role: String,
     #[sqlx(try_from = "crate::rows::Flag")]
     active: bool,
+    email: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -49,6 +50,7 @@ struct StaffRecordRow {
     role: String,
     #[sqlx(try_from = "crate::rows::Flag")]
     active: bool,
+    email: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -56,6 +58,7 @@ struct UpdateStaffAccountRow {
     role: String,
     #[sqlx(try_from = "crate::rows::Flag")]
     active: bool,
+    email: Option<String>,
 }
 
 /// A staff account as stored: the password only as its hash.
@@ -160,7 +163,7 @@ impl Store {
     /// Every account, by name.
     pub async fn staff_list(&self) -> Result<Vec<StaffRow>, StoreError> {
         sqlx::query_as::<_, StaffListRow>(
-            "SELECT id, username, role, active FROM staff_users ORDER BY username",
+            "SELECT id, username, role, active, email FROM staff_users ORDER BY username",
         )
         .fetch_all(&self.pool)
         .await?
@@ -171,6 +174,7 @@ impl Store {
                 username: r.username,
                 role: rows::required(&r.role, "role", r.id)?,
                 active: r.active,
+                email: r.email,
             })
         })
         .collect()
@@ -179,7 +183,7 @@ impl Store {
     /// One account's line.
     pub async fn staff_row(&self, id: i64) -> Result<Option<StaffRow>, StoreError> {
         sqlx::query_as::<_, StaffRecordRow>(
-            "SELECT username, role, active FROM staff_users WHERE id = $1",
+            "SELECT username, role, active, email FROM staff_users WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&self.pool)
@@ -190,25 +194,28 @@ impl Store {
                 username: r.username,
                 role: rows::required(&r.role, "role", id)?,
                 active: r.active,
+                email: r.email,
             })
         })
         .transpose()
     }
 
-    /// Changes an account's role and whether it may sign in; a deactivated account's sessions
-    /// end at their next request (`staff_user` no longer finds it). `None`: no such account.
+    /// Changes an account's role, whether it may sign in, and the address its password links go
+    /// to; a deactivated account's sessions end at their next request (`staff_user` no longer
+    /// finds it). `None`: no such account.
     #[tracing::instrument(skip(self, by), fields(staff = %by.username))]
     pub async fn update_staff_account(
         &self,
         id: i64,
-        role: Role,
-        active: bool,
+        change: &domain::admin::account::CheckedChange,
         by: &StaffUser,
         now: i64,
     ) -> Result<Option<()>, StoreError> {
+        let (role, active) = (change.role, change.active);
+        let email = change.email.as_ref().map(|e| e.as_str().to_owned());
         let mut tx = self.pool.begin().await?;
         let Some(before) = sqlx::query_as::<_, UpdateStaffAccountRow>(
-            "SELECT role, active FROM staff_users WHERE id = $1",
+            "SELECT role, active, email FROM staff_users WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(&mut *tx)
@@ -218,25 +225,26 @@ impl Store {
         };
         let old_role: Role = rows::required(&before.role, "role", id)?;
         let slug = role.slug();
-        sqlx::query("UPDATE staff_users SET role = $1, active = $2 WHERE id = $3")
+        sqlx::query("UPDATE staff_users SET role = $1, active = $2, email = $3 WHERE id = $4")
             .bind(slug)
             .bind(i64::from(active))
+            .bind(&email)
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        let change = staff_change(id, by, now);
         let state = |active: bool| if active { "aktivní" } else { "zablokovaný" };
-        let values = |role: Role, active: bool| {
+        let values = |role: Role, active: bool, email: Option<String>| {
             [
                 ("role", role.label().to_owned()),
                 ("stav", state(active).to_owned()),
+                ("e-mail", email.unwrap_or_default()),
             ]
         };
-        change
+        staff_change(id, by, now)
             .log_changes(
                 &mut tx,
-                Some(&values(old_role, before.active)),
-                &values(role, active),
+                Some(&values(old_role, before.active, before.email)),
+                &values(role, active, email),
             )
             .await?;
         tx.commit().await?;

@@ -62,6 +62,37 @@ pub struct AccountChange {
     pub role: String,
     #[serde(deserialize_with = "super::fields::checkbox")]
     pub active: bool,
+    /// Where password links are mailed; empty for none.
+    pub email: String,
+}
+
+/// An account change as checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedChange {
+    pub role: Role,
+    pub active: bool,
+    pub email: Option<crate::Email>,
+}
+
+impl AccountChange {
+    pub fn validate(&self) -> Result<CheckedChange, super::FieldErrors> {
+        let mut errors = super::FieldErrors::default();
+        let role = self
+            .role
+            .parse::<Role>()
+            .map_err(|e| errors.add("role", e.to_string()))
+            .ok();
+        let email =
+            super::fields::optional(&mut errors, "email", &self.email, 254, crate::Email::parse);
+        match role {
+            Some(role) if errors.is_empty() => Ok(CheckedChange {
+                role,
+                active: self.active,
+                email,
+            }),
+            _ => Err(errors),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -192,6 +192,8 @@ pub struct StaffRow {
     pub username: String,
     pub role: crate::staff::Role,
     pub active: bool,
+    /// Where the account's password links are mailed, if anywhere.
+    pub email: Option<String>,
 }
 
 /// One step in the wizard overview.

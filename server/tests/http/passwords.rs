@@ -170,7 +170,7 @@ async fn a_link_runs_out_and_the_command_line_sets_a_password() {
         .unwrap()
         .unwrap();
     app.store
-        .start_password_reset(jana, "ab".repeat(32).as_str(), 1_000, &admin, 900)
+        .start_password_reset(jana, "ab".repeat(32).as_str(), 1_000, None, &admin, 900)
         .await
         .unwrap();
     assert!(
@@ -293,4 +293,67 @@ async fn each_new_password_field_has_its_meter_and_the_form_says_why_without_it(
         "{}",
         weak.body
     );
+}
+
+#[tokio::test]
+async fn an_account_with_an_address_gets_its_password_link_by_mail() {
+    let app = app_with_staff().await;
+    let sink = crate::support::mail::MailSink::start();
+    let jana = account_id(&app, "jana").await;
+    let mut admin = Browser::new(&app);
+    admin.log_in("petr", OLD).await;
+    let account = format!("/sprava/uzivatele/{jana}");
+    admin.get(&account).await;
+    let bad = admin
+        .post(
+            &account,
+            &[("role", "editor"), ("active", "on"), ("email", "jana@")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let saved = admin
+        .post(
+            &account,
+            &[
+                ("role", "editor"),
+                ("active", "on"),
+                ("email", "jana@pomoc.example"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::FOUND, "{}", saved.body);
+
+    let path = format!("{account}/heslo");
+    let page = admin.get(&path).await;
+    assert!(
+        page.body
+            .contains("Odkaz odejde e-mailem na jana@pomoc.example")
+    );
+    let made = admin.post(&path, &[]).await;
+    assert_eq!(made.status, StatusCode::OK);
+    assert!(
+        made.body
+            .contains("Odkaz je na cestě na jana@pomoc.example")
+    );
+    assert!(
+        !made.body.contains("/sprava/heslo/obnova/"),
+        "mailed, not shown"
+    );
+
+    server::mail::worker::deliver_due(&app.store, &sink.mailer(), app::state::now())
+        .await
+        .unwrap();
+    let message = sink
+        .to("jana@pomoc.example")
+        .pop()
+        .expect("the link by mail");
+    assert_eq!(message.subject, "Nové heslo ke správě portálu Pomoc");
+    let link = message.link("https://pomoc.example/sprava/heslo/obnova/");
+    let mut owner = Browser::from(&app, "198.51.100.31");
+    owner.get(&link).await;
+    let set = owner
+        .post(&link, &[("password", NEW), ("repeat", NEW)])
+        .await;
+    assert_eq!(set.status, StatusCode::FOUND, "{}", set.body);
+    assert_eq!(owner.log_in("jana", NEW).await.status, StatusCode::FOUND);
 }

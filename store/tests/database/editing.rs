@@ -246,15 +246,30 @@ async fn an_account_is_blocked_and_its_sessions_find_no_user() {
         .unwrap();
     let admin = store.staff_user(admin_id).await.unwrap().unwrap();
     let by = editor(&store).await;
+    let change = domain::admin::account::CheckedChange {
+        role: Role::Admin,
+        active: false,
+        email: Some(domain::Email::parse("jana@pomoc.example").unwrap()),
+    };
     store
-        .update_staff_account(by.id, Role::Admin, false, &admin, 5)
+        .update_staff_account(by.id, &change, &admin, 5)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(store.staff_user(by.id).await.unwrap(), None);
+    assert_eq!(
+        store
+            .staff_row(by.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .email
+            .as_deref(),
+        Some("jana@pomoc.example")
+    );
     let log = store.audit_log(RecordKind::StaffUser, by.id).await.unwrap();
     let fields: Vec<_> = log.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, ["stav", "role"]);
+    assert_eq!(fields, ["e-mail", "stav", "role"]);
 }
 
 #[tokio::test]

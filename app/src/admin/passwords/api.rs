@@ -25,6 +25,10 @@ pub struct ResetLink {
     pub id: i64,
     pub username: String,
     pub link: Option<String>,
+    /// The account's address, where the link is mailed instead of shown.
+    pub email: Option<String>,
+    /// The link was just mailed.
+    pub mailed: bool,
     pub csrf: String,
 }
 
@@ -128,11 +132,14 @@ pub async fn load_reset_link(id: i64) -> Result<ResetLink, AppError> {
         id,
         username: row.username,
         link: None,
+        email: row.email,
+        mailed: false,
         csrf: crate::state::csrf_token()?,
     })
 }
 
-/// Makes a one-time link for account `id` and shows it this once.
+/// Makes a one-time link for account `id`: mailed to the account's address if it has one,
+/// otherwise shown this once.
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn create_reset_link(id: i64) -> Result<ResetLink, AppError> {
     let admin = crate::admin::auth::require_admin().await?;
@@ -140,20 +147,33 @@ pub async fn create_reset_link(id: i64) -> Result<ResetLink, AppError> {
     let mut page = load_reset_link(id).await?;
     let token = crate::state::link_token();
     let now = crate::state::now();
+    let base = use_context::<crate::state::PublicUrl>()
+        .map(|url| url.0)
+        .unwrap_or_default();
+    let link = format!("{base}/sprava/heslo/obnova/{token}");
+    let message = page.email.as_deref().map(|to| {
+        let footer = domain::mail::Footer {
+            portal: base.clone(),
+            unsubscribe: None,
+        };
+        domain::mail::staff::password_link(to, &page.username, &link, LINK_HOURS, &footer)
+    });
     crate::state::store()?
         .start_password_reset(
             id,
             &crate::state::token_hash(&token),
             now + LINK_HOURS * 3600,
+            message.as_ref(),
             &admin,
             now,
         )
         .await?;
-    tracing::info!(account = id, by = %admin.username, "password link made");
-    let base = use_context::<crate::state::PublicUrl>()
-        .map(|url| url.0)
-        .unwrap_or_default();
-    page.link = Some(format!("{base}/sprava/heslo/obnova/{token}"));
+    tracing::info!(account = id, by = %admin.username, mailed = message.is_some(), "password link made");
+    if message.is_some() {
+        page.mailed = true;
+    } else {
+        page.link = Some(link);
+    }
     Ok(page)
 }
 

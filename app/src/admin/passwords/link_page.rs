@@ -27,6 +27,8 @@ fn LinkView(page: ResetLink) -> impl IntoView {
         id,
         username,
         link,
+        email,
+        mailed,
         csrf,
     } = page;
     let shown = link.map(|link| {
@@ -45,7 +47,14 @@ fn LinkView(page: ResetLink) -> impl IntoView {
             <p class="breadcrumbs"><a href=format!("/sprava/uzivatele/{id}")>{format!("Účet {username}")}</a></p>
             <h1 id="link-heading">"Odkaz pro nové heslo"</h1>
             {shown}
+            {mailed.then(|| view! {
+                <p class="notice" role="status">{format!("Odkaz je na cestě na {}; platí {LINK_HOURS} hodiny a jen jednou.", email.clone().unwrap_or_default())}</p>
+            })}
             <p>"Zapomněl-li člen týmu heslo, vytvořte mu odkaz, kterým si nastaví nové. Současné heslo platí, dokud odkaz nepoužije."</p>
+            <p>{match &email {
+                Some(email) => format!("Odkaz odejde e-mailem na {email}."),
+                None => "Účet nemá e-mail: odkaz se ukáže zde, předejte jej osobně nebo telefonem. E-mail účtu doplníte v jeho nastavení.".to_owned(),
+            }}</p>
             <form method="post" action=format!("/sprava/uzivatele/{id}/heslo") class="stack">
                 <CsrfField token=csrf />
                 <button type="submit" class="button">"Vytvořit odkaz"</button>

@@ -66,6 +66,7 @@ pub async fn load_account_editor(id: i64, saved: bool) -> Result<AccountEditor, 
                 username: row.username.clone(),
                 role: row.role.slug().to_owned(),
                 active: row.active,
+                email: row.email.clone().unwrap_or_default(),
             },
             Edited::record(domain::admin::audit::RecordKind::StaffUser, id, saved).await?,
         )?,
@@ -74,35 +75,29 @@ pub async fn load_account_editor(id: i64, saved: bool) -> Result<AccountEditor, 
     })
 }
 
-/// A new role, or blocking and unblocking. Administrators cannot demote or block themselves, so
+/// A new role or address, or blocking and unblocking. Administrators cannot demote or block themselves, so
 /// the portal always keeps one who can manage accounts.
 #[server(prefix = "/api/sprava/zapis")]
 pub async fn save_account(id: i64, form: AccountChange) -> Result<AccountEditor, AppError> {
     let me = crate::admin::auth::require_admin().await?;
-    let checked = check(form.role.parse::<domain::staff::Role>().map_err(|e| {
-        let mut errors = domain::admin::FieldErrors::default();
-        errors.add("role", e.to_string());
-        errors
-    }))
-    .and_then(|role| {
-        if id == me.id && (role != me.role || !form.active) {
+    let checked = check(form.validate()).and_then(|change| {
+        if id == me.id && (change.role != me.role || !change.active) {
             Err(Refusal::field(
                 "role",
                 "vlastní účet nelze zablokovat ani mu vzít roli správce; požádejte jiného správce",
             ))
         } else {
-            Ok(role)
+            Ok(change)
         }
     });
-    let active = form.active;
     save(
         form,
         "",
         checked,
-        async |role| {
+        async |change| {
             let store = crate::state::store()?;
             let updated = store
-                .update_staff_account(id, role, active, &me, crate::state::now())
+                .update_staff_account(id, &change, &me, crate::state::now())
                 .await?;
             Ok(updated.map(|_| id))
         },

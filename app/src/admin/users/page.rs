@@ -102,6 +102,7 @@ fn AccountView(page: AccountEditor) -> impl IntoView {
         <RecordEditor page_title=format!("Účet {username} – správa") heading=format!("Účet {username}")
             back=("/sprava/uzivatele", "Uživatelé") action=format!("/sprava/uzivatele/{id}") frame intro>
             {f.select("role", "Role", form.role, "— vyberte —", roles())}
+            {f.text("email", "E-mail (nepovinný)", form.email, 254, "Sem přijde odkaz pro nové heslo, když je zapomenuto.")}
             <label><input type="checkbox" name="active" value="on" checked=form.active />" Může se přihlásit (bez zaškrtnutí je účet zablokován a jeho přihlášení končí)"</label>
         </RecordEditor>
     }
