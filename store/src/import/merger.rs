@@ -27,6 +27,9 @@ pub(crate) struct Merger {
     summary: ImportSummary,
     /// Whether anything has been written: a run that wrote nothing is rolled back.
     touched: bool,
+    /// The source a changed service counts as confirmed by (the register: the provider's own
+    /// filing with the regional authority); `None` for a file staff import.
+    confirms: Option<domain::verification::Source>,
 }
 
 impl Merger {
@@ -43,7 +46,16 @@ impl Merger {
             now,
             summary: ImportSummary::default(),
             touched: false,
+            confirms: None,
         })
+    }
+
+    /// Services this import changes count as confirmed by `source`.
+    pub(crate) fn confirming(self, source: domain::verification::Source) -> Merger {
+        Merger {
+            confirms: Some(source),
+            ..self
+        }
     }
 
     /// The transaction, for what the importer writes itself; [`Merger::touch`] says it did.
@@ -166,6 +178,11 @@ impl Merger {
                 &change,
             )
             .await?;
+            if let Some(source) = self.confirms {
+                let by = source.label();
+                crate::providers::log_verification(&mut self.writer.tx, &change, source, by)
+                    .await?;
+            }
         }
         if self.capacities(id, &entry.capacities).await? {
             merged.changed.push("registrovaná kapacita");

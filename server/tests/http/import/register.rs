@@ -409,6 +409,30 @@ async fn a_service_the_register_ends_or_drops_is_unpublished_with_its_reason_and
     let sample = published_names(&store).await;
     assert!(sample.contains(&"Poradna Písek".to_owned()));
 
+    // The provider files a new phone with the regional authority: the register's next download
+    // brings it, and the service counts as confirmed from the register that day.
+    let mut refiled = first.clone();
+    refiled["telefony"] = json!([{"telefon": "382200199", "poznamka": null}]);
+    download.items(&[refiled, second.clone()]);
+    let changed = import(&store, &download.dir, None, NOW + 30).await.unwrap();
+    assert_eq!(changed.services.changed, 1, "{:?}", changed.changes);
+    let poradna = store
+        .admin_services(&store::ServiceListFilter::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name == "Poradna Písek")
+        .unwrap();
+    let log = store.verifications(poradna.id).await.unwrap();
+    assert_eq!(
+        log,
+        [(
+            NOW + 30,
+            domain::verification::Source::Register,
+            "registr poskytovatelů".to_owned()
+        )]
+    );
+
     // The register stops listing the second and ends the first.
     let mut ended = first.clone();
     ended["datumPoskytovaniDo"] = json!("2026-11-30");

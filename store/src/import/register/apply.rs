@@ -31,7 +31,9 @@ pub(super) async fn apply(
     now: i64,
     today: &str,
 ) -> Result<ImportSummary, RegisterError> {
-    let mut merger = Merger::begin(pool, "import mpsv", now).await?;
+    let mut merger = Merger::begin(pool, "import mpsv", now)
+        .await?
+        .confirming(domain::verification::Source::Register);
     for (code, at) in &read.new_points {
         sqlx::query(
             r#"INSERT INTO address_points (code, lat, lon) VALUES ($1, $2, $3)
