@@ -16,6 +16,8 @@ pub enum ConfigError {
     TrustedProxies(#[from] domain::client::NetworkError),
     #[error("{0}")]
     Mail(#[from] crate::mail::MailConfigError),
+    #[error("POMOC_VERIFY_AFTER_DAYS must be a number of days from 30 to 180, not {0:?}")]
+    VerifyAfter(String),
 }
 
 #[derive(Clone)]
@@ -47,6 +49,9 @@ pub struct Config {
     /// `POMOC_SMTP_URL` (`smtp://host:port`, `smtps://user:password@host`; may hold a password,
     /// so it is never logged) and `POMOC_MAIL_FROM` (the sender): without the URL, mail is off.
     pub mailer: crate::mail::Mailer,
+    /// `POMOC_VERIFY_AFTER_DAYS`: how long after its least recent confirmation a provider is
+    /// asked to confirm its services (152 days, five months, by default).
+    pub verification: domain::verification::cycle::Schedule,
 }
 
 /// MPSV's open-data folder: `rpss/rpss.json` and `ciselniky/*.json` under it.
@@ -105,6 +110,15 @@ impl Config {
                 setting("POMOC_SMTP_URL").as_deref(),
                 setting("POMOC_MAIL_FROM").as_deref(),
             )?,
+            verification: match setting("POMOC_VERIFY_AFTER_DAYS") {
+                None => domain::verification::cycle::Schedule::default(),
+                Some(days) => days
+                    .trim()
+                    .parse()
+                    .ok()
+                    .and_then(domain::verification::cycle::Schedule::days)
+                    .ok_or(ConfigError::VerifyAfter(days))?,
+            },
         })
     }
 
@@ -121,6 +135,7 @@ impl Config {
             register_url = %self.register_url,
             register_dir = %self.register_dir.display(),
             mail = if self.mailer.is_on() { "on" } else { "off (no POMOC_SMTP_URL)" },
+            verify_after_days = self.verification.ask_after / domain::admin::date::DAY,
             env = ?self.leptos.env,
             "configuration"
         );

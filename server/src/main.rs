@@ -181,7 +181,10 @@ async fn serve() -> Result<(), StartError> {
     let address = config.leptos.site_addr;
     let store_for_sessions = store.clone();
     let mailer = config.mailer.clone();
-    let public_url = config.public_url.trim_end_matches('/').to_owned();
+    let cycle = server::verification_cycle::Cycle {
+        portal: config.public_url.trim_end_matches('/').to_owned(),
+        schedule: config.verification,
+    };
     let app = router(AppState {
         leptos_options: config.leptos,
         store,
@@ -192,6 +195,7 @@ async fn serve() -> Result<(), StartError> {
         framing: server::framing::FramePolicy::new(&config.embed_origins),
         proxies: std::sync::Arc::new(config.trusted_proxies.clone()),
         mail_on: mailer.is_on(),
+        verification: config.verification,
     });
     tokio::spawn(server::mail::worker::run(
         store_for_sessions.clone(),
@@ -200,7 +204,7 @@ async fn serve() -> Result<(), StartError> {
     ));
     tokio::spawn(server::verification_cycle::run(
         store_for_sessions.clone(),
-        public_url,
+        cycle,
         std::time::Duration::from_secs(3600),
     ));
     tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));

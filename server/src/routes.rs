@@ -39,6 +39,8 @@ pub struct AppState {
     pub proxies: std::sync::Arc<domain::client::TrustedProxies>,
     /// Whether mail leaves (`POMOC_SMTP_URL` set), for staff's pages.
     pub mail_on: bool,
+    /// When providers are asked to confirm their services, for staff's pages.
+    pub verification: domain::verification::cycle::Schedule,
 }
 
 /// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
@@ -145,6 +147,7 @@ pub fn router(state: AppState) -> Router {
         let throttles = state.throttles.clone();
         let options = state.leptos_options.clone();
         let mail = app::state::MailOn(state.mail_on);
+        let schedule = state.verification;
         move || {
             // For the islands' loader, which names the bundle's files.
             provide_context(options.clone());
@@ -153,6 +156,7 @@ pub fn router(state: AppState) -> Router {
             provide_context(tiles.clone());
             provide_context(throttles.clone());
             provide_context(mail);
+            provide_context(schedule);
             // The nonce the security layer will name in this response's policy, in place of the
             // one leptos_axum made: Leptos puts it on the page's inline scripts.
             let nonce = use_context::<http::request::Parts>()

@@ -7,7 +7,7 @@ use domain::admin::date::{DAY, HALF_YEAR_SECS};
 use domain::mail::Footer;
 use domain::mail::provider::{Asking, verification_request};
 use domain::provider::sign_in::VERIFY_LINK_DAYS;
-use domain::verification::cycle::{Step, next_step};
+use domain::verification::cycle::{Schedule, Step};
 use store::{RoundMessage, Store, StoreError};
 
 /// What one run did.
@@ -18,14 +18,24 @@ pub struct CycleReport {
     pub tasks: usize,
 }
 
-/// One run of the cycle at `now`; links point at `portal` (the public address).
-pub async fn run_cycle(store: &Store, portal: &str, now: i64) -> Result<CycleReport, StoreError> {
+/// How the portal runs the cycle: where its links point (the public address) and when it asks.
+#[derive(Debug, Clone)]
+pub struct Cycle {
+    pub portal: String,
+    pub schedule: Schedule,
+}
+
+/// One run of the cycle at `now`.
+pub async fn run_cycle(store: &Store, cycle: &Cycle, now: i64) -> Result<CycleReport, StoreError> {
+    let portal = cycle.portal.as_str();
     let mut report = CycleReport::default();
     for state in store.provider_states(now - HALF_YEAR_SECS).await? {
         if state.contacts == 0 {
             continue;
         }
-        let step = next_step(state.services > 0, state.oldest, state.round, now);
+        let step = cycle
+            .schedule
+            .next_step(state.services > 0, state.oldest, state.round, now);
         let asking = match step {
             Step::Wait => continue,
             Step::StaffTask => {
@@ -81,11 +91,11 @@ pub async fn run_cycle(store: &Store, portal: &str, now: i64) -> Result<CycleRep
 }
 
 /// Runs the cycle every `every` for as long as the server runs.
-pub async fn run(store: Store, portal: String, every: std::time::Duration) {
+pub async fn run(store: Store, cycle: Cycle, every: std::time::Duration) {
     let mut ticks = tokio::time::interval(every);
     loop {
         ticks.tick().await;
-        match run_cycle(&store, &portal, app::state::now()).await {
+        match run_cycle(&store, &cycle, app::state::now()).await {
             Ok(report) => tracing::info!(?report, "verification cycle"),
             Err(error) => tracing::error!(%error, "the verification cycle failed"),
         }

@@ -1,7 +1,7 @@
 //! What staff see of the verification cycle at `/sprava/overovani`: the share of published
 //! services confirmed within six months against the goal, each provider's state, and the mail.
 
-use super::cycle::{GOAL_PERCENT, Round, percent};
+use super::cycle::{GOAL_PERCENT, Round, Schedule, percent};
 use serde::{Deserialize, Serialize};
 
 /// One provider's published services and its round of asking.
@@ -41,6 +41,9 @@ pub struct Overview {
     pub providers: Vec<ProviderState>,
     pub mail: MailState,
     pub proposals_waiting: u64,
+    /// When providers are asked, and the moment the overview was read.
+    pub schedule: Schedule,
+    pub now: i64,
 }
 
 impl Overview {
@@ -61,10 +64,11 @@ impl Overview {
     }
 
     /// Providers whose round ended in a task for staff, and those nobody can be asked (no
-    /// invited address) while something of theirs is unconfirmed.
+    /// invited address) when they would be.
     pub fn needs_staff(&self) -> impl Iterator<Item = &ProviderState> {
         self.providers.iter().filter(|p| {
-            p.round.is_some_and(|r| r.task) || (p.contacts == 0 && p.verified < p.services)
+            p.round.is_some_and(|r| r.task)
+                || (p.contacts == 0 && self.schedule.due(p.oldest, self.now))
         })
     }
 }

@@ -19,6 +19,13 @@ fn now() -> i64 {
     app::state::now()
 }
 
+fn cycle() -> server::verification_cycle::Cycle {
+    server::verification_cycle::Cycle {
+        portal: "https://pomoc.example".into(),
+        schedule: Default::default(),
+    }
+}
+
 /// Asks for a link for `email`, sends the outbox to `sink` and signs in with the delivered link.
 async fn sign_in<'a>(app: &'a TestApp, sink: &MailSink, email: &str) -> Browser<'a> {
     let mut browser = Browser::new(app);
@@ -90,6 +97,7 @@ async fn a_provider_signs_in_by_a_mailed_link_once_and_confirms_all_its_services
     assert_eq!(delivered.len(), 1, "nothing to the unknown address");
     let message = &delivered[0];
     assert_eq!(message.to, [JITRENKA]);
+    assert_eq!(message.from, "pomoc@pomoc.example");
     assert_eq!(message.subject, "Přihlášení na portál Pomoc");
     assert!(
         message.text.contains("Rodinné centrum Jitřenka"),
@@ -295,16 +303,12 @@ async fn the_cycle_asks_once_reminds_twice_then_tasks_staff_and_an_answer_ends_t
         "the sample's fictional providers are invited"
     );
 
-    let first = run_cycle(&app.store, "https://pomoc.example", start)
-        .await
-        .unwrap();
+    let first = run_cycle(&app.store, &cycle(), start).await.unwrap();
     assert_eq!(
         first.asked, with_contacts,
         "nothing in the sample was ever verified"
     );
-    let again = run_cycle(&app.store, "https://pomoc.example", start + 60)
-        .await
-        .unwrap();
+    let again = run_cycle(&app.store, &cycle(), start + 60).await.unwrap();
     assert_eq!(again.asked + again.reminded, 0, "one round at a time");
     deliver_due(&app.store, &sink.mailer(), start)
         .await
@@ -324,19 +328,19 @@ async fn the_cycle_asks_once_reminds_twice_then_tasks_staff_and_an_answer_ends_t
     assert!(request.text.contains("/pro-poskytovatele/odhlasit/"));
     let verify = request.link("https://pomoc.example/pro-poskytovatele/overeni/");
 
-    let reminded = run_cycle(&app.store, "https://pomoc.example", start + 14 * DAY)
+    let reminded = run_cycle(&app.store, &cycle(), start + 14 * DAY)
         .await
         .unwrap();
     assert_eq!(reminded.reminded, with_contacts);
-    let second = run_cycle(&app.store, "https://pomoc.example", start + 28 * DAY)
+    let second = run_cycle(&app.store, &cycle(), start + 28 * DAY)
         .await
         .unwrap();
     assert_eq!(second.reminded, with_contacts);
-    let quiet = run_cycle(&app.store, "https://pomoc.example", start + 41 * DAY)
+    let quiet = run_cycle(&app.store, &cycle(), start + 41 * DAY)
         .await
         .unwrap();
     assert_eq!((quiet.reminded, quiet.tasks), (0, 0));
-    let tasks = run_cycle(&app.store, "https://pomoc.example", start + 42 * DAY)
+    let tasks = run_cycle(&app.store, &cycle(), start + 42 * DAY)
         .await
         .unwrap();
     assert_eq!(tasks.tasks, with_contacts);
@@ -345,6 +349,48 @@ async fn the_cycle_asks_once_reminds_twice_then_tasks_staff_and_an_answer_ends_t
     let home = staff.get("/sprava").await;
     assert!(home.body.contains("Úkoly: ověřit telefonicky"));
     assert!(home.body.contains("Rodinné centrum Jitřenka"));
+
+    // Staff phone a provider on their list and tick "ověřeno" at each service: the round ends.
+    let account = app
+        .store
+        .staff_account(&domain::staff::Username::parse("jana").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let by = account.user();
+    let phoned = organization_of(&app, "domov@navysluni.example").await;
+    let round_of = async |organization: i64| {
+        let states = app.store.provider_states(now() - DAY).await.unwrap();
+        states
+            .into_iter()
+            .find(|p| p.organization_id == organization)
+            .unwrap()
+            .round
+    };
+    let services = app.store.own_services(phoned).await.unwrap();
+    let (last, first) = services.split_last().unwrap();
+    for service in first {
+        let stored = app
+            .store
+            .service_for_edit(service.id)
+            .await
+            .unwrap()
+            .unwrap();
+        app.store
+            .update_service(service.id, &stored.edit, Some(Source::Staff), &by, now())
+            .await
+            .unwrap();
+    }
+    assert!(
+        round_of(phoned).await.is_some_and(|r| r.task),
+        "open while a service is unconfirmed"
+    );
+    let stored = app.store.service_for_edit(last.id).await.unwrap().unwrap();
+    app.store
+        .update_service(last.id, &stored.edit, Some(Source::Staff), &by, now())
+        .await
+        .unwrap();
+    assert_eq!(round_of(phoned).await, None);
 
     // The first message's link still answers: "Vše platí" confirms and ends the round.
     let mut provider = Browser::new(&app);
@@ -393,9 +439,7 @@ async fn unsubscribed_addresses_get_no_more_requests() {
         .post("/pro-poskytovatele/odhlasit/neznamy", &[])
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
-    let report = run_cycle(&app.store, "https://pomoc.example", now())
-        .await
-        .unwrap();
+    let report = run_cycle(&app.store, &cycle(), now()).await.unwrap();
     assert!(report.asked > 0);
     let queued = app
         .store

@@ -114,13 +114,12 @@ impl Store {
     ) -> Result<(), StoreError> {
         let error: String = error.chars().take(500).collect();
         sqlx::query(
-            r#"UPDATE outbox SET claimed_until = NULL, last_error = $1,
-                  bounced_at = CASE WHEN $2 = 1 THEN $3 ELSE NULL END, next_attempt_at = $4
-               WHERE id = $5"#,
+            r#"UPDATE outbox SET claimed_until = NULL, last_error = $1, bounced_at = $2,
+                  next_attempt_at = $3
+               WHERE id = $4"#,
         )
         .bind(error)
-        .bind(i64::from(bounced))
-        .bind(now)
+        .bind(bounced.then_some(now))
         .bind(now + backoff(attempts))
         .bind(id)
         .execute(&self.pool)

@@ -1,5 +1,6 @@
 //! Confirming services: every confirmation sets the service's `verified_at`, is logged with its
-//! source in `verifications` and in the audit log, and answers its provider's open round.
+//! source in `verifications` and in the audit log, and ends its provider's open round once all
+//! its services are confirmed.
 //! Also each provider's state, which the cycle and staff's overview read.
 
 use super::contacts::ProviderContact;
@@ -42,6 +43,22 @@ pub(crate) async fn log_verification(
     .bind(change.at)
     .bind(source.key())
     .bind(by)
+    .execute(&mut *conn)
+    .await?;
+    // Its provider's open round is over once every published service was confirmed since it
+    // began (staff phoning through their task list, one service after another).
+    sqlx::query(
+        r#"UPDATE verification_rounds SET closed_at = $1
+           WHERE closed_at IS NULL
+             AND organization_id = (SELECT organization_id FROM services WHERE id = $2)
+             AND NOT EXISTS (SELECT 1 FROM services s
+                             WHERE s.organization_id = verification_rounds.organization_id
+                               AND s.published = 1
+                               AND (s.verified_at IS NULL
+                                    OR s.verified_at < verification_rounds.started_at))"#,
+    )
+    .bind(change.at)
+    .bind(id)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -91,6 +91,8 @@ pub async fn overview() -> Result<Overview, AppError> {
             failing: counts.failing,
         },
         proposals_waiting: store.waiting_proposals().await?.len() as u64,
+        schedule: use_context::<domain::verification::cycle::Schedule>().unwrap_or_default(),
+        now,
     })
 }
 

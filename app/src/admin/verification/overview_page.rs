@@ -46,7 +46,7 @@ fn OverviewView(overview: Overview) -> impl IntoView {
             <MailStatus mail />
             <NeedsStaff overview />
             <h2>"Poskytovatelé"</h2>
-            <table>
+            <table class="admin-table">
                 <caption>"Zveřejněné služby podle poskytovatelů, nejméně ověření nahoře"</caption>
                 <thead><tr>
                     <th scope="col">"Poskytovatel"</th>

@@ -35,7 +35,7 @@ fn ListView(proposals: Vec<Proposal>, decided: bool) -> impl IntoView {
                 view! { <p>"Žádný návrh nečeká."</p> }.into_any()
             } else {
                 view! {
-                    <table>
+                    <table class="admin-table">
                         <caption>"Čekající návrhy, nejstarší nahoře"</caption>
                         <thead><tr>
                             <th scope="col">"Služba"</th>
@@ -112,7 +112,7 @@ fn ProposalView(page: Page) -> impl IntoView {
             <h1 id="proposal-heading">{format!("Návrh: {}", proposal.service)}</h1>
             <p>{format!("{}, poslal(a) {} dne {}. Stav: {state}.", proposal.organization, proposal.email, czech_date_time(proposal.submitted_at))}</p>
             <p><a href=format!("/sprava/sluzby/{}", proposal.service_id)>"Služba v editoru"</a></p>
-            <table>
+            <table class="admin-table">
                 <caption>"Změny: dosavadní → navržená hodnota"</caption>
                 <thead><tr><th scope="col">"Pole"</th><th scope="col">"Dosud"</th><th scope="col">"Navrženo"</th></tr></thead>
                 <tbody>{rows}</tbody>
@@ -123,8 +123,10 @@ fn ProposalView(page: Page) -> impl IntoView {
                     <CsrfField token=csrf />
                     {f.area("reason", "Důvod vrácení (poskytovatel jej uvidí a přijde mu e-mailem)", decision.reason, 4, &format!("Jen při vrácení; nejvýše {REASON_MAX} znaků."))}
                     {f.error("action")}
-                    <button type="submit" name="action" value="schvalit" class="button">"Schválit a zveřejnit"</button>
-                    <button type="submit" name="action" value="vratit" class="button secondary">"Vrátit poskytovateli"</button>
+                    <div class="actions">
+                        <button type="submit" name="action" value="schvalit" class="button">"Schválit a zveřejnit"</button>
+                        <button type="submit" name="action" value="vratit" class="button secondary">"Vrátit poskytovateli"</button>
+                    </div>
                 </form>
             })}
         </section>

@@ -95,6 +95,7 @@ impl TestApp {
                 domain::client::TrustedProxies::parse("127.0.0.1").expect("loopback"),
             ),
             mail_on: true,
+            verification: Default::default(),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
