@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the portal: formatting, lints, unit and integration tests (domain, store,
 # server functions, HTTP app) on SQLite, the store's and the server's tests again on PostgreSQL,
-# and the browser journeys in Chromium.
+# and the browser journeys in Chromium (their mail goes to a real SMTP server on loopback).
 # Installs what it needs on first use (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +39,14 @@ export POMOC_BASE_URL="http://$LEPTOS_SITE_ADDR"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The test host (end2end/host/serve.mjs) on 3311 may embed the views; the one on 3312 may not.
 export POMOC_EMBED_ORIGINS="http://127.0.0.1:3311"
+# A real SMTP server on loopback takes the portal's mail (scripts/mail/sink.py, aiosmtpd); the
+# journeys read what it delivered, as JSON files, from POMOC_MAIL_DIR.
+export POMOC_MAIL_DIR="$e2e_dir/mail"
+coproc SINK { exec "$POMOC_MAIL_SINK_PYTHON" scripts/mail/sink.py "$POMOC_MAIL_DIR"; }
+sink_pid=$SINK_PID
+read -r _ sink_port <&"${SINK[0]}"
+trap 'kill "$sink_pid" 2>/dev/null; rm -rf "$e2e_dir"' EXIT
+export POMOC_SMTP_URL="smtp://127.0.0.1:$sink_port"
 # Split bundles, as the portal ships (scripts/run.sh); the touch makes cargo link the bundle
 # anew, which the splitter needs on a second run (cargo-leptos #557).
 touch frontend/src/lib.rs

@@ -56,7 +56,7 @@ fn EditView(page: EditPage) -> impl IntoView {
     view! {
         <Title text=format!("Upravit: {} – {organization}", service.listed.name) />
         <Meta name="robots" content="noindex" />
-        <section class="narrow provider" aria-labelledby="edit-heading">
+        <section class="narrow provider-area" aria-labelledby="edit-heading">
             <p class="breadcrumbs"><a href="/pro-poskytovatele/sluzby">{organization}</a></p>
             <h1 id="edit-heading">{service.listed.name.clone()}</h1>
             <p>{format!("Opravte, co neplatí. Změny zkontroluje správa portálu a zveřejní je; název, druh služby, cílové skupiny a adresy vedeme podle registru poskytovatelů. Popis má nejvýše {DESCRIPTION_MAX} znaků.")}</p>

@@ -57,7 +57,7 @@ fn OwnView(page: OwnPage, confirmed: Option<u32>, sent: bool) -> impl IntoView {
     view! {
         <Title text=format!("Služby – {organization}") />
         <Meta name="robots" content="noindex" />
-        <section class="narrow provider" aria-labelledby="own-heading">
+        <section class="narrow provider-area" aria-labelledby="own-heading">
             <p class="breadcrumbs">{format!("Přihlášeni jako {email}")}" · "<a href="/pro-poskytovatele/odhlaseni">"Odhlásit se"</a></p>
             <h1 id="own-heading">{organization}</h1>
             {confirmed}

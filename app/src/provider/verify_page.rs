@@ -36,7 +36,7 @@ fn VerifyView(page: VerifyPage) -> impl IntoView {
     view! {
         <Title text=format!("Platí údaje? {organization}") />
         <Meta name="robots" content="noindex" />
-        <section class="narrow provider" aria-labelledby="verify-heading">
+        <section class="narrow provider-area" aria-labelledby="verify-heading">
             <h1 id="verify-heading">{format!("Platí údaje služeb: {organization}?")}</h1>
             <p class="lead">"Takto vaše služby vidí obyvatelé na portálu:"</p>
             <ul class="card-list">
@@ -47,7 +47,7 @@ fn VerifyView(page: VerifyPage) -> impl IntoView {
                     </li>
                 }).collect_view()}
             </ul>
-            <form method="post" class="stack">
+            <form method="post" class="actions">
                 <CsrfField token=csrf />
                 <button type="submit" name="action" value="vse-plati" class="button">"Vše platí"</button>
                 <button type="submit" name="action" value="upravit" class="button secondary">"Upravit"</button>

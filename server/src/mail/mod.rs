@@ -47,8 +47,10 @@ impl Mailer {
             value: value.to_owned(),
             source,
         })?;
+        let pool = lettre::transport::smtp::PoolConfig::new().max_size(worker::AT_ONCE as u32);
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?
             .timeout(Some(std::time::Duration::from_secs(20)))
+            .pool_config(pool)
             .build();
         Ok(Mailer::Smtp { transport, from })
     }

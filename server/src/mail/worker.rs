@@ -18,6 +18,11 @@ pub struct Pass {
 
 /// How many messages one pass claims at most.
 pub const BATCH: i64 = 100;
+/// How many of them go out at once, each over its own pooled connection. lettre 0.11.23 leaves
+/// Nagle's algorithm on, so one connection waits for the server's delayed ACK (about 40 ms)
+/// after every message (lettre/lettre#1159, merged, not yet released); several connections
+/// wait side by side.
+pub const AT_ONCE: usize = 8;
 
 enum Outcome {
     Sent,
@@ -50,13 +55,25 @@ async fn send(mailer: &Mailer, message: &Outgoing) -> Outcome {
 
 /// Claims up to [`BATCH`] due messages at `now` and sends them.
 pub async fn deliver_due(store: &Store, mailer: &Mailer, now: i64) -> Result<Pass, StoreError> {
+    use futures_util::StreamExt;
     let claimed = store.claim_mail(now, BATCH).await?;
     let mut pass = Pass {
         claimed: claimed.len(),
         ..Pass::default()
     };
-    for message in &claimed {
-        match send(mailer, message).await {
+    let outcomes: Vec<(Outgoing, Outcome)> = futures_util::stream::iter(claimed)
+        .map(|message| {
+            let mailer = mailer.clone();
+            async move {
+                let outcome = send(&mailer, &message).await;
+                (message, outcome)
+            }
+        })
+        .buffer_unordered(AT_ONCE)
+        .collect()
+        .await;
+    for (message, outcome) in outcomes {
+        match outcome {
             Outcome::Sent => {
                 store.mail_sent(message.id, now).await?;
                 pass.sent += 1;
