@@ -47,8 +47,7 @@ pub use import::{
 };
 pub use passwords::{ResetFor, SetBy};
 pub use providers::{
-    Approval, CLAIM_SECS, Invited, LinkPurpose, MailCounts, Outgoing, ProviderContact,
-    RoundMessage, backoff,
+    Approval, Invited, LinkPurpose, MailCounts, Outgoing, ProviderContact, RoundMessage,
 };
 pub use sessions::SessionStore;
 pub use staff::{StaffAccount, UsernameTaken};

@@ -20,15 +20,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 6] = [
-        Kind::SignIn,
-        Kind::Invitation,
-        Kind::VerificationRequest,
-        Kind::Reminder,
-        Kind::Returned,
-        Kind::PasswordLink,
-    ];
-
     /// As stored.
     pub fn key(self) -> &'static str {
         match self {
@@ -38,21 +29,6 @@ impl Kind {
             Kind::Reminder => "pripominka",
             Kind::Returned => "vraceno",
             Kind::PasswordLink => "heslo",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.key() == key)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::SignIn => "odkaz pro přihlášení",
-            Kind::Invitation => "pozvánka poskytovateli",
-            Kind::VerificationRequest => "žádost o ověření údajů",
-            Kind::Reminder => "připomenutí ověření",
-            Kind::Returned => "vrácená úprava",
-            Kind::PasswordLink => "odkaz pro nové heslo",
         }
     }
 }

@@ -14,6 +14,6 @@ mod verify;
 pub use contacts::{Invited, LinkPurpose, ProviderContact};
 pub use cycle::RoundMessage;
 pub(crate) use outbox::queue as queue_mail_in;
-pub use outbox::{CLAIM_SECS, MailCounts, Outgoing, backoff};
+pub use outbox::{MailCounts, Outgoing};
 pub use proposals::Approval;
 pub(crate) use verify::log_verification;

@@ -7,9 +7,9 @@ use domain::mail::{Kind, Message};
 use sqlx::AnyConnection;
 
 /// How long a claimed message is a worker's before another may try it (a worker that died).
-pub const CLAIM_SECS: i64 = 300;
+const CLAIM_SECS: i64 = 300;
 /// The longest wait between two attempts.
-pub const MAX_BACKOFF_SECS: i64 = 6 * 3600;
+const MAX_BACKOFF_SECS: i64 = 6 * 3600;
 
 /// A message a worker claimed.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -35,7 +35,7 @@ pub struct MailCounts {
 }
 
 /// The wait before attempt `attempts + 1`: a minute, doubling, at most [`MAX_BACKOFF_SECS`].
-pub fn backoff(attempts: i64) -> i64 {
+fn backoff(attempts: i64) -> i64 {
     let doublings = u32::try_from(attempts.clamp(1, 20) - 1).unwrap_or(0);
     (60_i64 << doublings).min(MAX_BACKOFF_SECS)
 }

@@ -66,7 +66,13 @@ fn EditorView(page: OrganizationEditor) -> impl IntoView {
         .into_any()
     });
     let intro = id.map(|id| {
-        view! { <p><a href=format!("/organizace/{id}")>"Veřejná stránka"</a></p> }.into_any()
+        view! {
+            <p>
+                <a href=format!("/organizace/{id}")>"Veřejná stránka"</a>" · "
+                <a href=format!("/sprava/organizace/{id}/kontakty")>"Kdo u poskytovatele udržuje údaje (pozvánky)"</a>
+            </p>
+        }
+        .into_any()
     });
     view! {
         <RecordEditor page_title=format!("Úprava: {title}") heading=title
