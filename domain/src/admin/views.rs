@@ -89,6 +89,8 @@ pub struct ServiceEditor {
     pub organization: OrganizationRef,
     pub verified_at: Option<i64>,
     pub verified_by: Option<String>,
+    /// Every confirmation, newest first, with its source.
+    pub confirmations: Vec<crate::verification::Confirmation>,
     /// The resident's message this edit answers, opened from the inbox.
     pub suggestion: Option<FeedbackItem>,
     /// What the place and area fields offer.

@@ -47,6 +47,15 @@ impl Source {
 /// A record last confirmed longer ago than this tells residents so on its page.
 pub const STALE_AFTER_SECS: i64 = 365 * DAY;
 
+/// One confirmation of a service, as its log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmation {
+    pub at: i64,
+    pub source: Source,
+    /// The staff member, the provider's address, or the register.
+    pub by: String,
+}
+
 /// A service record's verification as its page shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verification {

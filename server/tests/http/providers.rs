@@ -146,8 +146,8 @@ async fn a_provider_signs_in_by_a_mailed_link_once_and_confirms_all_its_services
     for service in services {
         assert!(service.verified_at.is_some_and(|at| at >= before));
         let log = app.store.verifications(service.id).await.unwrap();
-        assert_eq!(log[0].1, Source::Provider);
-        assert_eq!(log[0].2, JITRENKA);
+        assert_eq!(log[0].source, Source::Provider);
+        assert_eq!(log[0].by, JITRENKA);
     }
 }
 
@@ -277,7 +277,16 @@ async fn a_provider_proposes_changes_to_its_own_services_only_and_staff_decide()
         .await;
     assert!(public.body.contains("382 000 199"));
     let log = app.store.verifications(service.id).await.unwrap();
-    assert_eq!((log[0].1, log[0].2.as_str()), (Source::Provider, JITRENKA));
+    assert_eq!(
+        (log[0].source, log[0].by.as_str()),
+        (Source::Provider, JITRENKA)
+    );
+    let editor = staff.get(&format!("/sprava/sluzby/{}", service.id)).await;
+    assert!(
+        editor.body.contains(&format!("poskytovatel ({JITRENKA})")),
+        "{}",
+        editor.body
+    );
     let audit = app
         .store
         .audit_log(domain::admin::audit::RecordKind::Service, service.id)

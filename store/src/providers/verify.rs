@@ -8,9 +8,9 @@ use crate::editing::audit::{Actor, Change};
 use crate::{Store, StoreError};
 use domain::admin::audit::RecordKind;
 use domain::admin::date::czech_date;
-use domain::verification::Source;
 use domain::verification::cycle::Round;
 use domain::verification::overview::ProviderState;
+use domain::verification::{Confirmation, Source};
 use sqlx::AnyConnection;
 
 /// Service `id` confirmed at `now` from `source` by `by` (a staff name or a provider's address).
@@ -178,8 +178,8 @@ impl Store {
         Ok(rows.into_iter().map(ProviderState::from).collect())
     }
 
-    /// Each confirmation of service `id`, newest first: when, the source, by whom.
-    pub async fn verifications(&self, id: i64) -> Result<Vec<(i64, Source, String)>, StoreError> {
+    /// Each confirmation of service `id`, newest first.
+    pub async fn verifications(&self, id: i64) -> Result<Vec<Confirmation>, StoreError> {
         #[derive(sqlx::FromRow)]
         struct Row {
             verified_at: i64,
@@ -199,7 +199,11 @@ impl Store {
                     id,
                     detail: r.source.clone(),
                 })?;
-                Ok((r.verified_at, source, r.by_name))
+                Ok(Confirmation {
+                    at: r.verified_at,
+                    source,
+                    by: r.by_name,
+                })
             })
             .collect()
     }

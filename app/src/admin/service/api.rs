@@ -59,6 +59,7 @@ pub async fn load_service_editor(
         organization: found.organization,
         verified_at: found.verified_at,
         verified_by: found.verified_by,
+        confirmations: store.verifications(id).await?,
         suggestion,
         municipalities: offered_places(found.edit.places()).await?,
         register_ended: found.register_ended,

@@ -57,6 +57,7 @@ fn EditorView(page: ServiceEditor) -> impl IntoView {
         organization,
         verified_at,
         verified_by,
+        confirmations,
         suggestion,
         municipalities,
         register_ended,
@@ -97,6 +98,13 @@ fn EditorView(page: ServiceEditor) -> impl IntoView {
             <fieldset>
                 <legend>"Ověření"</legend>
                 <p class="muted">{verified}</p>
+                {(!confirmations.is_empty()).then(|| view! {
+                    <ul class="muted">
+                        {confirmations.into_iter().take(10).map(|c| view! {
+                            <li>{format!("{}: {} ({})", czech_date(c.at), c.source.label(), c.by)}</li>
+                        }).collect_view()}
+                    </ul>
+                })}
                 <label><input type="checkbox" name="verified" value="on" />" Údaje jsem dnes ověřil(a) u poskytovatele"</label>
             </fieldset>
         </RecordEditor>

@@ -426,11 +426,11 @@ async fn a_service_the_register_ends_or_drops_is_unpublished_with_its_reason_and
     let log = store.verifications(poradna.id).await.unwrap();
     assert_eq!(
         log,
-        [(
-            NOW + 30,
-            domain::verification::Source::Register,
-            "registr poskytovatelů".to_owned()
-        )]
+        [domain::verification::Confirmation {
+            at: NOW + 30,
+            source: domain::verification::Source::Register,
+            by: "registr poskytovatelů".to_owned(),
+        }]
     );
 
     // The register stops listing the second and ends the first.
