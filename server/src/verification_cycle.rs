@@ -50,7 +50,8 @@ pub async fn run_cycle(store: &Store, cycle: &Cycle, now: i64) -> Result<CycleRe
             Step::Ask => Asking::First,
             Step::Remind(n) => Asking::Reminder(n),
         };
-        let (contacts, services) = store.round_recipients(state.organization_id).await?;
+        let contacts = store.asked_contacts(state.organization_id).await?;
+        let services = store.listed_services(state.organization_id).await?;
         let messages: Vec<RoundMessage> = contacts
             .iter()
             .map(|contact| {

@@ -224,8 +224,9 @@ pub async fn confirm_own_services() -> Result<OwnPage, AppError> {
     load_own_services().await
 }
 
-#[server(prefix = "/api/pro-poskytovatele")]
-pub async fn load_own_service(id: i64) -> Result<EditPage, AppError> {
+/// The signed-in provider and its service `id` (403 for another organisation's).
+#[cfg(feature = "ssr")]
+async fn own(id: i64) -> Result<(store::ProviderContact, OwnService), AppError> {
     let contact = super::session::require_provider().await?;
     let service = crate::state::store()?
         .own_service(&contact, id)
@@ -236,6 +237,11 @@ pub async fn load_own_service(id: i64) -> Result<EditPage, AppError> {
                     .into(),
             )
         })?;
+    Ok((contact, service))
+}
+
+#[cfg(feature = "ssr")]
+fn edit_page(contact: store::ProviderContact, service: OwnService) -> Result<EditPage, AppError> {
     Ok(EditPage {
         organization: contact.organization,
         form: service.form.clone(),
@@ -245,11 +251,18 @@ pub async fn load_own_service(id: i64) -> Result<EditPage, AppError> {
     })
 }
 
+#[server(prefix = "/api/pro-poskytovatele")]
+pub async fn load_own_service(id: i64) -> Result<EditPage, AppError> {
+    let (contact, service) = own(id).await?;
+    edit_page(contact, service)
+}
+
 /// Sends the provider's changes of service `id` to staff.
 #[server(prefix = "/api/zapis")]
 pub async fn propose_change(id: i64, form: ProviderServiceForm) -> Result<EditPage, AppError> {
     use domain::provider::edit::ProposalError;
-    let page = load_own_service(id).await?;
+    let (contact, service) = own(id).await?;
+    let page = edit_page(contact.clone(), service)?;
     if let Err(refusal) = crate::state::require_csrf() {
         return Ok(Refusal::from(refusal).shown(page, form));
     }
@@ -275,7 +288,6 @@ pub async fn propose_change(id: i64, form: ProviderServiceForm) -> Result<EditPa
             return Ok(refusal.shown(page, form));
         }
     };
-    let contact = super::session::require_provider().await?;
     store
         .propose(&contact, id, &changes, crate::state::now())
         .await?
@@ -300,23 +312,34 @@ pub async fn sign_out() -> Result<LinkPage, AppError> {
     load_link_page().await
 }
 
-#[server(prefix = "/api/pro-poskytovatele")]
-pub async fn load_verify_page(token: String) -> Result<VerifyPage, AppError> {
-    let store = crate::state::store()?;
-    let contact = store
+/// The contact a verification link is for, while its round is open.
+#[cfg(feature = "ssr")]
+async fn verified_by_link(token: &str) -> Result<store::ProviderContact, AppError> {
+    crate::state::store()?
         .open_provider_link(
-            &crate::state::token_hash(&token),
+            &crate::state::token_hash(token),
             store::LinkPurpose::Verify,
             crate::state::now(),
         )
         .await?
-        .ok_or_else(link_gone)?;
-    let (_, services) = store.round_recipients(contact.organization_id).await?;
+        .ok_or_else(link_gone)
+}
+
+#[cfg(feature = "ssr")]
+async fn verify_page(contact: store::ProviderContact) -> Result<VerifyPage, AppError> {
+    let services = crate::state::store()?
+        .listed_services(contact.organization_id)
+        .await?;
     Ok(VerifyPage {
         organization: contact.organization,
         services,
         csrf: crate::state::csrf_token()?,
     })
+}
+
+#[server(prefix = "/api/pro-poskytovatele")]
+pub async fn load_verify_page(token: String) -> Result<VerifyPage, AppError> {
+    verify_page(verified_by_link(&token).await?).await
 }
 
 /// The answer to a verification message: `vse-plati` confirms every service; `upravit` signs
@@ -326,12 +349,8 @@ pub async fn answer_verification(token: String, action: String) -> Result<Verify
     crate::state::require_csrf()?;
     let store = crate::state::store()?;
     let now = crate::state::now();
-    let hash = crate::state::token_hash(&token);
-    let contact = store
-        .open_provider_link(&hash, store::LinkPurpose::Verify, now)
-        .await?
-        .ok_or_else(link_gone)?;
-    let page = load_verify_page(token).await?;
+    let contact = verified_by_link(&token).await?;
+    let page = verify_page(contact.clone()).await?;
     match action.as_str() {
         "vse-plati" => {
             let confirmed = store.confirm_services(&contact, now).await?;

@@ -6,10 +6,9 @@ pub mod provider;
 pub mod staff;
 
 use crate::text::escape_xml;
-use serde::{Deserialize, Serialize};
 
-/// What a message is for: how the outbox and staff's overview count it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// What a message is for, as the outbox keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     SignIn,
     Invitation,

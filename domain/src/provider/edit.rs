@@ -138,22 +138,16 @@ pub enum ProposalError {
 impl ProviderServiceForm {
     /// The provider's fields of a service as staff keep them.
     pub fn of(service: &ServiceForm) -> Self {
-        let mut form = ProviderServiceForm::default();
-        for field in ProviderField::ALL {
-            *form.value_mut(field) = field.value(service).to_owned();
-        }
-        form
-    }
-
-    fn value_mut(&mut self, field: ProviderField) -> &mut String {
-        match field {
-            ProviderField::Description => &mut self.description,
-            ProviderField::Phones => &mut self.phones,
-            ProviderField::Emails => &mut self.emails,
-            ProviderField::Web => &mut self.web,
-            ProviderField::Hours => &mut self.hours,
-            ProviderField::Cost => &mut self.cost,
-            ProviderField::ContactNote => &mut self.contact_note,
+        let value = |field: ProviderField| field.value(service).to_owned();
+        ProviderServiceForm {
+            description: value(ProviderField::Description),
+            phones: value(ProviderField::Phones),
+            emails: value(ProviderField::Emails),
+            web: value(ProviderField::Web),
+            hours: value(ProviderField::Hours),
+            cost: value(ProviderField::Cost),
+            contact_note: value(ProviderField::ContactNote),
+            ..ProviderServiceForm::default()
         }
     }
 

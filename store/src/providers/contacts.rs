@@ -102,20 +102,14 @@ impl Store {
     /// `.example`), without mail: the sample portal's providers can sign in at once. Answers how
     /// many were invited.
     pub async fn invite_sample_contacts(&self, now: i64) -> Result<u64, StoreError> {
-        let backend = self.backend;
         let sql = format!(
             r#"INSERT INTO provider_contacts (organization_id, email, invited_at, invited_by, unsubscribe)
                SELECT organization_id, email, $1, 'ukázková data', {token}
-               FROM (SELECT o.id AS organization_id, LOWER(value) AS email
-                     FROM organizations o, {organization_emails}
-                     UNION
-                     SELECT s.organization_id, LOWER(value) AS email
-                     FROM services s, {service_emails}) AS invited
+               FROM ({given}) AS invited
                WHERE email LIKE '%.example'
                ON CONFLICT (organization_id, email) DO NOTHING"#,
-            token = backend.random_token(),
-            organization_emails = backend.json_texts("o.emails"),
-            service_emails = backend.json_texts("s.emails"),
+            token = self.backend.random_token(),
+            given = given_addresses(self.backend),
         );
         Ok(sqlx::query(&sql)
             .bind(now)
@@ -126,16 +120,9 @@ impl Store {
 
     /// The addresses organisation `id`'s record and its services give, lower case, sorted.
     pub async fn organization_addresses(&self, id: i64) -> Result<Vec<String>, StoreError> {
-        let emails = |table: &str| self.backend.json_texts(&format!("{table}.emails"));
         let sql = format!(
-            r#"SELECT LOWER(value) AS email FROM organizations o, {}
-               WHERE o.id = $1
-               UNION
-               SELECT LOWER(value) AS email FROM services s, {}
-               WHERE s.organization_id = $1
-               ORDER BY email"#,
-            emails("o"),
-            emails("s"),
+            r#"SELECT email FROM ({}) AS given WHERE organization_id = $1 ORDER BY email"#,
+            given_addresses(self.backend)
         );
         Ok(sqlx::query_scalar::<_, String>(&sql)
             .bind(id)
@@ -161,6 +148,20 @@ impl Store {
         organization_id: i64,
     ) -> Result<Vec<ProviderContact>, StoreError> {
         let sql = format!("{CONTACT} WHERE c.organization_id = $1 ORDER BY c.email");
+        Ok(sqlx::query_as::<_, ProviderContact>(&sql)
+            .bind(organization_id)
+            .fetch_all(&self.pool)
+            .await?)
+    }
+
+    /// The invited contacts of organisation `organization_id` that take the cycle's messages.
+    pub async fn asked_contacts(
+        &self,
+        organization_id: i64,
+    ) -> Result<Vec<ProviderContact>, StoreError> {
+        let sql = format!(
+            "{CONTACT} WHERE c.organization_id = $1 AND c.unsubscribed_at IS NULL ORDER BY c.email"
+        );
         Ok(sqlx::query_as::<_, ProviderContact>(&sql)
             .bind(organization_id)
             .fetch_all(&self.pool)
@@ -249,6 +250,20 @@ impl Store {
         .await?;
         Ok(Some(contact.organization))
     }
+}
+
+/// Every address a provider's record or its services give, lower case, once per provider: a
+/// table of `organization_id`, `email`.
+fn given_addresses(backend: crate::Backend) -> String {
+    format!(
+        r#"SELECT o.id AS organization_id, LOWER(value) AS email
+           FROM organizations o, {}
+           UNION
+           SELECT s.organization_id, LOWER(value) AS email
+           FROM services s, {}"#,
+        backend.json_texts("o.emails"),
+        backend.json_texts("s.emails"),
+    )
 }
 
 pub(crate) async fn insert_link(

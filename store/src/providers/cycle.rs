@@ -2,11 +2,10 @@
 //! links and messages in one transaction, and each only if no other server process took the same
 //! step first (so several servers on one PostgreSQL send one message, not two).
 
-use super::contacts::{LinkPurpose, ProviderContact, insert_link};
+use super::contacts::{LinkPurpose, insert_link};
 use super::outbox::queue;
 use crate::{Store, StoreError};
 use domain::mail::Message;
-use domain::mail::provider::ListedService;
 use domain::verification::cycle::Step;
 
 /// A message of a round: to which contact, carrying which link (its token's hash).
@@ -17,27 +16,6 @@ pub struct RoundMessage {
 }
 
 impl Store {
-    /// Who to write to about organisation `organization_id` (its contacts that take the
-    /// messages) and its published services as residents see them.
-    pub async fn round_recipients(
-        &self,
-        organization_id: i64,
-    ) -> Result<(Vec<ProviderContact>, Vec<ListedService>), StoreError> {
-        let contacts = self
-            .organization_contacts(organization_id)
-            .await?
-            .into_iter()
-            .filter(|c| c.unsubscribed_at.is_none())
-            .collect();
-        let mut conn = self.pool.acquire().await?;
-        let services = super::listed::published(&mut conn, organization_id)
-            .await?
-            .into_iter()
-            .map(|(_, listed)| listed)
-            .collect();
-        Ok((contacts, services))
-    }
-
     /// Takes `step` for organisation `organization_id`, with `messages` (and their links, good
     /// until `expires_at`). `false` when another process took it first; then nothing is written.
     pub async fn take_round_step(

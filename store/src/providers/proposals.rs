@@ -74,11 +74,29 @@ impl Store {
     /// The published services of organisation `organization_id`, each as residents see it,
     /// with the provider's form and its latest proposal.
     pub async fn own_services(&self, organization_id: i64) -> Result<Vec<OwnService>, StoreError> {
+        self.owned(organization_id, None).await
+    }
+
+    /// Service `id` as the provider's editor reads it, if it is `contact`'s organisation's and
+    /// published.
+    pub async fn own_service(
+        &self,
+        contact: &ProviderContact,
+        id: i64,
+    ) -> Result<Option<OwnService>, StoreError> {
+        Ok(self.owned(contact.organization_id, Some(id)).await?.pop())
+    }
+
+    async fn owned(
+        &self,
+        organization_id: i64,
+        only: Option<i64>,
+    ) -> Result<Vec<OwnService>, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        let published = super::listed::published(&mut conn, organization_id).await?;
+        let published = super::listed::published(&mut conn, organization_id, only).await?;
+        let sql = format!("{PROPOSAL} WHERE p.service_id = $1 ORDER BY p.id DESC LIMIT 1");
         let mut services = Vec::with_capacity(published.len());
         for (stored, listed) in published {
-            let sql = format!("{PROPOSAL} WHERE p.service_id = $1 ORDER BY p.id DESC LIMIT 1");
             let latest = sqlx::query_as::<_, ProposalRow>(&sql)
                 .bind(stored.id)
                 .fetch_optional(&mut *conn)
@@ -94,19 +112,6 @@ impl Store {
             });
         }
         Ok(services)
-    }
-
-    /// Service `id` as the editor reads it, if it is `contact`'s organisation's and published.
-    pub async fn own_service(
-        &self,
-        contact: &ProviderContact,
-        id: i64,
-    ) -> Result<Option<OwnService>, StoreError> {
-        Ok(self
-            .own_services(contact.organization_id)
-            .await?
-            .into_iter()
-            .find(|s| s.id == id))
     }
 
     /// Files `contact`'s proposal for service `service_id` and answers its round; `None` when
@@ -147,13 +152,24 @@ impl Store {
 
     /// Proposals waiting for staff, oldest first.
     pub async fn waiting_proposals(&self) -> Result<Vec<Proposal>, StoreError> {
-        let sql = format!("{PROPOSAL} WHERE p.state = 'ceka' ORDER BY p.submitted_at, p.id");
+        let sql = format!("{PROPOSAL} WHERE p.state = $1 ORDER BY p.submitted_at, p.id");
         sqlx::query_as::<_, ProposalRow>(&sql)
+            .bind(ProposalState::Waiting.key())
             .fetch_all(&self.pool)
             .await?
             .into_iter()
             .map(Proposal::try_from)
             .collect()
+    }
+
+    /// How many proposals wait for staff.
+    pub async fn waiting_proposal_count(&self) -> Result<i64, StoreError> {
+        Ok(
+            sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM service_proposals WHERE state = $1")
+                .bind(ProposalState::Waiting.key())
+                .fetch_one(&self.pool)
+                .await?,
+        )
     }
 
     /// Proposal `id` with the service's record as it is now.
@@ -250,13 +266,14 @@ async fn decide(
 ) -> Result<bool, StoreError> {
     Ok(sqlx::query(
         r#"UPDATE service_proposals SET state = $1, reason = $2, decided_at = $3, decided_by = $4
-           WHERE id = $5 AND state = 'ceka'"#,
+           WHERE id = $5 AND state = $6"#,
     )
     .bind(state.key())
     .bind(reason)
     .bind(now)
     .bind(by.username.as_str())
     .bind(id)
+    .bind(ProposalState::Waiting.key())
     .execute(conn)
     .await?
     .rows_affected()

@@ -79,10 +79,11 @@ pub(crate) async fn close_round(
     .await?;
     sqlx::query(
         r#"UPDATE provider_links SET used_at = $1
-           WHERE purpose = 'overeni' AND used_at IS NULL
-             AND contact_id IN (SELECT id FROM provider_contacts WHERE organization_id = $2)"#,
+           WHERE purpose = $2 AND used_at IS NULL
+             AND contact_id IN (SELECT id FROM provider_contacts WHERE organization_id = $3)"#,
     )
     .bind(now)
+    .bind(super::LinkPurpose::Verify.key())
     .bind(organization_id)
     .execute(&mut *conn)
     .await?;

@@ -16,14 +16,19 @@ fn message(to: &str) -> domain::mail::Message {
     sign_in(to, "Jitřenka", "https://pomoc.example/x", &footer)
 }
 
-#[tokio::test]
-async fn a_sign_in_link_works_once_and_only_in_time() {
-    let store = sample_store().await;
-    let contact = store
+/// The sample's invited address of Rodinné centrum Jitřenka.
+async fn jitrenka(store: &store::Store) -> store::ProviderContact {
+    store
         .contacts_with_email("info@jitrenka.example")
         .await
         .unwrap()
-        .remove(0);
+        .remove(0)
+}
+
+#[tokio::test]
+async fn a_sign_in_link_works_once_and_only_in_time() {
+    let store = sample_store().await;
+    let contact = jitrenka(&store).await;
     let purpose = LinkPurpose::SignIn;
     let mail = message(&contact.email);
     store
@@ -66,11 +71,7 @@ async fn a_sign_in_link_works_once_and_only_in_time() {
 #[tokio::test]
 async fn a_verification_link_lasts_until_its_round_is_answered() {
     let store = sample_store().await;
-    let contact = store
-        .contacts_with_email("info@jitrenka.example")
-        .await
-        .unwrap()
-        .remove(0);
+    let contact = jitrenka(&store).await;
     let purpose = LinkPurpose::Verify;
     let mail = message(&contact.email);
     store

@@ -90,7 +90,7 @@ pub async fn overview() -> Result<Overview, AppError> {
             waiting: counts.waiting,
             failing: counts.failing,
         },
-        proposals_waiting: store.waiting_proposals().await?.len() as u64,
+        proposals_waiting: u64::try_from(store.waiting_proposal_count().await?).unwrap_or(0),
         schedule: use_context::<domain::verification::cycle::Schedule>().unwrap_or_default(),
         now,
     })
