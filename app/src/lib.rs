@@ -14,6 +14,7 @@ mod error;
 mod faq;
 mod feedback;
 mod home;
+pub mod i18n;
 mod layout;
 mod map;
 pub mod navigation;
@@ -52,9 +53,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
+    let lang = i18n::use_i18n().lang;
     view! {
         <!DOCTYPE html>
-        <html lang="cs">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,6 +1,7 @@
 //! Audiences: the few broad groups a resident picks on the portal ("senioři", "rodiny s dětmi"...).
 //! Unlike target groups they are data that staff may change; each maps onto register target groups.
 
+use crate::lang::{Lang, Translations};
 use crate::slug::Slug;
 use crate::target_group::TargetGroup;
 use serde::{Deserialize, Serialize};
@@ -19,9 +20,31 @@ pub struct Audience {
     /// Topics this group asks about most; the bottom menu shows them when the group is chosen.
     #[serde(default)]
     pub topics: Vec<Slug>,
+    /// The name and description in Ukrainian and English.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<AudienceText>,
+}
+
+/// An audience's words in another language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AudienceText {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
 }
 
 impl Audience {
+    /// The audience as a page in `lang` shows it: translated where it is, Czech elsewhere.
+    pub fn in_lang(mut self, lang: Lang) -> Audience {
+        if let Some(text) = self.translations.get(lang).cloned() {
+            self.name = text.name;
+            self.description = text.description;
+        }
+        self.translations = Translations::default();
+        self
+    }
+
     /// Does a service for these target groups serve this audience?
     pub fn covers(&self, target_group_mask: i64) -> bool {
         TargetGroup::mask(&self.target_groups) & target_group_mask != 0
@@ -40,11 +63,22 @@ mod tests {
             description: String::new(),
             target_groups: vec![TargetGroup::Seniors, TargetGroup::Dementia],
             topics: vec![],
+            translations: Translations::default(),
         };
         assert!(seniors.covers(TargetGroup::mask(&[
             TargetGroup::Dementia,
             TargetGroup::Carers
         ])));
         assert!(!seniors.covers(TargetGroup::mask(&[TargetGroup::ChildrenAndYouth])));
+        let mut translated = seniors.clone();
+        let text = AudienceText {
+            name: "Люди похилого віку".into(),
+            description: "Допомога вдома".into(),
+        };
+        translated.translations.set(Lang::Uk, Some(text));
+        let uk = translated.clone().in_lang(Lang::Uk);
+        assert_eq!(uk.name, "Люди похилого віку");
+        assert!(uk.translations.is_empty(), "one language leaves the server");
+        assert_eq!(translated.in_lang(Lang::En).name, "Senioři");
     }
 }

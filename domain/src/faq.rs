@@ -2,6 +2,7 @@
 
 use crate::audience::AudienceSlug;
 use crate::catalog::{AudienceRef, ServiceSummary};
+use crate::lang::{Lang, Localized, Translations};
 use crate::query::{self, QueryError};
 use crate::slug::Slug;
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,40 @@ use serde::{Deserialize, Serialize};
 pub struct Topic {
     pub slug: Slug,
     pub name: String,
+    /// The name in Ukrainian and English.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<String>,
+}
+
+impl Topic {
+    /// The topic as a page in `lang` names it.
+    pub fn in_lang(mut self, lang: Lang) -> Topic {
+        if let Some(name) = self.translations.get(lang) {
+            self.name = name.clone();
+        }
+        self.translations = Translations::default();
+        self
+    }
+}
+
+/// A question's words in another language (the answer is Markdown).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaqText {
+    pub question: String,
+    pub answer: String,
+}
+
+/// What a question is found by: its Czech and every translation, so a resident searching in
+/// Ukrainian or English finds it too ("борги", "debt").
+pub fn search_text(question: &str, answer: &str, translations: &Translations<FaqText>) -> String {
+    let mut text = format!("{question}\n{answer}");
+    for lang in translations.languages() {
+        if let Some(t) = translations.get(lang) {
+            text.push_str(&format!("\n{}\n{}", t.question, t.answer));
+        }
+    }
+    text
 }
 
 /// A question as the data file holds it. The answer is Markdown.
@@ -28,6 +63,9 @@ pub struct Faq {
     /// Services the answer names, by their key.
     #[serde(default)]
     pub services: Vec<Slug>,
+    /// The question and answer in Ukrainian and English.
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<FaqText>,
 }
 
 /// A question in a list.
@@ -37,6 +75,27 @@ pub struct FaqSummary {
     pub question: String,
     /// The answer's Markdown; the list shows its first words.
     pub answer: String,
+    pub translations: Translations<FaqText>,
+}
+
+impl FaqSummary {
+    /// The question and answer in `lang`, or the Czech.
+    pub fn text(&self, lang: Lang) -> Localized<FaqText> {
+        in_lang(&self.question, &self.answer, &self.translations, lang)
+    }
+}
+
+fn in_lang(
+    question: &str,
+    answer: &str,
+    translations: &Translations<FaqText>,
+    lang: Lang,
+) -> Localized<FaqText> {
+    let czech = FaqText {
+        question: question.to_owned(),
+        answer: answer.to_owned(),
+    };
+    translations.pick(lang, czech)
 }
 
 /// A question's own page.
@@ -49,6 +108,14 @@ pub struct FaqDetail {
     pub audiences: Vec<AudienceRef>,
     pub topics: Vec<Topic>,
     pub services: Vec<ServiceSummary>,
+    pub translations: Translations<FaqText>,
+}
+
+impl FaqDetail {
+    /// The question and answer in `lang`, or the Czech.
+    pub fn text(&self, lang: Lang) -> Localized<FaqText> {
+        in_lang(&self.question, &self.answer, &self.translations, lang)
+    }
 }
 
 /// What a question list shows.

@@ -68,8 +68,8 @@ test("staff publishes a new question, and every editor passes axe", async ({ pag
   await page.getByRole("navigation", { name: "Správa" }).getByRole("link", { name: "Dotazy" }).click();
   await page.getByRole("link", { name: "Přidat dotaz" }).click();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Otázka").fill("Kde si mohu půjčit kompenzační pomůcku?");
-  await page.getByLabel("Odpověď").fill("V **půjčovně pomůcek** Charity.");
+  await page.getByLabel("Otázka", { exact: true }).fill("Kde si mohu půjčit kompenzační pomůcku?");
+  await page.getByLabel("Odpověď", { exact: true }).fill("V **půjčovně pomůcek** Charity.");
   await page.getByRole("checkbox", { name: "Senioři" }).check();
   await page.getByRole("radio", { name: "Zveřejněno" }).check();
   await page.getByRole("button", { name: "Uložit" }).click();

@@ -13,6 +13,7 @@ pub mod framing;
 mod header_limit;
 pub mod hsds;
 pub mod import;
+mod language;
 pub mod mail;
 mod map_preview;
 mod nul_bytes;

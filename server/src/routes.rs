@@ -159,8 +159,15 @@ pub fn router(state: AppState) -> Router {
             provide_context(schedule);
             // The nonce the security layer will name in this response's policy, in place of the
             // one leptos_axum made: Leptos puts it on the page's inline scripts.
-            let nonce = use_context::<http::request::Parts>()
-                .and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+            let parts = use_context::<http::request::Parts>();
+            // The page's language, which `language::language` read from its address.
+            if let Some(lang) = parts
+                .as_ref()
+                .and_then(|p| p.extensions.get::<domain::Lang>())
+            {
+                provide_context(*lang);
+            }
+            let nonce = parts.and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
             if let Some(PageNonce(nonce)) = nonce {
                 provide_context(leptos::nonce::Nonce::from_value(nonce));
             }
@@ -176,7 +183,8 @@ pub fn router(state: AppState) -> Router {
             domain::staff::SESSION_IDLE_MINUTES,
         )));
     let options = state.leptos_options.clone();
-    Router::new()
+    let cookies = state.cookies;
+    let inner = Router::new()
         .merge(crate::hsds::routes())
         .merge(crate::feeds::routes())
         .merge(crate::map_preview::routes())
@@ -227,7 +235,16 @@ pub fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(crate::nul_bytes::refuse_nul_in_address))
         .layer(middleware::from_fn(crate::header_limit::limit_headers))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(state);
+    // In front of the routing: the language prefix comes off before a route is matched.
+    Router::new().fallback_service(
+        tower::ServiceBuilder::new()
+            .layer(middleware::from_fn_with_state(
+                cookies,
+                crate::language::language,
+            ))
+            .service(inner),
+    )
 }
 
 /// Server functions answer every error with 500. The error is our [`AppError`], so give the

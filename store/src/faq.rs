@@ -13,6 +13,7 @@ struct FaqRow {
     slug: String,
     question: String,
     answer: String,
+    translations: String,
 }
 
 /// A topic or an audience: its address and its name.
@@ -21,13 +22,21 @@ struct NamedRow {
     id: i64,
     slug: String,
     name: String,
+    /// A topic's translations, where the query reads them.
+    #[sqlx(default)]
+    translations: Option<String>,
 }
 
 impl NamedRow {
     fn topic(self) -> Result<Topic, StoreError> {
+        let translations = match &self.translations {
+            Some(json) => crate::rows::translations(json, "překlady tématu", self.id)?,
+            None => Default::default(),
+        };
         Ok(Topic {
             slug: slug(self.slug, "téma", self.id)?,
             name: self.name,
+            translations,
         })
     }
 
@@ -50,12 +59,14 @@ fn slug(value: String, what: &'static str, id: i64) -> Result<Slug, StoreError> 
 impl Store {
     /// Topics in the order staff set.
     pub async fn topics(&self) -> Result<Vec<Topic>, StoreError> {
-        sqlx::query_as::<_, NamedRow>("SELECT id, slug, name FROM topics ORDER BY position, id")
-            .fetch_all(&self.pool)
-            .await?
-            .into_iter()
-            .map(NamedRow::topic)
-            .collect()
+        sqlx::query_as::<_, NamedRow>(
+            "SELECT id, slug, name, translations FROM topics ORDER BY position, id",
+        )
+        .fetch_all(&self.pool)
+        .await?
+        .into_iter()
+        .map(NamedRow::topic)
+        .collect()
     }
 
     /// Published questions for the filter: those for the audience (first) and those for everyone,
@@ -65,7 +76,7 @@ impl Store {
         let audience = filter.audience.as_ref().map(AudienceSlug::as_str);
         let topic = filter.topic.as_ref().map(Slug::as_str);
         let found = sqlx::query_as::<_, FaqRow>(
-            r#"SELECT f.id AS id, f.slug, f.question, f.answer FROM faqs f
+            r#"SELECT f.id AS id, f.slug, f.question, f.answer, f.translations FROM faqs f
                WHERE f.published = 1
                AND ($1 IS NULL
                OR NOT EXISTS (SELECT 1 FROM faq_audiences fa WHERE fa.faq_id = f.id)
@@ -94,6 +105,11 @@ impl Store {
             .filter(|f| hits.as_ref().is_none_or(|h| h.contains(&f.id)))
             .map(|f| {
                 Ok(FaqSummary {
+                    translations: crate::rows::translations(
+                        &f.translations,
+                        "překlady dotazu",
+                        f.id,
+                    )?,
                     slug: slug(f.slug, "dotaz", f.id)?,
                     question: f.question,
                     answer: f.answer,
@@ -143,7 +159,8 @@ impl Store {
     pub async fn faq(&self, wanted: &Slug) -> Result<Option<FaqDetail>, StoreError> {
         let wanted = wanted.as_str();
         let Some(f) = sqlx::query_as::<_, FaqRow>(
-            "SELECT id, slug, question, answer FROM faqs WHERE slug = $1 AND published = 1",
+            "SELECT id, slug, question, answer, translations FROM faqs
+             WHERE slug = $1 AND published = 1",
         )
         .bind(wanted)
         .fetch_optional(&self.pool)
@@ -154,7 +171,7 @@ impl Store {
         const AUDIENCES: &str = r#"SELECT a.id AS id, a.slug, a.name
             FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
             WHERE fa.faq_id = $1 ORDER BY a.position"#;
-        const TOPICS: &str = r#"SELECT t.id AS id, t.slug, t.name
+        const TOPICS: &str = r#"SELECT t.id AS id, t.slug, t.name, t.translations
             FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
             WHERE ft.faq_id = $1 ORDER BY t.position"#;
         let audiences = self.named_of(AUDIENCES, f.id, NamedRow::audience).await?;
@@ -168,6 +185,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await?;
         Ok(Some(FaqDetail {
+            translations: crate::rows::translations(&f.translations, "překlady dotazu", f.id)?,
             slug: slug(f.slug, "dotaz", f.id)?,
             question: f.question,
             answer: f.answer,

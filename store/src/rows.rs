@@ -24,6 +24,19 @@ pub(crate) fn list<T: DeserializeOwned>(
     })
 }
 
+/// A record's translations, stored as a JSON object by language code.
+pub(crate) fn translations<T: DeserializeOwned>(
+    json: &str,
+    what: &'static str,
+    id: i64,
+) -> Result<domain::lang::Translations<T>, StoreError> {
+    serde_json::from_str(json).map_err(|e| StoreError::Corrupt {
+        what,
+        id,
+        detail: e.to_string(),
+    })
+}
+
 /// An optional text column holding a self-parsing value.
 pub(crate) fn parsed<T>(
     value: Option<String>,

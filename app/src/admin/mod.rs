@@ -37,6 +37,7 @@ mod register_page;
 mod save;
 mod service;
 mod survey;
+mod translation;
 mod users;
 mod verification;
 mod wizard;

@@ -1,5 +1,6 @@
 //! `/skupina`: "Pro koho hledáte pomoc?" — choose the audience the site turns to, or clear it.
 
+use crate::i18n::use_i18n;
 use crate::layout::use_site;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -7,17 +8,18 @@ use leptos_meta::Title;
 #[component]
 pub fn AudiencePage() -> impl IntoView {
     let site = use_site();
+    let i18n = use_i18n();
     view! {
-        <Title text="Pro koho hledáte pomoc" />
+        <Title text=i18n.t("audience-title") />
         <section aria-labelledby="chooser-heading">
-            <h1 id="chooser-heading">"Pro koho hledáte pomoc?"</h1>
-            <p class="lead">"Po výběru skupiny vám portál ukáže služby, dotazy a témata právě pro ni. Výběr si pamatuje, dokud ho nezměníte."</p>
-            <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
+            <h1 id="chooser-heading">{i18n.t("audience-heading")}</h1>
+            <p class="lead">{i18n.t("audience-lead")}</p>
+            <Suspense fallback=move || view! { <p class="loading">{i18n.t("loading")}</p> }>
                 {move || Suspend::new(async move {
                     site.await.ok().map(|site| view! { <AudienceTilesFor audiences=site.audiences chosen=None /> })
                 })}
             </Suspense>
-            <p><a href="/?skupina=">"Zobrazovat vše pro všechny (zrušit výběr)"</a></p>
+            <p><a href=i18n.href("/?skupina=")>{i18n.t("audience-show-all")}</a></p>
         </section>
     }
 }
@@ -30,6 +32,7 @@ pub fn AudienceTilesFor(
     chosen: Option<domain::AudienceSlug>,
 ) -> impl IntoView {
     let any_chosen = chosen.is_some();
+    let i18n = use_i18n();
     view! {
         <ul class="audience-tiles">
             {audiences
@@ -38,7 +41,7 @@ pub fn AudienceTilesFor(
                     let current = (chosen.as_ref() == Some(&a.slug)).then_some("true");
                     view! {
                         <li>
-                            <a href=format!("/?skupina={}", a.slug) aria-current=current>
+                            <a href=i18n.href(&format!("/?skupina={}", a.slug)) aria-current=current>
                                 <span class="tile-title">{a.name}</span>
                                 <span class="tile-text">{a.description}</span>
                             </a>
@@ -47,6 +50,6 @@ pub fn AudienceTilesFor(
                 })
                 .collect_view()}
         </ul>
-        {any_chosen.then(|| view! { <p><a href="/?skupina=">"Zrušit výběr skupiny a zobrazit vše"</a></p> })}
+        {any_chosen.then(|| view! { <p><a href=i18n.href("/?skupina=")>{i18n.t("audience-clear")}</a></p> })}
     }
 }

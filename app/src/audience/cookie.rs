@@ -1,27 +1,19 @@
 //! The cookie that remembers the chosen audience between visits. It holds a slug and nothing
 //! else: a preference, not a secret, so the browser's own code may read and write it too.
 
+use crate::common::{cookie_value, set_preference};
 use domain::AudienceSlug;
 
 pub const COOKIE: &str = "pomoc_skupina";
-const YEAR: u32 = 365 * 24 * 60 * 60;
 
 /// The audience a `Cookie` header remembers.
 pub fn remembered(cookie_header: &str) -> Option<AudienceSlug> {
-    cookie_header
-        .split(';')
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == COOKIE)
-        .and_then(|(_, value)| AudienceSlug::parse(value.trim()).ok())
+    cookie_value(cookie_header, COOKIE).and_then(|value| AudienceSlug::parse(value).ok())
 }
 
 /// The `Set-Cookie` value that remembers `choice`, or forgets when there is none.
 pub fn set_cookie(choice: Option<&AudienceSlug>, secure: bool) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    match choice {
-        Some(slug) => format!("{COOKIE}={slug}; Path=/; Max-Age={YEAR}; SameSite=Lax{secure}"),
-        None => format!("{COOKIE}=; Path=/; Max-Age=0; SameSite=Lax{secure}"),
-    }
+    set_preference(COOKIE, choice.map(|slug| slug.as_str()), secure)
 }
 
 #[cfg(test)]

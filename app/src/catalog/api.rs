@@ -11,7 +11,28 @@ use serde::{Deserialize, Serialize};
 #[server(endpoint = "search")]
 pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
     let filter = domain::Filter::from_query(&query)?.filter;
-    Ok(crate::state::store()?.search(&filter).await?)
+    let mut page = crate::state::store()?.search(&filter).await?;
+    let refs = page.facets.audiences.iter_mut().map(|f| &mut f.value);
+    name_audiences(refs).await?;
+    Ok(page)
+}
+
+/// Audiences named in the page's language (the catalogue's index names them in Czech).
+#[cfg(feature = "ssr")]
+async fn name_audiences(
+    audiences: impl Iterator<Item = &mut domain::catalog::AudienceRef>,
+) -> Result<(), AppError> {
+    let lang = crate::i18n::use_i18n().lang;
+    if lang == domain::Lang::Cs {
+        return Ok(());
+    }
+    let translated = crate::state::store()?.audiences().await?;
+    for audience in audiences {
+        if let Some(found) = translated.iter().find(|a| a.slug == audience.slug) {
+            audience.name = found.clone().in_lang(lang).name;
+        }
+    }
+    Ok(())
 }
 
 /// A service's page: the record, and how current it is today.
@@ -23,10 +44,11 @@ pub struct ServiceRecord {
 
 #[server(endpoint = "service")]
 pub async fn get_service(id: i64) -> Result<ServiceRecord, AppError> {
-    let service = crate::state::store()?
+    let mut service = crate::state::store()?
         .service(id)
         .await?
         .ok_or(AppError::NotFound)?;
+    name_audiences(service.audiences.iter_mut()).await?;
     let verification = Verification::at(service.verified_at, crate::state::now());
     Ok(ServiceRecord {
         service,

@@ -4,6 +4,7 @@
 //! stays in the form and the count is read out (WCAG 3.2.2, no change of context on input).
 
 use super::CatalogView;
+use crate::i18n::use_i18n;
 use domain::Filter;
 use domain::catalog::Facets;
 use domain::filter::keys;
@@ -26,20 +27,21 @@ pub fn FilterForm(
         + filter.forms.len()
         + filter.service_types.len();
     let filters_open = narrowed > 0 && !folded;
+    let i18n = use_i18n();
     let more_summary = if narrowed == 0 {
-        "Upřesnit výběr".to_owned()
+        i18n.t("filter-more")
     } else {
-        format!("Upřesnit výběr (zvoleno {narrowed})")
+        i18n.count("filter-more-chosen", narrowed)
     };
 
     view! {
-        <form class="filters" method="get" action=view.path() role="search" aria-label="Hledání a filtry" data-live="">
+        <form class="filters" method="get" action=view.path() role="search" aria-label=i18n.t("filter-label") data-live="">
             <crate::embed::KeepColours />
             <div class="field">
-                <label for="filter-q">"Hledat slovo"</label>
+                <label for="filter-q">{i18n.t("filter-text")}</label>
                 <div class="search-row">
                     <input id="filter-q" name=keys::TEXT type="search" value=filter.text.clone() autocomplete="off" />
-                    <button type="submit">"Hledat"</button>
+                    <button type="submit">{i18n.t("home-search")}</button>
                 </div>
             </div>
             <details class="more-filters" id="more-filters" open=filters_open>
@@ -48,8 +50,8 @@ pub fn FilterForm(
             <FacetSelect
                 id="filter-audience"
                 name=keys::AUDIENCE
-                label="Pro koho"
-                anything="Všechny skupiny"
+                label=i18n.t("filter-audience")
+                anything=i18n.t("filter-audience-any")
                 options=facets
                     .audiences
                     .into_iter()
@@ -64,8 +66,8 @@ pub fn FilterForm(
             <FacetSelect
                 id="filter-municipality"
                 name=keys::MUNICIPALITY
-                label="Obec"
-                anything="Všechny obce"
+                label=i18n.t("filter-municipality")
+                anything=i18n.t("filter-municipality-any")
                 options=facets
                     .municipalities
                     .into_iter()
@@ -78,7 +80,7 @@ pub fn FilterForm(
                     .collect()
             />
             <fieldset class="field">
-                <legend>"Forma služby"</legend>
+                <legend>{i18n.t("filter-form")}</legend>
                 {facets
                     .forms
                     .into_iter()
@@ -86,7 +88,7 @@ pub fn FilterForm(
                         let choice = Choice {
                             selected: filter.forms.contains(&f.value),
                             value: f.value.slug().to_owned(),
-                            label: format!("{} – {}", f.value.label(), f.value.explanation()),
+                            label: format!("{} – {}", i18n.form(f.value), i18n.form_explanation(f.value)),
                             count: f.count,
                         };
                         view! { <FacetCheckbox name=keys::FORM choice /> }
@@ -94,9 +96,9 @@ pub fn FilterForm(
                     .collect_view()}
             </fieldset>
             <details class="field" id="type-filters" open=types_open>
-                <summary>{format!("Druh služby ({type_count})")}</summary>
+                <summary>{i18n.count("filter-type-count", type_count)}</summary>
                 <fieldset>
-                    <legend class="visually-hidden">"Druh služby"</legend>
+                    <legend class="visually-hidden">{i18n.t("filter-type")}</legend>
                     {facets
                         .service_types
                         .into_iter()
@@ -104,7 +106,7 @@ pub fn FilterForm(
                             let choice = Choice {
                                 selected: filter.service_types.contains(&f.value),
                                 value: f.value.slug().to_owned(),
-                                label: f.value.label().to_owned(),
+                                label: i18n.service_type(f.value),
                                 count: f.count,
                             };
                             view! { <FacetCheckbox name=keys::SERVICE_TYPE choice /> }
@@ -118,11 +120,11 @@ pub fn FilterForm(
                 .map(|g| view! { <input type="hidden" name=keys::TARGET_GROUP value=g.slug() /> })
                 .collect_view()}
             <div class="form-actions">
-                <button type="submit">"Použít filtr"</button>
+                <button type="submit">{i18n.t("filter-apply")}</button>
             </div>
             </div>
             </details>
-            {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href=view.path()>"Zrušit všechny filtry"</a></p> })}
+            {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href=view.path()>{i18n.t("filter-reset")}</a></p> })}
         </form>
     }
 }
@@ -140,8 +142,8 @@ struct Choice {
 fn FacetSelect(
     id: &'static str,
     name: &'static str,
-    label: &'static str,
-    anything: &'static str,
+    label: String,
+    anything: String,
     options: Vec<Choice>,
 ) -> impl IntoView {
     let none_selected = !options.iter().any(|c| c.selected);

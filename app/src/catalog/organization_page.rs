@@ -46,27 +46,29 @@ fn OrganizationView(organization: OrganizationDetail) -> impl IntoView {
     .flatten()
     .collect::<Vec<_>>();
     let seat = municipality.map(|m| m.name);
+    let i18n = crate::i18n::use_i18n();
+    let czech = i18n.czech_text();
     view! {
         <Title text=name.clone() />
         <article class="organization-detail" aria-labelledby="org-heading">
-            <p class="breadcrumbs"><a href="/sluzby">"Katalog služeb"</a></p>
-            <h1 id="org-heading">{name}</h1>
-            {paragraphs(&description)}
+            <p class="breadcrumbs"><a href=i18n.href("/sluzby")>{i18n.t("catalog-title")}</a></p>
+            <h1 id="org-heading" lang=czech>{name}</h1>
+            <div lang=czech>{paragraphs(&description)}</div>
             <dl class="facts-list">
-                {legal_form.map(|f| view! { <dt>"Právní forma"</dt><dd>{f}</dd> })}
-                <dt>"IČO"</dt>
-                <dd>{ico.map(|i| i.to_string()).unwrap_or_else(|| "neuvedeno".to_owned())}</dd>
-                <dt>"Sídlo"</dt>
+                {legal_form.map(|f| view! { <dt>{i18n.t("organization-legal-form")}</dt><dd lang=czech>{f}</dd> })}
+                <dt>{i18n.t("organization-ico")}</dt>
+                <dd>{ico.map(|i| i.to_string()).unwrap_or_else(|| i18n.t("organization-unknown"))}</dd>
+                <dt>{i18n.t("organization-seat")}</dt>
                 <dd>
-                    {if address.is_empty() { seat.unwrap_or_else(|| "neuvedeno".to_owned()) } else { address.join(", ") }}
+                    {if address.is_empty() { seat.unwrap_or_else(|| i18n.t("organization-unknown")) } else { address.join(", ") }}
                 </dd>
             </dl>
             <section class="contact-box" aria-labelledby="org-contact-heading">
-                <h2 id="org-contact-heading">"Kontakt"</h2>
+                <h2 id="org-contact-heading">{i18n.t("service-contact")}</h2>
                 <ContactList phones emails web note=contact_note />
             </section>
             <section aria-labelledby="org-services-heading">
-                <h2 id="org-services-heading">{format!("Služby ({})", services.len())}</h2>
+                <h2 id="org-services-heading">{format!("{} ({})", i18n.t("menu-services"), services.len())}</h2>
                 <ResultList items=services />
             </section>
             <p class="muted"><a href=format!("/otevrena-data/organizace/{id}") type="application/json">"Údaje poskytovatele jako otevřená data (HSDS JSON)"</a></p>

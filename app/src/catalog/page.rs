@@ -5,7 +5,8 @@ use super::api::search_services;
 use super::filter_form::FilterForm;
 use super::results::{EmptyState, Pagination, ResultList};
 use super::view_switch::{CatalogView, ViewSwitch};
-use crate::common::{ErrorPage, count};
+use crate::common::ErrorPage;
+use crate::i18n::use_i18n;
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -20,12 +21,13 @@ pub fn CatalogPage() -> impl IntoView {
         |parsed| async move { search_services(parsed?.filter.to_query()).await },
     );
 
+    let i18n = use_i18n();
     view! {
-        <Title text="Katalog služeb" />
-        <Meta name="description" content="Sociální služby v regionu podle toho, komu pomáhají, jak a kde: poradny, pečovatelská služba, pomoc v krizi, s kontakty a mapou." />
+        <Title text=i18n.t("catalog-title") />
+        <Meta name="description" content=i18n.t("catalog-description") />
         <div class="catalog">
-            <h1>"Katalog sociálních služeb"</h1>
-            <Transition fallback=|| view! { <p class="loading">"Načítám služby…"</p> }>
+            <h1>{i18n.t("catalog-heading")}</h1>
+            <Transition fallback=move || view! { <p class="loading">{i18n.t("catalog-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let page = results.await;
                     let (filter, notices) = match parsed.get_untracked() {
@@ -35,7 +37,7 @@ pub fn CatalogPage() -> impl IntoView {
                     match page {
                         Err(error) => view! { <ErrorPage error /> }.into_any(),
                         Ok(page) => {
-                            let summary = found_summary(page.total);
+                            let summary = i18n.count("catalog-found", page.total);
                             let has_items = !page.items.is_empty();
                             view! {
                                 <FilterForm view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
@@ -58,14 +60,6 @@ pub fn CatalogPage() -> impl IntoView {
                 })}
             </Transition>
         </div>
-    }
-}
-
-fn found_summary(total: u32) -> String {
-    match total {
-        0 => "Žádná služba neodpovídá vašemu výběru.".to_owned(),
-        1 => "Našli jsme 1 službu.".to_owned(),
-        n => format!("Našli jsme {}.", count(n, "službu", "služby", "služeb")),
     }
 }
 

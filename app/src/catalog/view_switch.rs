@@ -41,14 +41,15 @@ impl CatalogView {
 /// "Seznam | Mapa": the same filter in the other view, the current one marked.
 #[component]
 pub fn ViewSwitch(current: CatalogView, filter: Filter) -> impl IntoView {
-    let link = move |view: CatalogView, label: &'static str| {
+    let i18n = crate::i18n::use_i18n();
+    let link = move |view: CatalogView, label: String| {
         let current = (view == current).then_some("page");
         view! { <a href=view.href(&filter.with_page(1)) aria-current=current>{label}</a> }
     };
     view! {
-        <nav class="view-switch" aria-label="Zobrazení výsledků">
-            {link(CatalogView::List, "Seznam")}
-            {link(CatalogView::Map, "Mapa")}
+        <nav class="view-switch" aria-label=i18n.t("view-label")>
+            {link(CatalogView::List, i18n.t("view-list"))}
+            {link(CatalogView::Map, i18n.t("view-map"))}
         </nav>
     }
 }

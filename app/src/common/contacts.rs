@@ -13,6 +13,7 @@ pub fn ContactList(
     note: Option<String>,
 ) -> impl IntoView {
     let nothing = phones.is_empty() && emails.is_empty() && web.is_none();
+    let i18n = crate::i18n::use_i18n();
     view! {
         <ul class="contacts">
             {phones
@@ -20,7 +21,7 @@ pub fn ContactList(
                 .map(|p| {
                     view! {
                         <li>
-                            <span class="contact-kind">"Telefon: "</span>
+                            <span class="contact-kind">{i18n.t("contact-phone")}" "</span>
                             <a class="phone" href=p.href()>{p.display().to_owned()}</a>
                         </li>
                     }
@@ -31,7 +32,7 @@ pub fn ContactList(
                 .map(|e| {
                     view! {
                         <li>
-                            <span class="contact-kind">"E-mail: "</span>
+                            <span class="contact-kind">{i18n.t("contact-email")}" "</span>
                             <a href=e.href()>{e.as_str().to_owned()}</a>
                         </li>
                     }
@@ -41,12 +42,12 @@ pub fn ContactList(
                 .map(|w| {
                     view! {
                         <li>
-                            <span class="contact-kind">"Web: "</span>
+                            <span class="contact-kind">{i18n.t("contact-web")}" "</span>
                             <a href=w.as_str().to_owned() rel="noopener">{w.display().to_owned()}</a>
                         </li>
                     }
                 })}
-            {nothing.then(|| view! { <li class="muted">"Kontakt zatím neuvádíme."</li> })}
+            {nothing.then(|| view! { <li class="muted">{i18n.t("contact-none")}</li> })}
         </ul>
         {note.map(|n| view! { <p class="contact-note">{n}</p> })}
     }
@@ -61,12 +62,13 @@ pub fn MapLinks(position: Coordinates, label: String, approximate: bool) -> impl
         position.lat(),
         if approximate { 13 } else { 17 }
     );
+    let i18n = crate::i18n::use_i18n();
     view! {
         <p class="map-links">
-            <a href=position.map_link(&label)>"Otevřít v mapové aplikaci"</a>
+            <a href=position.map_link(&label)>{i18n.t("map-open-app")}</a>
             " · "
             <a href=mapy rel="noopener">"Mapy.com"</a>
-            {approximate.then(|| view! { <span class="muted">" (přesná adresa není známa, ukazujeme střed obce)"</span> })}
+            {approximate.then(|| view! { <span class="muted">" "{i18n.t("map-approximate")}</span> })}
         </p>
     }
 }

@@ -1,6 +1,7 @@
 //! The page shown instead of content when something is wrong; it also sets the HTTP status.
 
 use crate::AppError;
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -18,28 +19,36 @@ pub fn set_status(kind: crate::ErrorKind) {
 #[component]
 pub fn ErrorPage(error: AppError) -> impl IntoView {
     set_status(error.kind());
-    let heading = match error {
-        AppError::NotFound => "Stránka nenalezena",
-        AppError::BadRequest(_) => "Tomuto odkazu nerozumíme",
-        AppError::Invalid => "Formulář nebyl uložen",
-        AppError::Internal | AppError::Connection => "Něco se pokazilo",
-        AppError::Unauthorized => "Jen pro přihlášené",
-        AppError::Forbidden(_) => "Sem nemáte přístup",
-        AppError::TooManyRequests(_) => "Příliš mnoho pokusů",
-        AppError::Conflict(_) => "Teď to nejde",
+    let i18n = use_i18n();
+    let heading = i18n.t(match error {
+        AppError::NotFound => "error-not-found",
+        AppError::BadRequest(_) => "error-bad-request",
+        AppError::Invalid => "error-invalid",
+        AppError::Internal | AppError::Connection => "error-internal",
+        AppError::Unauthorized => "error-unauthorized",
+        AppError::Forbidden(_) => "error-forbidden",
+        AppError::TooManyRequests(_) => "error-too-many",
+        AppError::Conflict(_) => "error-conflict",
+    });
+    // Errors that carry their own words (a refused link, a limit) say them as the server did.
+    let text = match error {
+        AppError::NotFound => i18n.t("error-not-found-text"),
+        AppError::Internal => i18n.t("error-internal-text"),
+        AppError::Connection => i18n.t("error-connection-text"),
+        ref other => other.to_string(),
     };
     if error == AppError::Unauthorized {
         redirect_to_login();
     }
     view! {
-        <Title text=heading />
+        <Title text=heading.clone() />
         <section class="error-page" aria-labelledby="error-heading">
             <h1 id="error-heading">{heading}</h1>
-            <p class="lead">{error.to_string()}</p>
-            <p>"Můžete zkusit:"</p>
+            <p class="lead">{text}</p>
+            <p>{i18n.t("error-try")}</p>
             <ul class="link-list">
-                <li><a href="/sluzby">"Prohledat katalog služeb"</a></li>
-                <li><a href="/">"Přejít na úvodní stránku"</a></li>
+                <li><a href=i18n.href("/sluzby")>{i18n.t("error-catalog")}</a></li>
+                <li><a href=i18n.href("/")>{i18n.t("error-home")}</a></li>
             </ul>
         </section>
     }

@@ -3,6 +3,7 @@
 mod contacts;
 mod error_page;
 mod islands_loader;
+mod preference_cookie;
 mod record_page;
 #[cfg(feature = "ssr")]
 mod refusal;
@@ -13,6 +14,7 @@ pub use contacts::{ContactList, MapLinks};
 pub use domain::plural::count;
 pub use error_page::{ErrorPage, NotFoundPage, set_status};
 pub use islands_loader::{EmbeddedIslandsLoader, IslandsLoader};
+pub use preference_cookie::{cookie_value, set_preference};
 pub use record_page::{loaded, record_page, route_id};
 #[cfg(feature = "ssr")]
 pub(crate) use refusal::residents_form_page;

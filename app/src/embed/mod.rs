@@ -50,7 +50,9 @@ fn current() -> Option<Embedded> {
 #[cfg(not(feature = "ssr"))]
 fn from_window() -> Option<Embedded> {
     let location = window().location();
-    embedding(&location.pathname().ok()?, &location.search().ok()?)
+    let path = location.pathname().ok()?;
+    let (_, path) = domain::Lang::split_path(&path);
+    embedding(path, &location.search().ok()?)
 }
 
 /// On the server the layout always provides it.
@@ -68,16 +70,18 @@ fn chosen_palette() -> Option<Palette> {
     current().map(|e| e.palette).filter(|p| *p != PALETTES[0])
 }
 
-/// A link that stays in the view: inside an embed, the embedded path with the host's colours.
+/// A link that stays in the view and in the page's language: inside an embed, the embedded
+/// path with the host's colours.
 pub fn within(href: &str) -> String {
+    let i18n = crate::i18n::use_i18n();
     if !is_embedded() {
-        return href.to_owned();
+        return i18n.href(href);
     }
-    match chosen_palette() {
+    i18n.href(&match chosen_palette() {
         Some(p) if href.contains('?') => format!("{PREFIX}{href}&barva={}", p.slug),
         Some(p) => format!("{PREFIX}{href}?barva={}", p.slug),
         None => format!("{PREFIX}{href}"),
-    }
+    })
 }
 
 /// Inside a form of an embedded view: the host's colours, so the answer keeps them.

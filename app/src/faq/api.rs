@@ -13,6 +13,8 @@ pub struct FaqItem {
     pub slug: String,
     pub question: String,
     pub excerpt: String,
+    /// Shown in Czech on a page in another language (not translated).
+    pub in_czech: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,6 +29,8 @@ pub struct FaqView {
     pub slug: String,
     pub question: String,
     pub answer_html: String,
+    /// Not translated into the page's language: shown in Czech.
+    pub in_czech: bool,
     pub audiences: Vec<AudienceRef>,
     pub topics: Vec<Topic>,
     pub services: Vec<ServiceSummary>,
@@ -40,21 +44,26 @@ const EXCERPT_CHARS: usize = 160;
 #[server(endpoint = "faqs")]
 pub async fn list_faqs(query: String) -> Result<FaqListView, AppError> {
     let filter = domain::faq::FaqFilter::from_query(&query)?;
+    let lang = crate::i18n::use_i18n().lang;
     let list = crate::state::store()?.faqs(&filter).await?;
     Ok(FaqListView {
         items: list
             .items
             .into_iter()
-            .map(|f| FaqItem {
-                excerpt: domain::text::excerpt(
-                    &super::markdown::to_plain_text(&f.answer),
-                    EXCERPT_CHARS,
-                ),
-                slug: f.slug.to_string(),
-                question: f.question,
+            .map(|f| {
+                let text = f.text(lang);
+                FaqItem {
+                    excerpt: domain::text::excerpt(
+                        &super::markdown::to_plain_text(&text.value.answer),
+                        EXCERPT_CHARS,
+                    ),
+                    slug: f.slug.to_string(),
+                    in_czech: text.falls_back(lang),
+                    question: text.value.question,
+                }
             })
             .collect(),
-        topics: list.topics,
+        topics: list.topics.into_iter().map(|t| t.in_lang(lang)).collect(),
     })
 }
 
@@ -65,12 +74,15 @@ pub async fn get_faq(slug: String) -> Result<FaqView, AppError> {
         .faq(&slug)
         .await?
         .ok_or(AppError::NotFound)?;
+    let lang = crate::i18n::use_i18n().lang;
+    let text = faq.text(lang);
     Ok(FaqView {
-        answer_html: super::markdown::to_safe_html(&faq.answer),
+        answer_html: super::markdown::to_safe_html(&text.value.answer),
+        in_czech: text.falls_back(lang),
         slug: faq.slug.to_string(),
-        question: faq.question,
+        question: text.value.question,
         audiences: faq.audiences,
-        topics: faq.topics,
+        topics: faq.topics.into_iter().map(|t| t.in_lang(lang)).collect(),
         services: faq.services,
     })
 }

@@ -3,6 +3,7 @@
 use super::api::list_faqs;
 use crate::audience::{use_chosen_audience, with_audience};
 use crate::common::ErrorPage;
+use crate::i18n::use_i18n;
 use domain::faq::FaqFilter;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,10 +18,11 @@ pub fn FaqListPage() -> impl IntoView {
         move || filter.get(),
         |filter| async move { list_faqs(filter?.to_query()).await },
     );
+    let i18n = use_i18n();
     view! {
-        <Title text="Časté dotazy" />
-        <h1>"Časté dotazy"</h1>
-        <Transition fallback=|| view! { <p class="loading">"Načítám dotazy…"</p> }>
+        <Title text=i18n.t("faq-title") />
+        <h1>{i18n.t("faq-title")}</h1>
+        <Transition fallback=move || view! { <p class="loading">{i18n.t("faq-loading")}</p> }>
             {move || Suspend::new(async move {
                 let list = list.await;
                 let filter = filter.get_untracked().unwrap_or_default();
@@ -38,20 +40,20 @@ pub fn FaqListPage() -> impl IntoView {
                         let all_groups = format!("/dotazy?{}", FaqFilter { audience: None, ..filter.clone() }.to_query());
                         let count = list.items.len();
                         view! {
-                            <form class="filters" method="get" action=crate::embed::within("/dotazy") role="search" aria-label="Hledat v dotazech">
+                            <form class="filters" method="get" action=crate::embed::within("/dotazy") role="search" aria-label=i18n.t("faq-search-label")>
                                 <crate::embed::KeepColours />
-                                <label for="faq-q">"Hledat v dotazech"</label>
+                                <label for="faq-q">{i18n.t("faq-search-label")}</label>
                                 <div class="search-row">
                                     <input id="faq-q" type="search" name="q" value=filter.text.clone() autocomplete="off" />
-                                    <button type="submit">"Hledat"</button>
+                                    <button type="submit">{i18n.t("home-search")}</button>
                                 </div>
                                 {filter.audience.clone().map(|a| view! { <input type="hidden" name="skupina" value=a.to_string() /> })}
                                 {filter.topic.clone().map(|t| view! { <input type="hidden" name="tema" value=t.to_string() /> })}
                             </form>
-                            <nav class="topic-chips" aria-label="Témata dotazů">
+                            <nav class="topic-chips" aria-label=i18n.t("faq-topics-label")>
                                 <ul>
                                     <li>
-                                        <a href=topic_link(None) aria-current=filter.topic.is_none().then_some("page")>"Všechna témata"</a>
+                                        <a href=topic_link(None) aria-current=filter.topic.is_none().then_some("page")>{i18n.t("faq-all-topics")}</a>
                                     </li>
                                     {list
                                         .topics
@@ -65,19 +67,19 @@ pub fn FaqListPage() -> impl IntoView {
                             </nav>
                             {audience.map(|_| view! {
                                 <p class="notice">
-                                    "Ukazujeme dotazy pro vybranou skupinu a dotazy pro všechny. "
-                                    <a href=crate::embed::within(&format!("{all_groups}&skupina="))>"Zobrazit všechny dotazy"</a>
+                                    {i18n.t("faq-audience-notice")}" "
+                                    <a href=crate::embed::within(&format!("{all_groups}&skupina="))>{i18n.t("faq-show-all")}</a>
                                 </p>
                             })}
-                            <p class="result-count" role="status">{crate::common::count(count as u32, "dotaz", "dotazy", "dotazů")}</p>
+                            <p class="result-count" role="status">{i18n.count("faq-count", count)}</p>
                             {if list.items.is_empty() {
                                 view! {
                                     <section class="empty-state" aria-labelledby="faq-empty">
-                                        <h2 id="faq-empty">"Takový dotaz tu zatím není"</h2>
+                                        <h2 id="faq-empty">{i18n.t("faq-empty")}</h2>
                                         <ul class="link-list">
-                                            <li><a href=crate::embed::within("/dotazy?skupina=")>"Zobrazit všechny dotazy"</a></li>
-                                            <li><a href=crate::embed::within("/pomoc")>"Projít průvodce Potřebuji pomoc"</a></li>
-                                            <li><a href=crate::embed::within(&with_audience("/sluzby", filter.audience.as_ref()))>"Hledat v katalogu služeb"</a></li>
+                                            <li><a href=crate::embed::within("/dotazy?skupina=")>{i18n.t("faq-show-all")}</a></li>
+                                            <li><a href=crate::embed::within("/pomoc")>{i18n.t("faq-walk-wizard")}</a></li>
+                                            <li><a href=crate::embed::within(&with_audience("/sluzby", filter.audience.as_ref()))>{i18n.t("faq-search-catalog")}</a></li>
                                         </ul>
                                     </section>
                                 }
@@ -90,8 +92,8 @@ pub fn FaqListPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|f| view! {
                                                 <li>
-                                                    <h2><a href=format!("/dotazy/{}", f.slug) target=crate::embed::new_tab()>{f.question}</a></h2>
-                                                    <p>{f.excerpt}</p>
+                                                    <h2><a href=i18n.href(&format!("/dotazy/{}", f.slug)) target=crate::embed::new_tab() lang=f.in_czech.then_some("cs")>{f.question}</a></h2>
+                                                    <p lang=f.in_czech.then_some("cs")>{f.excerpt}</p>
                                                 </li>
                                             })
                                             .collect_view()}

@@ -3,6 +3,7 @@
 
 use super::use_site;
 use crate::audience::{use_chosen_audience, with_audience};
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -11,22 +12,24 @@ use leptos_router::components::A;
 #[component]
 pub fn MainMenu() -> impl IntoView {
     let chosen = use_chosen_audience();
-    let link = move |path: &str| with_audience(path, chosen.get().as_ref());
+    let i18n = use_i18n();
+    let link = move |path: &str| i18n.href(&with_audience(path, chosen.get().as_ref()));
+    let plain = move |path: &str| i18n.href(path);
     view! {
-        <nav class="main-nav" aria-label="Hlavní nabídka">
+        <nav class="main-nav" aria-label=i18n.t("menu-label")>
             <AudienceChip />
             <details class="menu-fold">
-                <summary>"Nabídka"</summary>
+                <summary>{i18n.t("menu-fold")}</summary>
                 <ul class="main-menu">
-                    <li><A href="/pomoc">"Potřebuji pomoc"</A></li>
-                    <li><A href=move || link("/sluzby")>"Služby"</A></li>
-                    <li><A href=move || link("/mapa")>"Mapa"</A></li>
-                    <li><A href=move || link("/dotazy")>"Dotazy"</A></li>
-                    <li><A href="/novinky">"Novinky"</A></li>
-                    <li><A href="/akce">"Akce"</A></li>
-                    <li><A href="/plan">"Plán"</A></li>
-                    <li><A href="/ankety">"Ankety"</A></li>
-                    <li><A href="/hledat">"Hledat"</A></li>
+                    <li><A href=plain("/pomoc")>{i18n.t("menu-help")}</A></li>
+                    <li><A href=move || link("/sluzby")>{i18n.t("menu-services")}</A></li>
+                    <li><A href=move || link("/mapa")>{i18n.t("menu-map")}</A></li>
+                    <li><A href=move || link("/dotazy")>{i18n.t("menu-questions")}</A></li>
+                    <li><A href=plain("/novinky")>{i18n.t("menu-news")}</A></li>
+                    <li><A href=plain("/akce")>{i18n.t("menu-events")}</A></li>
+                    <li><A href=plain("/plan")>{i18n.t("menu-plan")}</A></li>
+                    <li><A href=plain("/ankety")>{i18n.t("menu-surveys")}</A></li>
+                    <li><A href=plain("/hledat")>{i18n.t("menu-search")}</A></li>
                 </ul>
             </details>
         </nav>
@@ -38,9 +41,13 @@ pub fn MainMenu() -> impl IntoView {
 fn AudienceChip() -> impl IntoView {
     let chosen = use_chosen_audience();
     let site = use_site();
+    let i18n = use_i18n();
+    let chooser = i18n.href("/skupina");
     view! {
         <Suspense>
-            {move || Suspend::new(async move {
+            {move || {
+                let chooser = chooser.clone();
+                Suspend::new(async move {
                 let audiences = site.await.map(|s| s.audiences).unwrap_or_default();
                 let name = chosen
                     .get()
@@ -48,17 +55,18 @@ fn AudienceChip() -> impl IntoView {
                     .map(|a| a.name);
                 match name {
                     Some(name) => {
-                        let label = format!("Vybraná skupina: {name}. Změnit");
+                        let label = i18n.t_with("menu-audience-chosen", &[("name", name.clone().into())]);
                         view! {
-                            <a class="audience-chip chosen" href="/skupina" aria-label=label>
-                                <span class="audience-label">"Pro: "</span>{name}
+                            <a class="audience-chip chosen" href=chooser aria-label=label>
+                                <span class="audience-label">{i18n.t("menu-audience-for")}" "</span>{name}
                             </a>
                         }
                         .into_any()
                     }
-                    None => view! { <a class="audience-chip" href="/skupina">"Pro koho?"</a> }.into_any(),
+                    None => view! { <a class="audience-chip" href=chooser>{i18n.t("menu-audience-ask")}</a> }.into_any(),
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }
@@ -68,6 +76,7 @@ fn AudienceChip() -> impl IntoView {
 pub fn TopicMenu() -> impl IntoView {
     let chosen = use_chosen_audience();
     let site = use_site();
+    let i18n = use_i18n();
     view! {
         <Suspense>
             {move || Suspend::new(async move {
@@ -79,8 +88,8 @@ pub fn TopicMenu() -> impl IntoView {
                     None => site.topics.clone(),
                 };
                 let heading = match audience {
-                    Some(a) => format!("Témata pro skupinu {}", a.name),
-                    None => "Témata".to_owned(),
+                    Some(a) => i18n.t_with("menu-topics-for", &[("name", a.name.clone().into())]),
+                    None => i18n.t("menu-topics"),
                 };
                 let label = heading.clone();
                 Some(view! {
@@ -90,7 +99,7 @@ pub fn TopicMenu() -> impl IntoView {
                             {topics
                                 .into_iter()
                                 .map(|t| {
-                                    let href = with_audience(&format!("/dotazy?tema={}", t.slug), chosen.as_ref());
+                                    let href = i18n.href(&with_audience(&format!("/dotazy?tema={}", t.slug), chosen.as_ref()));
                                     view! { <li><a href=href>{t.name}</a></li> }
                                 })
                                 .collect_view()}

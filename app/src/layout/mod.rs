@@ -43,8 +43,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
         .into_any();
     }
+    let i18n = crate::i18n::use_i18n();
     view! {
-        <a class="skip-link" href="#obsah">"Přeskočit na obsah"</a>
+        <crate::i18n::AlternateLinks />
+        <a class="skip-link" href="#obsah">{i18n.t("layout-skip")}</a>
+        <crate::i18n::LanguageOffer />
         <Suspense>
             {move || Suspend::new(async move {
                 site.await
@@ -53,16 +56,17 @@ pub fn Layout(children: Children) -> impl IntoView {
                     .map(|_| {
                         view! {
                             <p class="sample-notice" role="note">
-                                <strong>"Ukázková data"</strong>
-                                " – kontakty si ověřte."
+                                <strong>{i18n.t("layout-sample")}</strong>
+                                " – "{i18n.t("layout-sample-check")}
                             </p>
                         }
                     })
             })}
         </Suspense>
+        <crate::i18n::LanguageSwitch />
         <header class="site-header">
             <div class="header-inner">
-                <a class="brand" href="/">
+                <a class="brand" href=i18n.href("/")>
                     <span class="brand-name">"Pomoc"</span>
                     <span class="brand-region"><Suspense>{region}</Suspense></span>
                 </a>
@@ -73,13 +77,17 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <menus::TopicMenu />
             <p>
-                "Pomoc – sociální služby "<Suspense>{region}</Suspense>
-                ". Katalog vzniká v rámci komunitního plánování sociálních služeb."
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        let region = site.await.map(|s| s.region_name).unwrap_or_default();
+                        i18n.t_with("layout-about", &[("region", region.into())])
+                    })}
+                </Suspense>
             </p>
             <p class="muted">
-                "Polohy obcí: 33bcdd/souradnice-mest (2018). " <a href="/otevrena-data">"Otevřená data a API"</a>
-                " · " <a href="/vlozit">"Vložit na web obce"</a>
-                " · " <a href="/pristupnost">"Prohlášení o přístupnosti"</a>
+                {i18n.t("layout-positions")}" " <a href=i18n.href("/otevrena-data")>{i18n.t("layout-open-data")}</a>
+                " · " <a href=i18n.href("/vlozit")>{i18n.t("layout-embed")}</a>
+                " · " <a href=i18n.href("/pristupnost")>{i18n.t("layout-accessibility")}</a>
             </p>
         </footer>
         // Offline after one visit (the service worker); not in the embedded views.

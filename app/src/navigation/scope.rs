@@ -25,9 +25,31 @@ pub fn in_page(path: &str) -> bool {
         })
 }
 
+/// Whether the page on screen (`shown`) moves to `path` by itself: a resident's page in the same
+/// language. Another language is a new document (its `<html lang>` differs), and `/cs/...`
+/// is the switch's Czech link, which the server answers with a redirect that remembers it.
+pub fn in_page_from(shown: &str, path: &str) -> bool {
+    if path == "/cs" || path.starts_with("/cs/") {
+        return false;
+    }
+    let (here, _) = domain::Lang::split_path(shown);
+    let (there, rest) = domain::Lang::split_path(path);
+    here == there && in_page(rest)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::in_page;
+    use super::{in_page, in_page_from};
+
+    #[test]
+    fn another_language_is_a_new_document() {
+        assert!(in_page_from("/uk/pomoc", "/uk/pomoc/dluhy"));
+        assert!(in_page_from("/sluzby", "/pomoc"));
+        assert!(!in_page_from("/uk/pomoc", "/en/pomoc"));
+        assert!(!in_page_from("/uk/pomoc", "/cs/pomoc"));
+        assert!(!in_page_from("/pomoc", "/uk/pomoc"));
+        assert!(!in_page_from("/uk/", "/uk/embed/mapa"));
+    }
 
     #[test]
     fn the_residents_pages_are_taken() {

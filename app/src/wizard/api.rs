@@ -60,6 +60,26 @@ pub struct OutcomeView {
     pub date: String,
 }
 
+/// The words of the wizard's questions, for the island that shows the next question in the
+/// browser (which has no message files): `{question}` and `{answer}` stand for the text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct WizardWords {
+    pub kicker: String,
+    /// "Potřebuji pomoc: {question}"
+    pub title: String,
+    pub not_found: String,
+    pub search_catalog: String,
+    pub or: String,
+    pub search_faq: String,
+    pub trail: String,
+    pub change: String,
+    /// "Změnit odpověď: {answer}"
+    pub change_label: String,
+    pub restart: String,
+    /// Said above a question left in Czech on a page in another language.
+    pub in_czech: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WizardData {
     /// The answers so far, as the URL path after `/pomoc`.
@@ -71,6 +91,11 @@ pub struct WizardData {
     pub walker: Option<QuestionsOnly>,
     /// The resident's municipality the URL named (`obec`), kept in the links.
     pub municipality: Option<String>,
+    pub words: WizardWords,
+    /// The nodes shown in Czech because they are not translated into the page's language.
+    pub czech_nodes: Vec<String>,
+    /// Whether the step on screen is one of them.
+    pub in_czech: bool,
 }
 
 /// The step that `path` (answer keys separated by `/`) leads to. `query` may name the resident's

@@ -3,10 +3,19 @@
 
 use super::api::OutcomeView;
 use crate::catalog::ResultList;
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
+/// `in_czech`: the outcome is not translated into the page's language and is shown in Czech.
 #[component]
-pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl IntoView {
+pub fn OutcomeSection(
+    outcome: OutcomeView,
+    path: String,
+    print: bool,
+    in_czech: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = in_czech.then_some("cs");
     let OutcomeView {
         title,
         summary,
@@ -22,28 +31,29 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
         date,
     } = outcome;
     let here = format!("/pomoc/{path}");
-    let print_href = match &municipality {
+    let print_href = i18n.href(&match &municipality {
         Some(m) => format!("{here}?obec={}&tisk=1", m.code),
         None => format!("{here}?tisk=1"),
-    };
+    });
     let place = municipality.as_ref().map(|m| m.name.clone());
     let selected = municipality.as_ref().map(|m| m.code);
     let qr = qr_svg.clone();
     view! {
         <article class=if print { "outcome print-sheet" } else { "outcome" } aria-labelledby="outcome-heading">
-            {print.then(|| view! { <p class="print-meta">{format!("Pomoc – sociální služby · vytištěno {date}")}</p> })}
-            <p class="wizard-kicker">"Potřebuji pomoc"</p>
-            <h1 id="outcome-heading">{title}</h1>
-            {(!summary.is_empty()).then(|| view! { <p class="lead">{summary}</p> })}
+            {print.then(|| view! { <p class="print-meta">{i18n.t_with("outcome-printed", &[("date", date.into())])}</p> })}
+            <p class="wizard-kicker">{i18n.t("wizard-kicker")}</p>
+            {in_czech.then(|| view! { <p class="untranslated">{i18n.t("wizard-in-czech")}</p> })}
+            <h1 id="outcome-heading" lang=lang>{title}</h1>
+            {(!summary.is_empty()).then(|| view! { <p class="lead" lang=lang>{summary}</p> })}
 
             <section aria-labelledby="now-heading">
-                <h2 id="now-heading">"Co udělat hned"</h2>
-                <ol class="steps">{now.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
+                <h2 id="now-heading">{i18n.t("outcome-now")}</h2>
+                <ol class="steps" lang=lang>{now.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ol>
             </section>
 
             {(!contacts.is_empty()).then(|| view! {
                 <section aria-labelledby="contacts-heading">
-                    <h2 id="contacts-heading">"Komu zavolat"</h2>
+                    <h2 id="contacts-heading">{i18n.t("outcome-call")}</h2>
                     <ResultList items=contacts />
                 </section>
             })}
@@ -51,10 +61,10 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
             {(!print).then(|| view! {
                 <form class="filters narrow" method="get" action=crate::embed::within(&here)>
                     <crate::embed::KeepColours />
-                    <label for="outcome-municipality">"Kde bydlíte? Ukážeme pomoc ve vaší obci."</label>
+                    <label for="outcome-municipality">{i18n.t("outcome-where")}</label>
                     <div class="search-row">
                         <select id="outcome-municipality" name="obec">
-                            <option value="" selected=selected.is_none()>"Vyberte obec"</option>
+                            <option value="" selected=selected.is_none()>{i18n.t("outcome-pick")}</option>
                             {municipalities
                                 .into_iter()
                                 .map(|m| {
@@ -63,7 +73,7 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
                                 })
                                 .collect_view()}
                         </select>
-                        <button type="submit">"Ukázat"</button>
+                        <button type="submit">{i18n.t("outcome-show")}</button>
                     </div>
                 </form>
             })}
@@ -71,7 +81,7 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
             {(!nearby.is_empty()).then(|| view! {
                 <section aria-labelledby="nearby-heading">
                     <h2 id="nearby-heading">
-                        {match place { Some(p) => format!("Další pomoc pro obec {p}"), None => "Další pomoc v okolí".to_owned() }}
+                        {match place { Some(p) => i18n.t_with("outcome-nearby-in", &[("place", p.into())]), None => i18n.t("outcome-nearby") }}
                     </h2>
                     <ResultList items=nearby />
                 </section>
@@ -79,30 +89,30 @@ pub fn OutcomeSection(outcome: OutcomeView, path: String, print: bool) -> impl I
 
             {(!bring.is_empty()).then(|| view! {
                 <section aria-labelledby="bring-heading">
-                    <h2 id="bring-heading">"Co si vzít s sebou"</h2>
-                    <ul>{bring.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
+                    <h2 id="bring-heading">{i18n.t("outcome-bring")}</h2>
+                    <ul lang=lang>{bring.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul>
                 </section>
             })}
 
             {(!faq.is_empty()).then(|| view! {
                 <section aria-labelledby="read-heading">
-                    <h2 id="read-heading">"Přečtěte si také"</h2>
+                    <h2 id="read-heading">{i18n.t("outcome-read")}</h2>
                     <ul class="link-list">
-                        {faq.into_iter().map(|f| view! { <li><a href=format!("/dotazy/{}", f.slug) target=crate::embed::new_tab()>{f.question}</a></li> }).collect_view()}
+                        {faq.into_iter().map(|f| view! { <li><a href=i18n.href(&format!("/dotazy/{}", f.slug)) target=crate::embed::new_tab() lang=f.in_czech.then_some("cs")>{f.question}</a></li> }).collect_view()}
                     </ul>
                 </section>
             })}
 
             <section class="share" aria-labelledby="share-heading">
-                <h2 id="share-heading">{if print { "Tuto stránku najdete na" } else { "Pro sociální pracovníky a pro vás" }}</h2>
+                <h2 id="share-heading">{if print { i18n.t("outcome-share-print") } else { i18n.t("outcome-share") }}</h2>
                 <p><a href=short_link.clone() target=crate::embed::new_tab()>{short_link.clone()}</a></p>
                 <div class="qr" inner_html=qr></div>
                 {(!print).then(|| view! {
-                    <p><a class="button" href=print_href.clone() target=crate::embed::new_tab()>"Verze k tisku"</a></p>
-                    <p class="muted">"Odkaz i QR kód vedou zpět na tento výsledek. Nic o vás neukládáme."</p>
+                    <p><a class="button" href=print_href.clone() target=crate::embed::new_tab()>{i18n.t("outcome-print")}</a></p>
+                    <p class="muted">{i18n.t("outcome-share-note")}</p>
                 })}
                 {print.then(|| view! {
-                    <p class="no-print"><a href=here.clone()>"Zpět na výsledek"</a>" · Vytiskněte stránku tiskem prohlížeče (Ctrl+P)."</p>
+                    <p class="no-print"><a href=i18n.href(&here)>{i18n.t("outcome-back")}</a>" · "{i18n.t("outcome-print-hint")}</p>
                 })}
             </section>
         </article>

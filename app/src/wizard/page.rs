@@ -7,6 +7,7 @@ use super::walker::{Trail, WizardWalker};
 use crate::AppError;
 use crate::audience::use_chosen_audience;
 use crate::common::set_status;
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_location, use_params_map};
@@ -33,8 +34,9 @@ pub fn WizardPage() -> impl IntoView {
             .split(['?', '&'])
             .any(|p| p == "tisk" || p.starts_with("tisk="))
     };
+    let i18n = use_i18n();
     view! {
-        <Suspense fallback=|| view! { <p class="loading">"Načítám…"</p> }>
+        <Suspense fallback=move || view! { <p class="loading">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(data) => view! { <WizardStep data print=print() /> }.into_any(),
@@ -53,20 +55,24 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
         step,
         walker,
         municipality,
+        words,
+        czech_nodes,
+        in_czech,
     } = data;
+    let i18n = use_i18n();
     match (step, walker) {
         (StepView::Question { text, .. }, Some(tree)) => view! {
-            <Title text=format!("Potřebuji pomoc: {text}") />
-            <Meta name="description" content="Průvodce Potřebuji pomoc: pár otázek k tomu, kdo vám v dané situaci pomůže a jak ho zastihnout." />
-            <WizardWalker tree path municipality />
+            <Title text=i18n.t_with("wizard-title", &[("question", text.into())]) />
+            <Meta name="description" content=i18n.t("wizard-description") />
+            <WizardWalker tree path municipality words czech_nodes />
             <crate::common::EmbeddedIslandsLoader />
         }
             .into_any(),
         (StepView::Outcome(outcome), _) => view! {
             <Title text=outcome.title.clone() />
-            <Meta name="description" content=format!("{}: komu zavolat a na co se připravit.", outcome.title) />
-            <OutcomeSection outcome=*outcome path print />
-            {(!print).then(|| view! { <Trail answered /> })}
+            <Meta name="description" content=i18n.t_with("outcome-description", &[("title", outcome.title.clone().into())]) />
+            <OutcomeSection outcome=*outcome path print in_czech />
+            {(!print).then(|| view! { <Trail answered words /> })}
         }
             .into_any(),
         (StepView::Question { .. }, None) => view! { <WizardError error=AppError::NotFound /> }.into_any(),
@@ -77,16 +83,17 @@ fn WizardStep(data: WizardData, print: bool) -> impl IntoView {
 #[component]
 fn WizardError(error: AppError) -> impl IntoView {
     set_status(error.kind());
+    let i18n = use_i18n();
     view! {
-        <Title text="Průvodce Potřebuji pomoc" />
+        <Title text=i18n.t("wizard-error-title") />
         <section class="error-page" aria-labelledby="wizard-error">
-            <h1 id="wizard-error">"Tuto cestu průvodcem neznáme"</h1>
+            <h1 id="wizard-error">{i18n.t("wizard-error-heading")}</h1>
             <p class="lead">{error.to_string()}</p>
-            <p>"Odkaz mohl být zkrácený nebo mezitím změněný. Projděte průvodce znovu, zabere to jen pár kliknutí."</p>
-            <p><a class="button" href=crate::embed::within("/pomoc")>"Začít znovu"</a></p>
+            <p>{i18n.t("wizard-error-lost")}</p>
+            <p><a class="button" href=crate::embed::within("/pomoc")>{i18n.t("wizard-restart")}</a></p>
             <ul class="link-list">
-                <li><a href=crate::embed::within("/sluzby")>"Prohledat katalog služeb"</a></li>
-                <li><a href=crate::embed::within("/dotazy")>"Časté dotazy"</a></li>
+                <li><a href=crate::embed::within("/sluzby")>{i18n.t("wizard-error-catalog")}</a></li>
+                <li><a href=crate::embed::within("/dotazy")>{i18n.t("home-faq-heading")}</a></li>
             </ul>
         </section>
     }

@@ -1,10 +1,11 @@
 //! The server side of the wizard: walking the tree, finding the contacts in the catalogue,
 //! drawing the QR code, dating the printout.
 
-use super::api::{OutcomeView, StepView, WizardData};
+use super::api::{OutcomeView, StepView, WizardData, WizardWords};
 use super::steps;
 use crate::AppError;
 use crate::faq::FaqItem;
+use crate::i18n::{Arg, I18n, use_i18n};
 use crate::state::{PublicUrl, store};
 use domain::filter::keys;
 use domain::wizard::{Outcome, Step, WalkError, WizardTree};
@@ -14,8 +15,28 @@ use leptos::prelude::use_context;
 /// How many further services from the catalogue an outcome lists.
 const NEARBY: usize = 3;
 
-fn wizard_error(error: WalkError) -> AppError {
-    AppError::BadRequest(format!("Tuto cestu průvodcem neznáme: {error}."))
+fn wizard_error(i18n: I18n, error: WalkError) -> AppError {
+    tracing::debug!(%error, "unknown wizard path");
+    AppError::BadRequest(i18n.t("wizard-error-text"))
+}
+
+/// The island's words in the page's language.
+fn words(i18n: I18n) -> WizardWords {
+    let placeholder =
+        |key, name: &str| i18n.t_with(key, &[(name, Arg::from(format!("{{{name}}}")))]);
+    WizardWords {
+        kicker: i18n.t("wizard-kicker"),
+        title: placeholder("wizard-title", "question"),
+        not_found: i18n.t("wizard-not-found"),
+        search_catalog: i18n.t("wizard-search-catalog"),
+        or: i18n.t("wizard-or"),
+        search_faq: i18n.t("wizard-search-faq"),
+        trail: i18n.t("wizard-trail"),
+        change: i18n.t("wizard-change"),
+        change_label: placeholder("wizard-change-label", "answer"),
+        restart: i18n.t("wizard-restart"),
+        in_czech: i18n.t("wizard-in-czech"),
+    }
 }
 
 async fn tree() -> Result<WizardTree, AppError> {
@@ -32,18 +53,20 @@ fn municipality_in(query: &str) -> Option<MunicipalityCode> {
 }
 
 pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<WizardData, AppError> {
-    let tree = tree().await?;
+    let i18n = use_i18n();
+    let localized = tree().await?.localized(i18n.lang);
+    let tree = &localized.tree;
     let answers: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    let walk = tree.walk(&answers).map_err(wizard_error)?;
+    let walk = tree.walk(&answers).map_err(|e| wizard_error(i18n, e))?;
     let municipality = municipality_in(query);
     let keys = walk.keys();
     let answered = steps::answered(&walk, municipality);
     let step = match &walk.current.step {
-        Step::Question(q) => steps::question(&tree, q, &keys, municipality),
+        Step::Question(q) => steps::question(tree, q, &keys, municipality),
         Step::Outcome(outcome) => {
             let code = tree.short_code(&walk);
             StepView::Outcome(Box::new(
-                outcome_view(outcome, &code, municipality, audience).await?,
+                outcome_view(i18n, outcome, &code, municipality, audience).await?,
             ))
         }
     };
@@ -54,10 +77,14 @@ pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<Wiz
         step,
         walker,
         municipality: municipality.map(|m| m.to_string()),
+        words: words(i18n),
+        in_czech: localized.in_czech(&walk.current.key),
+        czech_nodes: localized.in_czech.iter().map(|k| k.to_string()).collect(),
     })
 }
 
 async fn outcome_view(
+    i18n: I18n,
     outcome: &Outcome,
     code: &str,
     municipality: Option<MunicipalityCode>,
@@ -86,18 +113,21 @@ async fn outcome_view(
     let mut faq = Vec::new();
     for slug in &outcome.faq {
         if let Some(f) = store.faq(slug).await? {
+            let text = f.text(i18n.lang);
             faq.push(FaqItem {
                 slug: f.slug.to_string(),
-                question: f.question,
+                in_czech: text.falls_back(i18n.lang),
+                question: text.value.question,
                 excerpt: String::new(),
             });
         }
     }
     let municipalities = store.district_municipalities().await?;
     let base = use_context::<PublicUrl>().map(|p| p.0).unwrap_or_default();
+    let short = i18n.href(&format!("/p/{code}"));
     let short_link = match municipality {
-        Some(m) => format!("{base}/p/{code}?{}={m}", keys::MUNICIPALITY),
-        None => format!("{base}/p/{code}"),
+        Some(m) => format!("{base}{short}?{}={m}", keys::MUNICIPALITY),
+        None => format!("{base}{short}"),
     };
     Ok(OutcomeView {
         title: outcome.title.clone(),
@@ -110,14 +140,14 @@ async fn outcome_view(
         municipality: municipality
             .and_then(|m| municipalities.iter().find(|x| x.code == m).cloned()),
         municipalities,
-        qr_svg: qr_svg(&short_link),
+        qr_svg: qr_svg(&short_link, &i18n.t("outcome-qr")),
         short_link,
-        date: today(),
+        date: today(i18n.lang),
     })
 }
 
-/// The QR code of a link as inline SVG (without the XML declaration).
-fn qr_svg(link: &str) -> String {
+/// The QR code of a link as inline SVG (without the XML declaration), named `label`.
+fn qr_svg(link: &str, label: &str) -> String {
     match qrcode::QrCode::new(link.as_bytes()) {
         Ok(code) => {
             let svg = code
@@ -128,7 +158,10 @@ fn qr_svg(link: &str) -> String {
             match svg.find("<svg") {
                 Some(start) => svg[start..].replacen(
                     "<svg ",
-                    r#"<svg role="img" aria-label="QR kód odkazu" "#,
+                    &format!(
+                        r#"<svg role="img" aria-label="{}" "#,
+                        crate::common::escaped_on_server(label.to_owned()).replace('"', "&quot;")
+                    ),
                     1,
                 ),
                 None => svg,
@@ -141,8 +174,8 @@ fn qr_svg(link: &str) -> String {
     }
 }
 
-/// Today's date in the Czech Republic (CET), as "23. 11. 2026".
-fn today() -> String {
+/// Today's date in the Czech Republic (CET), as `lang` writes it ("23. 11. 2026").
+fn today(lang: domain::Lang) -> String {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -158,7 +191,7 @@ fn today() -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{day}. {month}. {year}")
+    domain::lang::short_date(lang, year, month as u32, day as u32)
 }
 
 /// The wizard URL a short code stands for, keeping a municipality from `query`.
@@ -175,7 +208,7 @@ mod tests {
 
     #[test]
     fn dates_are_czech() {
-        let date = today();
+        let date = today(domain::Lang::Cs);
         assert!(date.ends_with(". 2026") || date.len() >= 10, "{date}");
         let parts: Vec<&str> = date.split(". ").collect();
         assert_eq!(parts.len(), 3);
@@ -183,7 +216,7 @@ mod tests {
 
     #[test]
     fn qr_codes_are_inline_svg() {
-        let svg = qr_svg("https://pomoc.example/p/32");
+        let svg = qr_svg("https://pomoc.example/p/32", "QR kód odkazu");
         assert!(svg.starts_with("<svg role=\"img\""), "{}", &svg[..40]);
         assert!(svg.contains("</svg>"));
     }

@@ -5,7 +5,7 @@
 //! the server (through the router, or the service worker's copy when offline). Without
 //! JavaScript every answer is that plain link.
 
-use super::api::{AnswerLink, Answered, StepView};
+use super::api::{AnswerLink, Answered, StepView, WizardWords};
 use super::steps;
 use crate::navigation::entries;
 use domain::MunicipalityCode;
@@ -20,10 +20,18 @@ struct Shown {
     help: String,
     answers: Vec<AnswerLink>,
     answered: Vec<Answered>,
+    /// Left in Czech on a page in another language.
+    in_czech: bool,
 }
 
-/// The question `path` leads to; `None` past an outcome or off the tree.
-fn at(tree: &WizardTree, path: &str, municipality: Option<MunicipalityCode>) -> Option<Shown> {
+/// The question `path` leads to; `None` past an outcome or off the tree. `czech_nodes` are
+/// the nodes not translated into the page's language.
+fn at(
+    tree: &WizardTree,
+    path: &str,
+    municipality: Option<MunicipalityCode>,
+    czech_nodes: &[String],
+) -> Option<Shown> {
     let keys: Vec<&str> = path.split('/').filter(|k| !k.is_empty()).collect();
     let walk = tree.walk(&keys).ok()?;
     let Step::Question(question) = &walk.current.step else {
@@ -42,6 +50,7 @@ fn at(tree: &WizardTree, path: &str, municipality: Option<MunicipalityCode>) -> 
         help,
         answers,
         answered: steps::answered(&walk, municipality),
+        in_czech: czech_nodes.iter().any(|k| k == walk.current.key.as_str()),
     })
 }
 
@@ -50,11 +59,14 @@ pub fn WizardWalker(
     tree: QuestionsOnly,
     path: String,
     municipality: Option<String>,
+    words: WizardWords,
+    czech_nodes: Vec<String>,
 ) -> impl IntoView {
     let tree = WizardTree::from(tree);
     let municipality = municipality.and_then(|m| MunicipalityCode::parse(&m).ok());
     let path = RwSignal::new(path);
-    let shown = Memo::new(move |_| path.with(|p| at(&tree, p, municipality)));
+    let shown = Memo::new(move |_| path.with(|p| at(&tree, p, municipality, &czech_nodes)));
+    let title = words.title.clone();
 
     // In the browser: the entry on screen names its step; back and forward to a step entry
     // show it again; a new step takes the title and the focus.
@@ -69,7 +81,8 @@ pub fn WizardWalker(
             return;
         }
         if let Some(shown) = shown.get_untracked() {
-            document().set_title(&format!("Potřebuji pomoc: {} – Pomoc", shown.text));
+            let title = title.replace("{question}", &shown.text);
+            document().set_title(&format!("{title} – Pomoc"));
         }
         request_animation_frame(|| {
             if let Some(heading) = document()
@@ -110,57 +123,63 @@ pub fn WizardWalker(
 
     view! {
         <div class="wizard" data-wizard="" on:click=on_click>
-            {move || shown.get().map(|shown| view! { <QuestionView shown /> })}
+            {move || shown.get().map(|shown| view! { <QuestionView shown words=words.clone() /> })}
         </div>
     }
 }
 
 #[component]
-fn QuestionView(shown: Shown) -> impl IntoView {
+fn QuestionView(shown: Shown, words: WizardWords) -> impl IntoView {
     let Shown {
         text,
         help,
         answers,
         answered,
+        in_czech,
     } = shown;
+    let lang = in_czech.then_some("cs");
     view! {
-        <p class="wizard-kicker">"Potřebuji pomoc"</p>
-        <h1 tabindex="-1">{text}</h1>
-        {(!help.is_empty()).then(|| view! { <p class="lead">{help}</p> })}
-        <ul class="answers">
+        <p class="wizard-kicker">{words.kicker.clone()}</p>
+        {in_czech.then(|| view! { <p class="untranslated">{words.in_czech.clone()}</p> })}
+        <h1 tabindex="-1" lang=lang>{text}</h1>
+        {(!help.is_empty()).then(|| view! { <p class="lead" lang=lang>{help}</p> })}
+        <ul class="answers" lang=lang>
             {answers
                 .into_iter()
                 .map(|a| view! { <li><a class="answer" href=crate::embed::within(&a.href) data-step=a.step>{a.label}</a></li> })
                 .collect_view()}
         </ul>
-        <Trail answered />
-        <p class="muted">"Nenašli jste svou situaci? "<a href=crate::embed::within("/sluzby")>"Prohledejte katalog služeb"</a>" nebo "<a href=crate::embed::within("/dotazy")>"časté dotazy"</a>"."</p>
+        <Trail answered words=words.clone() />
+        <p class="muted">
+            {words.not_found}" "<a href=crate::embed::within("/sluzby")>{words.search_catalog}</a>
+            " "{words.or}" "<a href=crate::embed::within("/dotazy")>{words.search_faq}</a>"."
+        </p>
     }
 }
 
 /// The answers so far, each with the link that changes it, and "Začít znovu".
 #[component]
-pub(super) fn Trail(answered: Vec<Answered>) -> impl IntoView {
+pub(super) fn Trail(answered: Vec<Answered>, words: WizardWords) -> impl IntoView {
     (!answered.is_empty()).then(|| {
         view! {
             <section class="trail" aria-labelledby="trail-heading">
-                <h2 id="trail-heading">"Vaše odpovědi"</h2>
+                <h2 id="trail-heading">{words.trail.clone()}</h2>
                 <ol>
                     {answered
                         .into_iter()
                         .map(|a| {
-                            let label = format!("Změnit odpověď: {}", a.answer);
+                            let label = words.change_label.replace("{answer}", &a.answer);
                             view! {
                                 <li>
                                     <span class="trail-question">{a.question}</span>" "
                                     <strong>{a.answer}</strong>" "
-                                    <a href=crate::embed::within(&a.change_href) data-step=a.change_step aria-label=label>"změnit"</a>
+                                    <a href=crate::embed::within(&a.change_href) data-step=a.change_step aria-label=label>{words.change.clone()}</a>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ol>
-                <p><a href=crate::embed::within("/pomoc") data-step="">"Začít znovu"</a></p>
+                <p><a href=crate::embed::within("/pomoc") data-step="">{words.restart.clone()}</a></p>
             </section>
         }
     })

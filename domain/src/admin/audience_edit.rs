@@ -3,6 +3,8 @@
 
 use super::fields::{FieldErrors, choices, many, optional_text, required_text};
 use crate::TargetGroup;
+use crate::audience::AudienceText;
+use crate::lang::{Lang, Translations};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -12,6 +14,11 @@ pub struct AudienceForm {
     pub description: String,
     #[serde(deserialize_with = "many")]
     pub target_groups: Vec<String>,
+    /// The name and description in Ukrainian and English; an empty name: not translated.
+    pub name_uk: String,
+    pub description_uk: String,
+    pub name_en: String,
+    pub description_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +26,15 @@ pub struct AudienceEdit {
     pub name: String,
     pub description: String,
     pub target_groups: Vec<TargetGroup>,
+    pub translations: Translations<AudienceText>,
+}
+
+/// The form fields of a language's name and description (`name_uk`, `description_uk`).
+pub fn translated_fields(lang: Lang) -> (String, String) {
+    (
+        format!("name_{}", lang.code()),
+        format!("description_{}", lang.code()),
+    )
 }
 
 impl AudienceForm {
@@ -34,6 +50,7 @@ impl AudienceForm {
                 &self.target_groups,
                 TargetGroup::from_slug,
             ),
+            translations: self.translations(&mut e),
         };
         if edit.target_groups.is_empty() {
             e.add(
@@ -43,10 +60,47 @@ impl AudienceForm {
         }
         e.or(edit)
     }
+
+    /// `lang`'s name and description as typed.
+    pub fn translated(&self, lang: Lang) -> (&str, &str) {
+        match lang {
+            Lang::Uk => (&self.name_uk, &self.description_uk),
+            Lang::En => (&self.name_en, &self.description_en),
+            Lang::Cs => (&self.name, &self.description),
+        }
+    }
+
+    /// A language begun needs its name.
+    fn translations(&self, e: &mut FieldErrors) -> Translations<AudienceText> {
+        let mut translations = Translations::default();
+        for lang in Lang::TRANSLATED {
+            let (name, description) = self.translated(lang);
+            if name.trim().is_empty() && description.trim().is_empty() {
+                continue;
+            }
+            let (name_field, description_field) = translated_fields(lang);
+            let text = AudienceText {
+                name: required_text(e, &name_field, name, 80),
+                description: optional_text(e, &description_field, description, 500)
+                    .unwrap_or_default(),
+            };
+            translations.set(lang, Some(text));
+        }
+        translations
+    }
 }
 
 impl AudienceEdit {
     pub fn to_form(&self) -> AudienceForm {
+        let text = |lang| self.translations.get(lang).cloned();
+        let (uk, en) = (text(Lang::Uk), text(Lang::En));
+        let name =
+            |t: &Option<AudienceText>| t.as_ref().map(|t| t.name.clone()).unwrap_or_default();
+        let description = |t: &Option<AudienceText>| {
+            t.as_ref()
+                .map(|t| t.description.clone())
+                .unwrap_or_default()
+        };
         AudienceForm {
             name: self.name.clone(),
             description: self.description.clone(),
@@ -55,6 +109,10 @@ impl AudienceEdit {
                 .iter()
                 .map(|t| t.slug().to_owned())
                 .collect(),
+            name_uk: name(&uk),
+            description_uk: description(&uk),
+            name_en: name(&en),
+            description_en: description(&en),
         }
     }
 
@@ -70,6 +128,7 @@ impl AudienceEdit {
                     .collect::<Vec<_>>()
                     .join(", "),
             ),
+            ("překlad", self.translations.to_json()),
         ]
     }
 }

@@ -1,7 +1,9 @@
 //! The question form of `/sprava/dotazy`: the question, its Markdown answer, the audiences and
 //! topics it is filed under, and whether residents see it.
 
-use super::fields::{FieldErrors, choices, many, required_text};
+use super::fields::{FieldErrors, choices, many, optional_text, required_text};
+use crate::faq::FaqText;
+use crate::lang::{Lang, Translations};
 use crate::slug::Slug;
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +23,11 @@ pub struct FaqForm {
     pub topics: Vec<String>,
     #[serde(deserialize_with = "super::fields::checkbox")]
     pub published: bool,
+    /// The question and answer in Ukrainian and English; both empty: not translated.
+    pub question_uk: String,
+    pub answer_uk: String,
+    pub question_en: String,
+    pub answer_en: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +37,15 @@ pub struct FaqEdit {
     pub audiences: Vec<Slug>,
     pub topics: Vec<Slug>,
     pub published: bool,
+    pub translations: Translations<FaqText>,
+}
+
+/// The form fields of a language's question and answer (`question_uk`, `answer_uk`).
+pub fn translated_fields(lang: Lang) -> (String, String) {
+    (
+        format!("question_{}", lang.code()),
+        format!("answer_{}", lang.code()),
+    )
 }
 
 impl FaqForm {
@@ -46,20 +62,55 @@ impl FaqForm {
             audiences: sorted(choices(&mut e, "audiences", &self.audiences, Slug::parse)),
             topics: sorted(choices(&mut e, "topics", &self.topics, Slug::parse)),
             published: self.published,
+            translations: self.translations(&mut e),
         };
         e.or(edit)
+    }
+
+    /// `lang`'s question and answer as typed.
+    pub fn translated(&self, lang: Lang) -> (&str, &str) {
+        match lang {
+            Lang::Uk => (&self.question_uk, &self.answer_uk),
+            Lang::En => (&self.question_en, &self.answer_en),
+            Lang::Cs => (&self.question, &self.answer),
+        }
+    }
+
+    /// A language begun needs both its question and its answer.
+    fn translations(&self, e: &mut FieldErrors) -> Translations<FaqText> {
+        let mut translations = Translations::default();
+        for lang in Lang::TRANSLATED {
+            let (question, answer) = self.translated(lang);
+            if question.trim().is_empty() && answer.trim().is_empty() {
+                continue;
+            }
+            let (question_field, answer_field) = translated_fields(lang);
+            let question = required_text(e, &question_field, question, QUESTION_MAX);
+            let answer = optional_text(e, &answer_field, answer, ANSWER_MAX).unwrap_or_default();
+            if answer.is_empty() {
+                e.add(&answer_field, "napište i odpověď, nebo smažte i otázku");
+            }
+            translations.set(lang, Some(FaqText { question, answer }));
+        }
+        translations
     }
 }
 
 impl FaqEdit {
     pub fn to_form(&self) -> FaqForm {
         let slugs = |values: &[Slug]| values.iter().map(|s| s.as_str().to_owned()).collect();
+        let text = |lang| self.translations.get(lang).cloned().unwrap_or_default();
+        let (uk, en) = (text(Lang::Uk), text(Lang::En));
         FaqForm {
             question: self.question.clone(),
             answer: self.answer.clone(),
             audiences: slugs(&self.audiences),
             topics: slugs(&self.topics),
             published: self.published,
+            question_uk: uk.question,
+            answer_uk: uk.answer,
+            question_en: en.question,
+            answer_en: en.answer,
         }
     }
 
@@ -77,6 +128,7 @@ impl FaqEdit {
             ("skupiny", joined(&self.audiences)),
             ("témata", joined(&self.topics)),
             ("stav", super::published_label(self.published).to_owned()),
+            ("překlad", self.translations.to_json()),
         ]
     }
 }

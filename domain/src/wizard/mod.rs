@@ -3,10 +3,12 @@
 //! whom to call, what to bring and what to read. Staff edit the tree; [`WizardTree::validate`]
 //! refuses one that would strand a resident, and [`WizardTree::walk`] follows a resident's answers.
 
+mod translation;
 mod tree;
 mod validate;
 mod walk;
 
+pub use translation::{LocalizedTree, OutcomeText, QuestionText};
 pub use tree::{Answer, Outcome, Question, Step, WizardNode, WizardTree};
 pub use validate::{TreeError, TreeErrors};
 pub use walk::{QuestionsOnly, Walk, WalkError};

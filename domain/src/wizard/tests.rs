@@ -19,6 +19,7 @@ fn question(key: &str, answers: &[(&str, &str)]) -> WizardNode {
                     next: slug(next),
                 })
                 .collect(),
+            translations: Default::default(),
         }),
     }
 }
@@ -34,6 +35,7 @@ fn outcome(key: &str) -> WizardNode {
             search: None,
             bring: vec![],
             faq: vec![],
+            translations: Default::default(),
         }),
     }
 }
@@ -214,4 +216,63 @@ fn the_browsers_tree_walks_the_same_paths_without_the_outcomes_text() {
             assert!(b.now.is_empty() && b.contacts.is_empty() && b.faq.is_empty());
         }
     }
+}
+
+#[test]
+fn a_tree_in_another_language_keeps_untranslated_nodes_czech_and_says_which() {
+    use crate::lang::Lang;
+    use crate::wizard::{OutcomeText, QuestionText};
+    let mut full = tree(vec![
+        question("start", &[("a", "end-a"), ("b", "end-b")]),
+        outcome("end-a"),
+        outcome("end-b"),
+    ]);
+    if let Step::Question(q) = &mut full.nodes[0].step {
+        let text = QuestionText {
+            text: "Що сталося?".into(),
+            help: String::new(),
+            answers: vec!["Перша".into(), "Друга".into()],
+        };
+        q.translations.set(Lang::Uk, Some(text));
+    }
+    if let Step::Outcome(o) = &mut full.nodes[1].step {
+        let text = OutcomeText {
+            title: "Зателефонуйте".into(),
+            summary: String::new(),
+            now: vec!["Зателефонуйте.".into()],
+            bring: vec![],
+        };
+        o.translations.set(Lang::Uk, Some(text));
+    }
+    assert!(full.validate().is_ok());
+    let uk = full.localized(Lang::Uk);
+    assert_eq!(uk.in_czech, vec![slug("end-b")]);
+    let walk = uk.tree.walk(&["a"]).unwrap();
+    let Step::Outcome(o) = &walk.current.step else {
+        panic!("an outcome")
+    };
+    assert_eq!(o.title, "Зателефонуйте");
+    let json = serde_json::to_string(&uk.tree.questions_only()).unwrap();
+    assert!(
+        json.contains("Перша") && !json.contains("translations"),
+        "{json}"
+    );
+    assert_eq!(full.localized(Lang::En).in_czech.len(), 3);
+    assert!(full.localized(Lang::Cs).in_czech.is_empty());
+
+    if let Step::Question(q) = &mut full.nodes[0].step {
+        let short = QuestionText {
+            text: "What happened?".into(),
+            help: String::new(),
+            answers: vec!["Only one".into()],
+        };
+        q.translations.set(Lang::En, Some(short));
+    }
+    let errors = full.validate().unwrap_err();
+    assert!(errors.to_string().contains("překlad otázky"), "{errors}");
+    assert_eq!(
+        full.localized(Lang::En).in_czech.len(),
+        3,
+        "a mismatched question stays Czech"
+    );
 }

@@ -1,5 +1,7 @@
 //! The tree's shape, as the data file and the database hold it.
 
+use super::translation::{OutcomeText, QuestionText};
+use crate::lang::Translations;
 use crate::slug::Slug;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +33,8 @@ pub struct Question {
     #[serde(default)]
     pub help: String,
     pub answers: Vec<Answer>,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<QuestionText>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,6 +66,8 @@ pub struct Outcome {
     /// Related questions, by their slug.
     #[serde(default)]
     pub faq: Vec<Slug>,
+    #[serde(default, skip_serializing_if = "Translations::is_empty")]
+    pub translations: Translations<OutcomeText>,
 }
 
 impl Outcome {
@@ -75,6 +81,7 @@ impl Outcome {
             search: None,
             bring: Vec::new(),
             faq: Vec::new(),
+            translations: Translations::default(),
         }
     }
 }

@@ -40,6 +40,8 @@ pub enum TreeError {
     EmptyOutcome(Slug),
     #[error("uzel „{0}“ nemá text")]
     NoText(Slug),
+    #[error("překlad otázky „{node}“ do jazyka {lang} nemá tolik odpovědí jako česká otázka")]
+    TranslationMismatch { node: Slug, lang: crate::Lang },
 }
 
 /// Every fault found, so staff can mend them all at once.
@@ -111,6 +113,11 @@ impl WizardTree {
                 }
             }
         }
+        errors.extend(
+            self.mismatched_translations()
+                .into_iter()
+                .map(|(node, lang)| TreeError::TranslationMismatch { node, lang }),
+        );
         if errors.is_empty() {
             errors.extend(self.cycles());
         }

@@ -14,6 +14,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use domain::Lang;
 use sha2::{Digest, Sha256};
 use std::sync::OnceLock;
 use store::StoreError;
@@ -49,8 +50,9 @@ impl From<StoreError> for Unavailable {
     }
 }
 
-/// The pages a new worker keeps at once.
-async fn precached(state: &AppState) -> Result<Vec<String>, StoreError> {
+/// The pages a new worker keeps at once, in the resident's language (the one the cookie
+/// remembers: choosing another brings a new worker that keeps those).
+async fn precached(state: &AppState, lang: Lang) -> Result<Vec<String>, StoreError> {
     let mut pages = vec!["/".to_owned(), "/offline".to_owned(), "/dotazy".to_owned()];
     if let Some(tree) = state.store.wizard_tree().await? {
         pages.extend(tree.paths().into_iter().map(|keys| match keys.as_slice() {
@@ -65,6 +67,7 @@ async fn precached(state: &AppState) -> Result<Vec<String>, StoreError> {
             .into_iter()
             .map(|faq| format!("/dotazy/{}", faq.slug)),
     );
+    let mut pages: Vec<String> = pages.iter().map(|page| lang.path(page)).collect();
     pages.extend(build(&state.leptos_options).stylesheets.iter().cloned());
     pages.push("/favicon.svg".to_owned());
     Ok(pages)
@@ -116,8 +119,16 @@ fn release(build: &Build, pages: &[String]) -> String {
         .collect()
 }
 
-async fn worker(State(state): State<AppState>) -> Result<Response, Unavailable> {
-    let pages = precached(&state).await?;
+async fn worker(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, Unavailable> {
+    let lang = headers
+        .get(header::COOKIE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(app::i18n::remembered_language)
+        .unwrap_or_default();
+    let pages = precached(&state, lang).await?;
     let body = WORKER
         .replace(
             "__RELEASE__",

@@ -8,8 +8,10 @@ const RELEASE = "__RELEASE__";
 const PRECACHED = __PAGES__;
 const CACHE = "pomoc-" + RELEASE;
 const OFFLINE = "/offline";
-// Pages kept once opened: the wizard, the questions, services, organisations, the home page.
+// Pages kept once opened: the wizard, the questions, services, organisations, the home page, in
+// each language (`/uk/...`, `/en/...`).
 const KEPT = [/^\/$/, /^\/pomoc(\/|$)/, /^\/dotazy(\/|$)/, /^\/sluzby\/\d+$/, /^\/organizace\/\d+$/, /^\/offline$/];
+const LANGUAGE = /^\/(uk|en)(?=\/|$)/;
 const NEVER = [/^\/sprava(\/|$)/, /^\/pro-poskytovatele(\/|$)/, /^\/api\//];
 
 self.addEventListener("install", (event) => {
@@ -49,10 +51,14 @@ async function page(request, keep) {
     return await fromNetwork(request, keep);
   } catch (offline) {
     const cache = await caches.open(CACHE);
+    // A page's language is in its address; the `Vary` that covers the offer of another language
+    // must not hide a kept page.
+    const prefix = (new URL(request.url).pathname.match(LANGUAGE) || [""])[0];
     return (
-      (await cache.match(request)) ||
-      (await cache.match(request, { ignoreSearch: true })) ||
-      (await cache.match(OFFLINE)) ||
+      (await cache.match(request, { ignoreVary: true })) ||
+      (await cache.match(request, { ignoreSearch: true, ignoreVary: true })) ||
+      (await cache.match(prefix + OFFLINE, { ignoreVary: true })) ||
+      (await cache.match(OFFLINE, { ignoreVary: true })) ||
       Response.error()
     );
   }
@@ -70,7 +76,8 @@ self.addEventListener("fetch", (event) => {
   if (NEVER.some((pattern) => pattern.test(url.pathname))) return;
   // A page: loaded as a document, or fetched by the in-page navigation (its header).
   if (request.mode === "navigate" || request.headers.has("Pomoc-Navigation")) {
-    event.respondWith(page(request, KEPT.some((pattern) => pattern.test(url.pathname))));
+    const path = url.pathname.replace(LANGUAGE, "") || "/";
+    event.respondWith(page(request, KEPT.some((pattern) => pattern.test(path))));
   } else if (url.pathname.startsWith("/pkg/") || url.pathname === "/favicon.svg") {
     event.respondWith(asset(request));
   }

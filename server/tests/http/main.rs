@@ -18,6 +18,7 @@ mod hsds;
 mod import;
 mod instances;
 mod islands;
+mod languages;
 mod map;
 mod news;
 mod news_editing;

@@ -20,6 +20,7 @@ struct AudiencesFromRow {
     description: String,
     target_groups: i64,
     topics: String,
+    translations: String,
 }
 
 impl Store {
@@ -51,7 +52,7 @@ impl Store {
         executor: impl Executor<'e, Database = Any>,
     ) -> Result<Vec<Audience>, StoreError> {
         let sql = format!(
-            r#"SELECT a.id, a.slug, a.name, a.description, a.target_groups,
+            r#"SELECT a.id, a.slug, a.name, a.description, a.target_groups, a.translations,
                       (SELECT {} FROM
                           (SELECT t.slug FROM audience_topics at JOIN topics t ON t.id = at.topic_id
                            WHERE at.audience_id = a.id ORDER BY at.position) AS ordered) AS topics
@@ -73,6 +74,11 @@ impl Store {
                     description: row.description,
                     target_groups: TargetGroup::from_mask(row.target_groups),
                     topics: crate::rows::list(&row.topics, "témata skupiny", row.id)?,
+                    translations: crate::rows::translations(
+                        &row.translations,
+                        "překlady skupiny",
+                        row.id,
+                    )?,
                 })
             })
             .collect()

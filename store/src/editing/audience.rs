@@ -14,6 +14,7 @@ struct AudienceForEditRow {
     name: String,
     description: String,
     target_groups: i64,
+    translations: String,
 }
 
 impl Store {
@@ -22,22 +23,29 @@ impl Store {
         &self,
         slug: &str,
     ) -> Result<Option<(i64, AudienceEdit)>, StoreError> {
-        Ok(sqlx::query_as::<_, AudienceForEditRow>(
-            "SELECT id, name, description, target_groups FROM audiences WHERE slug = $1",
+        sqlx::query_as::<_, AudienceForEditRow>(
+            "SELECT id, name, description, target_groups, translations FROM audiences
+             WHERE slug = $1",
         )
         .bind(slug)
         .fetch_optional(&self.pool)
         .await?
-        .map(|r| {
-            (
+        .map(|r| -> Result<_, StoreError> {
+            Ok((
                 r.id,
                 AudienceEdit {
+                    translations: crate::rows::translations(
+                        &r.translations,
+                        "překlady skupiny",
+                        r.id,
+                    )?,
                     name: r.name,
                     description: r.description,
                     target_groups: TargetGroup::from_mask(r.target_groups),
                 },
-            )
-        }))
+            ))
+        })
+        .transpose()
     }
 
     /// Writes the audience back, logging each changed field. `None`: no such audience.
@@ -55,11 +63,13 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let mask = TargetGroup::mask(&edit.target_groups);
         sqlx::query(
-            "UPDATE audiences SET name = $1, description = $2, target_groups = $3 WHERE id = $4",
+            "UPDATE audiences SET name = $1, description = $2, target_groups = $3, translations = $4
+             WHERE id = $5",
         )
         .bind(&edit.name)
         .bind(&edit.description)
         .bind(mask)
+        .bind(edit.translations.to_json())
         .bind(id)
         .execute(&mut *tx)
         .await?;

@@ -43,6 +43,7 @@ struct ReadRow {
     published: bool,
     audiences: String,
     topics: String,
+    translations: String,
 }
 
 impl Store {
@@ -95,13 +96,17 @@ impl Store {
                 (id, None)
             }
         };
-        sqlx::query("UPDATE faqs SET question = $1, answer = $2, published = $3 WHERE id = $4")
-            .bind(&edit.question)
-            .bind(&edit.answer)
-            .bind(i64::from(edit.published))
-            .bind(id)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "UPDATE faqs SET question = $1, answer = $2, published = $3, translations = $4
+             WHERE id = $5",
+        )
+        .bind(&edit.question)
+        .bind(&edit.answer)
+        .bind(i64::from(edit.published))
+        .bind(edit.translations.to_json())
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         for table in ["faq_audiences", "faq_topics"] {
             // The table names are the two literals above, never input.
             sqlx::query(&format!("DELETE FROM {table} WHERE faq_id = $1"))
@@ -124,8 +129,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        let stems = domain::text::stems(&format!("{}\n{}", edit.question, edit.answer));
-        crate::fts::replace(&mut tx, "faq_search", id, &stems).await?;
+        let stems = domain::faq::search_text(&edit.question, &edit.answer, &edit.translations);
+        crate::fts::replace(&mut tx, "faq_search", id, &domain::text::stems(&stems)).await?;
         let change = Change {
             kind: RecordKind::Faq,
             record_id: id,
@@ -157,7 +162,7 @@ async fn insert(conn: &mut AnyConnection, question: &str) -> Result<i64, StoreEr
 async fn read(conn: &mut AnyConnection, id: i64) -> Result<Option<(String, FaqEdit)>, StoreError> {
     let backend = Backend::of_connection(conn);
     let sql = format!(
-        r#"SELECT slug, question, answer, published,
+        r#"SELECT slug, question, answer, published, translations,
                   (SELECT {} FROM faq_audiences fa JOIN audiences a ON a.id = fa.audience_id
                    WHERE fa.faq_id = f.id) AS audiences,
                   (SELECT {} FROM faq_topics ft JOIN topics t ON t.id = ft.topic_id
@@ -191,6 +196,7 @@ async fn read(conn: &mut AnyConnection, id: i64) -> Result<Option<(String, FaqEd
             audiences,
             topics,
             published: row.published,
+            translations: crate::rows::translations(&row.translations, "překlady dotazu", id)?,
         },
     )))
 }

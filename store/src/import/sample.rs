@@ -166,6 +166,30 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn the_bundled_sample_speaks_ukrainian_and_english_throughout() {
+        let data = SampleData::bundled().unwrap();
+        for lang in domain::Lang::TRANSLATED {
+            let tree = data.wizard.as_ref().unwrap().localized(lang);
+            assert!(tree.in_czech.is_empty(), "{lang}: {:?}", tree.in_czech);
+            for audience in &data.audiences {
+                assert!(
+                    audience.translations.get(lang).is_some(),
+                    "{lang} {}",
+                    audience.slug
+                );
+            }
+            for topic in &data.topics {
+                assert!(
+                    topic.translations.get(lang).is_some(),
+                    "{lang} {}",
+                    topic.slug
+                );
+            }
+        }
+        assert!(data.wizard.as_ref().unwrap().validate().is_ok());
+    }
+
+    #[test]
     fn the_bundled_sample_meets_the_coverage_the_portal_promises() {
         let data = SampleData::bundled().unwrap();
         let services: Vec<&ServiceEntry> = data

@@ -97,11 +97,13 @@ impl Writer {
         let position = position as i64;
         let slug = topic.slug.as_str();
         let id = sqlx::query_scalar::<_, i64>(
-            "INSERT INTO topics (slug, name, position) VALUES ($1, $2, $3) RETURNING id",
+            "INSERT INTO topics (slug, name, position, translations) VALUES ($1, $2, $3, $4)
+             RETURNING id",
         )
         .bind(slug)
         .bind(&topic.name)
         .bind(position)
+        .bind(topic.translations.to_json())
         .fetch_one(&mut *self.tx)
         .await?;
         self.topics.insert(topic.slug.clone(), id);
@@ -123,8 +125,8 @@ impl Writer {
         let order = position as i64;
         let slug = audience.slug.as_str();
         let id = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO audiences (slug, name, description, target_groups, position) VALUES
-               ($1, $2, $3, $4, $5)
+            r#"INSERT INTO audiences (slug, name, description, target_groups, position, translations)
+               VALUES ($1, $2, $3, $4, $5, $6)
                RETURNING id"#,
         )
         .bind(slug)
@@ -132,6 +134,7 @@ impl Writer {
         .bind(&audience.description)
         .bind(mask)
         .bind(order)
+        .bind(audience.translations.to_json())
         .fetch_one(&mut *self.tx)
         .await?;
         for (position, topic) in topics.into_iter().enumerate() {
@@ -164,13 +167,15 @@ impl Writer {
         let slug = faq.slug.as_str();
         let order = position as i64;
         let id = sqlx::query_scalar::<_, i64>(
-            r#"INSERT INTO faqs (slug, question, answer, position) VALUES ($1, $2, $3, $4)
+            r#"INSERT INTO faqs (slug, question, answer, position, translations)
+               VALUES ($1, $2, $3, $4, $5)
                RETURNING id"#,
         )
         .bind(slug)
         .bind(&faq.question)
         .bind(&faq.answer)
         .bind(order)
+        .bind(faq.translations.to_json())
         .fetch_one(&mut *self.tx)
         .await?;
         for audience in audiences {
@@ -198,7 +203,11 @@ impl Writer {
             .execute(&mut *self.tx)
             .await?;
         }
-        let stems = domain::text::stems(&format!("{}\n{}", faq.question, faq.answer));
+        let stems = domain::text::stems(&domain::faq::search_text(
+            &faq.question,
+            &faq.answer,
+            &faq.translations,
+        ));
         sqlx::query("INSERT INTO faq_search (rowid, stems) VALUES ($1, $2)")
             .bind(id)
             .bind(&stems)

@@ -5,9 +5,11 @@
 use super::api::{load_audience_editor, load_audience_list, save_audience};
 use crate::admin::editor_frame::{Frame, RecordEditor};
 use crate::admin::form::{AdminNav, form_page, record_key};
+use crate::admin::translation::{TranslationFieldset, label};
 use crate::common::loaded;
+use domain::Lang;
 use domain::TargetGroup;
-use domain::admin::audience_edit::AudienceForm;
+use domain::admin::audience_edit::{AudienceForm, translated_fields};
 use domain::admin::views::{AudienceEditor, AudienceList};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -56,12 +58,28 @@ fn EditorView(page: AudienceEditor) -> impl IntoView {
         .collect();
     let intro =
         view! { <p><a href=format!("/sluzby?skupina={slug}")>"Co skupina na webu vidí"</a></p> };
+    let translations = Lang::TRANSLATED
+        .into_iter()
+        .map(|lang| {
+            let (name_field, description_field) = translated_fields(lang);
+            let (name, description) = form.translated(lang);
+            let (name, description) = (name.to_owned(), description.to_owned());
+            let f = f.clone();
+            view! {
+                <TranslationFieldset lang>
+                    {f.text(&name_field, &label(lang, "Název"), name.clone(), 80, "")}
+                    {f.area(&description_field, &label(lang, "Popis"), description.clone(), 3, "")}
+                </TranslationFieldset>
+            }
+        })
+        .collect_view();
     view! {
         <RecordEditor page_title=format!("Úprava: {}", form.name) heading=form.name.clone()
             back=("/sprava/skupiny", "Skupiny") action=format!("/sprava/skupiny/{slug}") frame
             intro=intro.into_any()>
             {f.text("name", "Název", form.name, 80, "")}
             {f.area("description", "Popis", form.description, 3, "")}
+            {translations}
             {f.checkboxes("target_groups", "Cílové skupiny podle registru", &form.target_groups, groups)}
         </RecordEditor>
     }

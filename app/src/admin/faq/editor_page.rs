@@ -4,7 +4,9 @@
 use super::api::{load_faq_editor, save_faq};
 use crate::admin::editor_frame::{Frame, RecordEditor};
 use crate::admin::form::{PublishedChoice, heading_and_action, record_form_page};
-use domain::admin::faq_edit::{ANSWER_MAX, QUESTION_MAX};
+use crate::admin::translation::{TranslationFieldset, label};
+use domain::Lang;
+use domain::admin::faq_edit::{ANSWER_MAX, QUESTION_MAX, translated_fields};
 use domain::admin::views::FaqEditor;
 use leptos::prelude::*;
 
@@ -59,12 +61,28 @@ fn EditorView(page: FaqEditor) -> impl IntoView {
         }
         .into_any()
     });
+    let translations = Lang::TRANSLATED
+        .into_iter()
+        .map(|lang| {
+            let (question_field, answer_field) = translated_fields(lang);
+            let (question, answer) = form.translated(lang);
+            let (question, answer) = (question.to_owned(), answer.to_owned());
+            let f = f.clone();
+            view! {
+                <TranslationFieldset lang>
+                    {f.text(&question_field, &label(lang, "Otázka"), question.clone(), QUESTION_MAX, "")}
+                    {f.area(&answer_field, &label(lang, "Odpověď"), answer.clone(), 8, "Markdown jako česky.")}
+                </TranslationFieldset>
+            }
+        })
+        .collect_view();
     view! {
         <RecordEditor page_title=format!("Úprava: {title}") heading=title back=("/sprava/dotazy", "Dotazy")
             action frame intro>
                 {f.text("question", "Otázka", form.question, QUESTION_MAX, "")}
                 {f.area("answer", "Odpověď", form.answer, 12, "Markdown: **tučně**, odrážky začínají pomlčkou, odkaz [text](https://…). HTML se nezobrazí.")}
                 <p class="muted hint">{format!("Nejvýše {ANSWER_MAX} znaků.")}</p>
+                {translations}
                 {f.checkboxes("audiences", "Pro koho (nic nezaškrtnuto = pro všechny)", &form.audiences, audiences)}
                 {f.checkboxes("topics", "Témata", &form.topics, topics)}
                 <PublishedChoice published=form.published />

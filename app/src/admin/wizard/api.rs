@@ -51,6 +51,7 @@ fn empty_step(key: Slug, question: bool) -> WizardNode {
             text: String::new(),
             help: String::new(),
             answers: Vec::new(),
+            translations: Default::default(),
         })
     } else {
         Step::Outcome(Outcome::titled(String::new()))

@@ -4,8 +4,13 @@
 use super::api::{load_wizard_step, save_wizard_step};
 use crate::admin::editor_frame::{Frame, RecordEditor};
 use crate::admin::form::{FieldError, Fields, form_page, record_key};
+use crate::admin::translation::{TranslationFieldset, label};
+use domain::Lang;
 use domain::admin::views::WizardStepEditor;
-use domain::admin::wizard_edit::{HELP_MAX, NodeForm, QUESTION, TEXT_MAX, answer_field};
+use domain::admin::wizard_edit::{
+    HELP_MAX, NodeForm, QUESTION, TEXT_MAX, TranslationFields as Texts, answer_field,
+    translation_field,
+};
 use leptos::prelude::*;
 use serde::Deserialize;
 
@@ -40,7 +45,15 @@ fn StepView(page: WizardStepEditor) -> impl IntoView {
     } = page;
     let (form, frame) = Frame::of(editor);
     let f = frame.fields();
-    let fields = if form.kind == QUESTION {
+    let question = form.kind == QUESTION;
+    let translations = Lang::TRANSLATED
+        .into_iter()
+        .map(|lang| {
+            let texts = form.translation(lang);
+            view! { <TranslationFields lang texts question fields=f.clone() /> }
+        })
+        .collect_view();
+    let fields = if question {
         view! { <QuestionFields form fields=f targets /> }.into_any()
     } else {
         view! { <OutcomeFields form fields=f /> }.into_any()
@@ -61,6 +74,7 @@ fn StepView(page: WizardStepEditor) -> impl IntoView {
             back=("/sprava/pruvodce", "Průvodce") action=format!("/sprava/pruvodce/{key}") frame
             intro=intro.into_any() submit=submit.into_any()>
             {fields}
+            {translations}
         </RecordEditor>
     }
 }
@@ -112,4 +126,29 @@ fn OutcomeFields(form: NodeForm, fields: Fields) -> impl IntoView {
         {f.area("faq", "Související dotazy (adresy)", form.faq, 2, "Adresa dotazu na řádek, např. kde-pozadat-o-prispevek.")}
         <p class="muted hint">{format!("Shrnutí nejvýše {HELP_MAX} znaků.")}</p>
     }
+}
+
+/// The step in Ukrainian or English, beside its Czech: left empty, residents reading that
+/// language see the Czech with a note.
+#[component]
+fn TranslationFields(lang: Lang, texts: Texts, question: bool, fields: Fields) -> impl IntoView {
+    let name = |field| translation_field(lang, field);
+    let f = fields;
+    let inputs = if question {
+        view! {
+            {f.text(&name("text"), &label(lang, "Otázka"), texts.text, TEXT_MAX, "")}
+            {f.area(&name("help"), &label(lang, "Nápověda"), texts.help, 2, "")}
+            {f.area(&name("answers"), &label(lang, "Odpovědi"), texts.answers, 4, "Jedna na řádek, ve stejném pořadí jako česky.")}
+        }
+        .into_any()
+    } else {
+        view! {
+            {f.text(&name("title"), &label(lang, "Nadpis"), texts.title, TEXT_MAX, "")}
+            {f.area(&name("summary"), &label(lang, "Shrnutí"), texts.summary, 3, "")}
+            {f.area(&name("now"), &label(lang, "Co udělat hned"), texts.now, 5, "Každý krok na samostatný řádek.")}
+            {f.area(&name("bring"), &label(lang, "Co si vzít s sebou"), texts.bring, 3, "Každou věc na samostatný řádek.")}
+        }
+        .into_any()
+    };
+    view! { <TranslationFieldset lang>{inputs}</TranslationFieldset> }
 }

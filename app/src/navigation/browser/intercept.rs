@@ -107,11 +107,13 @@ pub(super) fn form_url(form: &HtmlFormElement, submitter: Option<HtmlElement>) -
     Some(url)
 }
 
-/// A resident's page of this origin.
+/// A resident's page of this origin, in the language of the page on screen.
 fn taken(url: &Url) -> bool {
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok());
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok());
+    let shown = location.and_then(|l| l.pathname().ok()).unwrap_or_default();
     origin.as_deref() == Some(url.origin().as_str())
-        && crate::navigation::scope::in_page(&url.pathname())
+        && crate::navigation::scope::in_page_from(&shown, &url.pathname())
 }
 
 /// The page on screen's path, whatever its query.

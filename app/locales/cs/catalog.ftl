@@ -1,0 +1,63 @@
+catalog-title = Katalog služeb
+catalog-description = Sociální služby v regionu podle toho, komu pomáhají, jak a kde: poradny, pečovatelská služba, pomoc v krizi, s kontakty a mapou.
+catalog-heading = Katalog sociálních služeb
+catalog-loading = Načítám služby…
+catalog-found = { $count ->
+    [0] Žádná služba neodpovídá vašemu výběru.
+    [one] Našli jsme { $count } službu.
+    [few] Našli jsme { $count } služby.
+   *[other] Našli jsme { $count } služeb.
+}
+filter-label = Hledání a filtry
+filter-text = Hledat slovo
+filter-more = Upřesnit výběr
+filter-more-chosen = Upřesnit výběr (zvoleno { $count })
+filter-audience = Pro koho
+filter-audience-any = Všechny skupiny
+filter-municipality = Obec
+filter-municipality-any = Všechny obce
+filter-form = Forma služby
+filter-type = Druh služby
+filter-type-count = Druh služby ({ $count })
+filter-apply = Použít filtr
+filter-reset = Zrušit všechny filtry
+view-label = Zobrazení výsledků
+view-list = Seznam
+view-map = Mapa
+pages-label = Stránky výsledků
+pages-previous = « Předchozí
+pages-next = Další »
+pages-page = Stránka { $page }
+empty-heading = Nic jsme nenašli
+empty-widen = Zkuste výběr rozšířit:
+empty-without-text = Hledat bez slova „{ $text }“
+empty-all-audiences = Pro všechny skupiny
+empty-all-municipalities = Ve všech obcích
+empty-all-forms = Všechny formy služby
+empty-all-types = Všechny druhy služeb
+empty-all = Zobrazit všechny služby
+empty-hint = Hledejte obecnějším slovem, např. „dluhy“, „bydlení“ nebo „senior“.
+service-provider = Poskytovatel:
+service-other-help = Další pomoc
+service-contact = Kontakt
+service-when = Kdy:
+service-offers = Co nabízí
+service-form = Forma
+service-for = Pro koho
+service-cost = Cena
+service-capacity = Kapacita podle registru
+service-capacity-note = Nejvyšší počet, který služba smí mít podle registrace; kolik míst je volných, řekne poskytovatel.
+service-register-id = Identifikátor v registru
+service-where = Kde
+service-travels = Kam dojíždí
+service-others = Další služby poskytovatele
+service-report = Nahlásit chybu / navrhnout změnu
+service-open-data = Údaje služby jako otevřená data (HSDS JSON)
+service-no-street = Ulice neuvedena
+service-open = Otevřeno: { $hours }
+organization-legal-form = Právní forma
+organization-ico = IČO
+organization-seat = Sídlo
+organization-unknown = neuvedeno
+map-open-app = Otevřít v mapové aplikaci
+map-approximate = (přesná adresa není známa, ukazujeme střed obce)

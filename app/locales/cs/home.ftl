@@ -1,0 +1,14 @@
+home-description = Najděte sociální služby a pomoc ve svém okolí: pro seniory, rodiny s dětmi, lidi se zdravotním postižením i v krizi.
+home-heading = Najděte pomoc ve svém okolí
+home-heading-for = Pomoc pro skupinu: { $name }
+home-lead = Sociální služby, poradny a další pomoc na jednom místě: kdo pomáhá, komu, kde a jak se s ním spojit.
+home-search-label = Co hledáte?
+home-search-example = např. pečovatelská služba, dluhy, jídlo
+home-search = Hledat
+home-audience-heading = Pro koho hledáte pomoc?
+home-audience-change = Změnit skupinu
+home-audience-all = Zobrazit vše pro všechny
+home-services-chosen = Služby pro vybranou skupinu
+home-services-all = Všechny služby ({ $services })
+home-faq-heading = Časté dotazy
+home-faq-all = Všechny dotazy

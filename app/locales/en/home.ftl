@@ -1,0 +1,14 @@
+home-description = Find social services and help near you: for older people, families with children, people with disabilities and people in crisis.
+home-heading = Find help near you
+home-heading-for = Help for: { $name }
+home-lead = Social services, advice centres and other help in one place: who helps, whom, where, and how to reach them.
+home-search-label = What are you looking for?
+home-search-example = e.g. home care, debt, food
+home-search = Search
+home-audience-heading = Who are you looking for help for?
+home-audience-change = Change group
+home-audience-all = Show everything for everyone
+home-services-chosen = Services for the chosen group
+home-services-all = All services ({ $services })
+home-faq-heading = Frequently asked questions
+home-faq-all = All questions

@@ -1,0 +1,38 @@
+loading = Завантаження…
+services-count = { $count ->
+    [one] { $count } послуга
+    [few] { $count } послуги
+    [many] { $count } послуг
+   *[other] { $count } послуги
+}
+municipalities-count = { $count ->
+    [one] { $count } населеного пункту
+   *[other] { $count } населених пунктів
+}
+untranslated = Цей текст ще не перекладено, тому показуємо його чеською.
+error-not-found = Сторінку не знайдено
+error-not-found-text = Такої сторінки ми не знайшли.
+error-bad-request = Це посилання нам незрозуміле
+error-invalid = Форму не збережено
+error-internal = Щось пішло не так
+error-internal-text = Вибачте, на сервері сталася помилка. Спробуйте, будь ласка, трохи пізніше.
+error-connection-text = Не вдалося з’єднатися із сервером. Перевірте підключення і спробуйте ще раз.
+error-unauthorized = Лише для зареєстрованих працівників
+error-forbidden = Сюди у вас немає доступу
+error-too-many = Забагато спроб
+error-conflict = Зараз це неможливо
+error-try = Можете спробувати:
+error-catalog = Пошукати в каталозі послуг
+error-home = Перейти на головну сторінку
+card-reaches = виїжджає до { $municipalities }
+card-call = Зателефонувати { $phone }
+contact-phone = Телефон:
+contact-email = E-mail:
+contact-web = Сайт:
+contact-none = Контакт поки не вказано.
+municipalities-total = { $count ->
+    [one] { $count } населений пункт
+    [few] { $count } населені пункти
+    [many] { $count } населених пунктів
+   *[other] { $count } населеного пункту
+}

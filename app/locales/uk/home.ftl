@@ -1,0 +1,14 @@
+home-description = Знайдіть соціальні послуги та допомогу поблизу: для людей похилого віку, сімей з дітьми, людей з інвалідністю та людей у кризі.
+home-heading = Знайдіть допомогу поблизу
+home-heading-for = Допомога для групи: { $name }
+home-lead = Соціальні послуги, консультації та інша допомога в одному місці: хто допомагає, кому, де і як з ними зв’язатися.
+home-search-label = Що ви шукаєте?
+home-search-example = напр. догляд вдома, борги, їжа
+home-search = Шукати
+home-audience-heading = Для кого ви шукаєте допомогу?
+home-audience-change = Змінити групу
+home-audience-all = Показати все для всіх
+home-services-chosen = Послуги для обраної групи
+home-services-all = Усі послуги ({ $services })
+home-faq-heading = Часті питання
+home-faq-all = Усі питання

@@ -1,0 +1,55 @@
+//! A first visit from a Ukrainian or English browser is offered its language, not sent there:
+//! a line above the Czech page, in the offered language, with a link to this page in it and one
+//! to stay in Czech (which is then remembered and the line is gone).
+
+use super::switch::{here, switch_href};
+use super::{I18n, use_i18n};
+use domain::Lang;
+use leptos::prelude::*;
+
+/// The language to offer on this Czech page: the one remembered, else the browser's first
+/// choice when it is not Czech; nothing once Czech was chosen.
+fn offered() -> Option<Lang> {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = use_context::<http::request::Parts>()?;
+        let header = |name| {
+            parts
+                .headers
+                .get(name)
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default()
+        };
+        let remembered = super::cookie::remembered(header(http::header::COOKIE));
+        let wanted = match remembered {
+            Some(lang) => lang,
+            None => domain::lang::preferred(header(http::header::ACCEPT_LANGUAGE))?,
+        };
+        (wanted != Lang::Cs).then_some(wanted)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
+#[component]
+pub fn LanguageOffer() -> impl IntoView {
+    if use_i18n().lang != Lang::Cs {
+        return None;
+    }
+    let offered = offered()?;
+    let words = I18n { lang: offered };
+    let here = here();
+    Some(view! {
+        <aside class="lang-offer" lang=offered.code() aria-label=words.t("offer-label")>
+            <p>{words.t("offer-text")}</p>
+            <p class="lang-offer-actions">
+                <a class="button" href=switch_href(offered, &here) hreflang=offered.code()>
+                    {words.t("offer-go")}
+                </a>
+                <a href=switch_href(Lang::Cs, &here) lang="cs" hreflang="cs">"Zůstat v češtině"</a>
+            </p>
+        </aside>
+    })
+}

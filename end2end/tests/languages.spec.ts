@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, watchForBreakage } from "./support/axe";
+
+// The portal in Ukrainian and English: the address says the language, the switch keeps the
+// place, the choice is remembered, a Ukrainian browser is offered (not sent to) its language,
+// and the wizard takes a Ukrainian-speaking resident to a phone number in four taps.
+
+async function lang(page: Page) {
+  return page.locator("html").getAttribute("lang");
+}
+
+test.describe("a Ukrainian browser", () => {
+  test.use({ locale: "uk-UA" });
+
+  test("is offered Ukrainian and reaches a phone number in four taps", async ({ page }) => {
+    const panics = watchForBreakage(page);
+    await page.goto("/");
+    expect(await lang(page)).toBe("cs");
+    const offer = page.getByRole("complementary", { name: "Мова сторінки" });
+    await expect(offer).toHaveAttribute("lang", "uk");
+    let taps = 0;
+    await offer.getByRole("link", { name: "Відкрити українською" }).click();
+    taps += 1;
+    await expect(page).toHaveURL(/\/uk\/$/);
+    expect(await lang(page)).toBe("uk");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Знайдіть допомогу поблизу");
+    await page
+      .getByRole("region", { name: "Мені потрібна допомога" })
+      .getByRole("link", { name: "Я доглядаю за дитиною з інвалідністю" })
+      .click();
+    taps += 1;
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Скільки років дитині?");
+    await expect(page).toHaveURL(/\/uk\/pomoc\/dite-s-postizenim$/);
+    await page.getByRole("link", { name: "Від 1 до 7 років" }).click();
+    taps += 1;
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Рання допомога і допомога на догляд");
+    const contacts = page.getByRole("region", { name: "Кому зателефонувати" });
+    const call = contacts.getByRole("article").first().getByRole("link", { name: /^Зателефонувати / });
+    await expect(call).toHaveAttribute("href", "tel:+420382000132");
+    taps += 1;
+    expect(taps).toBeLessThanOrEqual(4);
+    // The trail and its links stay in Ukrainian.
+    const trail = page.getByRole("region", { name: "Ваші відповіді" });
+    await expect(trail.getByRole("link", { name: "Почати знову" })).toHaveAttribute("href", "/uk/pomoc");
+    expect(panics).toEqual([]);
+  });
+
+  test("that chose Czech is not asked again", async ({ page }) => {
+    await page.goto("/sluzby");
+    await page.getByRole("link", { name: "Zůstat v češtině" }).click();
+    await expect(page).toHaveURL(/\/sluzby$/);
+    await expect(page.getByRole("complementary", { name: "Мова сторінки" })).toHaveCount(0);
+    await page.goto("/");
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    expect(await lang(page)).toBe("cs");
+  });
+});
+
+test("the switch keeps the place and the choice is remembered at the front door", async ({ page }) => {
+  await page.goto("/pomoc/dluhy");
+  await expect(page.getByRole("complementary", { name: /Мова|language/i })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Jazyk" }).getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/pomoc\/dluhy$/);
+  expect(await lang(page)).toBe("en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Are you facing enforcement (exekuce) or losing your home?",
+  );
+  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute("href", /\/uk\/pomoc\/dluhy$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Čeština" }).click();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  expect(await lang(page)).toBe("cs");
+  await page.goto("/");
+  expect(await lang(page)).toBe("cs");
+});
+
+test("the wizard answers in the page in Ukrainian, and a step left in Czech would say so", async ({ page }) => {
+  await page.goto("/uk/pomoc");
+  await expect(page.locator("[data-wizard='live']")).toHaveCount(1);
+  await page.getByRole("link", { name: "Я доглядаю за близькою людиною (літньою чи хворою)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Що вам найбільше потрібно в догляді за близькою людиною?",
+  );
+  await expect(page).toHaveURL(/\/uk\/pomoc\/pece-o-blizkeho$/);
+  await expect(page).toHaveTitle("Мені потрібна допомога: Що вам найбільше потрібно в догляді за близькою людиною? – Pomoc");
+  await expect(page.getByRole("link", { name: "Змінити відповідь: Я доглядаю за близькою людиною (літньою чи хворою)" })).toBeVisible();
+  await expect(page.locator(".untranslated")).toHaveCount(0);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the English wizard walks by plain links to a phone number", async ({ page }) => {
+    await page.goto("/en/");
+    await page.getByRole("region", { name: "I need help" }).getByRole("link", { name: "I care for a child with a disability" }).click();
+    await page.getByRole("link", { name: "1 to 7 years" }).click();
+    await expect(page).toHaveURL(/\/en\/pomoc\/dite-s-postizenim\/1-az-7$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Early intervention and the care allowance");
+    const contacts = page.getByRole("region", { name: "Whom to call" });
+    await expect(contacts.getByRole("article").first().getByRole("link", { name: /^Call / })).toHaveAttribute("href", "tel:+420382000132");
+    // The municipality form posts back into the English page.
+    await page.getByLabel("Where do you live? We will show help in your municipality.").selectOption({ label: "Milevsko" });
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/\/en\/pomoc\/dite-s-postizenim\/1-az-7\?obec=/);
+    expect(await lang(page)).toBe("en");
+  });
+});
+
+for (const path of ["/uk/", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili"]) {
+  test(`no axe violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
