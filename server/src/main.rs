@@ -178,6 +178,10 @@ async fn serve() -> Result<(), StartError> {
     // A database from before the site search, or changed by an import, gets its index here.
     let indexed = store.reindex_content().await?;
     tracing::info!(indexed, "site search index rebuilt");
+    let reindexed = store.refresh_synonyms().await?;
+    if reindexed > 0 {
+        tracing::info!(reindexed, "services re-indexed for the search's synonyms");
+    }
     let address = config.leptos.site_addr;
     let store_for_sessions = store.clone();
     let mailer = config.mailer.clone();

@@ -16,7 +16,8 @@ pub(crate) struct ServiceText<'a> {
 }
 
 /// The stems stored for a service: its name, organisation, keywords and description, and the
-/// words of its code lists and places, so "senioři" or "Milevsko" find what serves them.
+/// words of its code lists and places, so "senioři" or "Milevsko" find what serves them; and
+/// the Ukrainian and English words of what it is about (`synonyms.rs`).
 pub(crate) fn service_stems(s: &ServiceText<'_>) -> String {
     let mut text = format!(
         "{}\n{}\n{}\n{}",
@@ -33,7 +34,7 @@ pub(crate) fn service_stems(s: &ServiceText<'_>) -> String {
         text.push('\n');
         text.push_str(word);
     }
-    domain::text::stems(&text)
+    crate::synonyms::expand(&domain::text::stems(&text))
 }
 
 /// Every term as a prefix, all required, in the backend's query language; `None` without terms.

@@ -29,6 +29,7 @@ mod sessions;
 mod site_search;
 mod staff;
 mod survey;
+mod synonyms;
 mod wizard;
 
 pub use attempts::Attempt;

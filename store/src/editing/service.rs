@@ -467,7 +467,7 @@ async fn centre(
 }
 
 /// Rebuilds the search stems of one service from what is stored.
-pub(super) async fn reindex(conn: &mut AnyConnection, id: i64) -> Result<(), StoreError> {
+pub(crate) async fn reindex(conn: &mut AnyConnection, id: i64) -> Result<(), StoreError> {
     let row = sqlx::query_as::<_, ReindexRow>(
         r#"SELECT s.name, s.keywords, s.description, s.service_type, s.forms, s.target_groups,
                   o.name AS organization

@@ -32,6 +32,46 @@ async fn search_folds_case_diacritics_and_endings() {
 }
 
 #[tokio::test]
+async fn a_ukrainian_or_english_query_finds_what_its_czech_equivalent_finds() {
+    let store = sample_store().await;
+    let found_by = async |query: &str| -> Vec<String> {
+        let query = format!("q={}", domain::query::encode(query));
+        let page = store.search(&filter(&query)).await.unwrap();
+        page.items.into_iter().map(|s| s.name).collect()
+    };
+    let czech = found_by("dluhy").await;
+    for query in ["борги", "debt"] {
+        let found = found_by(query).await;
+        assert!(
+            found.contains(&"Dluhové poradenství THEIA".to_owned()),
+            "{query}: {found:?}"
+        );
+        assert!(
+            czech.iter().all(|name| found.contains(name)),
+            "{query}: {found:?} ⊉ {czech:?}"
+        );
+    }
+    for query in ["їжа", "food"] {
+        let found = found_by(query).await;
+        assert!(
+            found
+                .iter()
+                .any(|name| domain::text::fold(name).contains("potravin")),
+            "{query}: {found:?}"
+        );
+    }
+    // A database indexed before these synonyms is re-indexed once at start.
+    assert!(store.refresh_synonyms().await.unwrap() > 0);
+    assert_eq!(
+        store.refresh_synonyms().await.unwrap(),
+        0,
+        "indexed with these synonyms"
+    );
+    let again = found_by("debt").await;
+    assert!(again.contains(&"Dluhové poradenství THEIA".to_owned()));
+}
+
+#[tokio::test]
 async fn name_hits_rank_before_description_hits() {
     let store = sample_store().await;
     let page = store.search(&filter("q=dluhy")).await.unwrap();
