@@ -107,7 +107,22 @@ test.describe("without JavaScript", () => {
   });
 });
 
-for (const path of ["/uk/", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili"]) {
+test("a Ukrainian search finds what its Czech equivalent finds", async ({ page }) => {
+  await page.goto("/uk/sluzby");
+  await page.getByLabel("Шукати слово").fill("борги");
+  await page.getByLabel("Шукати слово").press("Enter");
+  await expect(page).toHaveURL(/\/uk\/sluzby\?q=/);
+  await expect(page.getByRole("heading", { name: "Dluhové poradenství THEIA" })).toBeVisible();
+  // The provider's own name stays Czech, and says so to screen readers.
+  await expect(page.getByRole("link", { name: "Dluhové poradenství THEIA" })).toHaveAttribute("lang", "cs");
+  await page.goto("/en/dotazy?q=debt");
+  await expect(page.getByRole("link", { name: "We are in debt — caught in a debt trap and do not know what to do?" })).toBeVisible();
+});
+
+for (const path of [
+  "/uk/", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
+  "/uk/organizace/1", "/uk/dotazy/mame-dluhy", "/en/hledat?q=debt", "/uk/offline", "/uk/novinky/priprava-planu-2027-2029",
+]) {
   test(`no axe violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -34,3 +34,19 @@ municipalities-total = { $count ->
     [few] { $count } obce
    *[other] { $count } obcí
 }
+offline-title = Bez připojení
+offline-heading = Jste bez připojení
+offline-works = Tuto stránku teď nelze načíst. Bez připojení k internetu fungují:
+offline-wizard = průvodce „Potřebuji pomoc“
+offline-wizard-rest = až ke kontaktům, které doporučí,
+offline-faq = časté dotazy
+offline-faq-rest = a odpovědi na ně,
+offline-seen = stránky služeb a organizací, které jste už na tomto zařízení otevřeli.
+offline-reload = Až se připojení vrátí, načtěte stránku znovu.
+search-heading = Hledat na portálu
+search-nothing = Na „{ $text }“ jsme nic nenašli. Zkuste jiné slovo, nebo projděte
+search-all-services = Všechny nalezené služby v katalogu ({ $services })
+search-all-faqs = Všechny nalezené dotazy
+news-description = Novinky z komunitního plánování sociálních služeb.
+news-feed = Odebírat novinky ve čtečce (Atom)
+news-none = Zatím žádné novinky.

@@ -32,3 +32,19 @@ municipalities-total = { $count ->
     [one] { $count } municipality
    *[other] { $count } municipalities
 }
+offline-title = No connection
+offline-heading = You are offline
+offline-works = This page cannot be loaded now. Without an internet connection these work:
+offline-wizard = the “I need help” guide
+offline-wizard-rest = all the way to the contacts it recommends,
+offline-faq = the frequently asked questions
+offline-faq-rest = and their answers,
+offline-seen = the pages of services and organisations you have already opened on this device.
+offline-reload = When the connection is back, load the page again.
+search-heading = Search the portal
+search-nothing = We found nothing for “{ $text }”. Try another word, or go through
+search-all-services = All services found in the catalogue ({ $services })
+search-all-faqs = All questions found
+news-description = News from the community planning of social services.
+news-feed = Follow the news in a feed reader (Atom)
+news-none = No news yet.

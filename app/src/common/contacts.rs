@@ -49,7 +49,7 @@ pub fn ContactList(
                 })}
             {nothing.then(|| view! { <li class="muted">{i18n.t("contact-none")}</li> })}
         </ul>
-        {note.map(|n| view! { <p class="contact-note">{n}</p> })}
+        {note.map(|n| view! { <p class="contact-note" lang=i18n.czech_text()>{n}</p> })}
     }
 }
 

@@ -144,6 +144,19 @@ impl I18n {
         (self.lang != Lang::Cs).then_some("cs")
     }
 
+    /// A day (`2026-12-07`) as the page's language writes it.
+    pub fn date(self, iso: &str) -> String {
+        match domain::news::LocalDateTime::parse(&format!("{iso}T00:00")) {
+            Ok(d) => domain::lang::short_date(
+                self.lang,
+                i64::from(d.year),
+                u32::from(d.month),
+                u32::from(d.day),
+            ),
+            Err(_) => iso.to_owned(),
+        }
+    }
+
     /// The portal's own `path` in the page's language.
     pub fn href(self, path: &str) -> String {
         self.lang.path(path)

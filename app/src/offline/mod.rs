@@ -6,15 +6,16 @@ use leptos_meta::Title;
 
 #[component]
 pub fn OfflinePage() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     view! {
-        <Title text="Bez připojení" />
-        <h1>"Jste bez připojení"</h1>
-        <p>"Tuto stránku teď nelze načíst. Bez připojení k internetu fungují:"</p>
+        <Title text=i18n.t("offline-title") />
+        <h1>{i18n.t("offline-heading")}</h1>
+        <p>{i18n.t("offline-works")}</p>
         <ul>
-            <li><a href="/pomoc">"průvodce „Potřebuji pomoc“"</a>" až ke kontaktům, které doporučí,"</li>
-            <li><a href="/dotazy">"časté dotazy"</a>" a odpovědi na ně,"</li>
-            <li>"stránky služeb a organizací, které jste už na tomto zařízení otevřeli."</li>
+            <li><a href=i18n.href("/pomoc")>{i18n.t("offline-wizard")}</a>" "{i18n.t("offline-wizard-rest")}</li>
+            <li><a href=i18n.href("/dotazy")>{i18n.t("offline-faq")}</a>" "{i18n.t("offline-faq-rest")}</li>
+            <li>{i18n.t("offline-seen")}</li>
         </ul>
-        <p>"Až se připojení vrátí, načtěte stránku znovu."</p>
+        <p>{i18n.t("offline-reload")}</p>
     }
 }

@@ -38,6 +38,7 @@ pub async fn search_site(q: String) -> Result<SiteResults, AppError> {
         });
     }
     let store = crate::state::store()?;
+    let lang = crate::i18n::use_i18n().lang;
     let filter = domain::Filter {
         text: text.clone(),
         ..domain::Filter::default()
@@ -57,7 +58,7 @@ pub async fn search_site(q: String) -> Result<SiteResults, AppError> {
         faqs: faqs
             .into_iter()
             .take(FIRST)
-            .map(|f| (format!("/dotazy/{}", f.slug), f.question))
+            .map(|f| (format!("/dotazy/{}", f.slug), f.text(lang).value.question))
             .collect(),
         hits: store.search_content(&text, CONTENT_HITS).await?,
         text,
