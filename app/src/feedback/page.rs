@@ -69,42 +69,40 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
         sent,
         csrf,
     } = page;
-    let action = subject.path();
+    let i18n = crate::i18n::use_i18n();
+    let action = i18n.href(&subject.path());
     let (heading, lead) = match (&service, subject) {
         (Some(s), _) => (
-            "Nahlásit chybu / navrhnout změnu".to_owned(),
-            format!("Co je na stránce služby „{}“ špatně nebo co chybí? Pracovníci knihovny údaje ověří a opraví.", s.name),
+            i18n.t("feedback-service"),
+            i18n.t_with("feedback-service-lead", &[("name", s.name.clone().into())]),
         ),
         (None, Subject::Accessibility) => (
-            "Prohlášení o přístupnosti".to_owned(),
-            "Narazili jste na stránku, kterou nejde přečíst čtečkou, ovládat z klávesnice nebo zvětšit? Napište nám, kde a co nejde; odpovíme do 30 dnů.".to_owned(),
+            i18n.t("feedback-accessibility"),
+            i18n.t("feedback-accessibility-lead"),
         ),
-        (None, _) => (
-            "Chybí tu služba?".to_owned(),
-            "Znáte službu nebo organizaci, která v katalogu chybí? Napište nám, co dělá a jak ji najít.".to_owned(),
-        ),
+        (None, _) => (i18n.t("feedback-missing"), i18n.t("feedback-missing-lead")),
     };
     let statement =
         (subject == Subject::Accessibility).then(|| view! { <super::statement::Statement /> });
     let back = service
         .as_ref()
-        .map(|s| (format!("/sluzby/{}", s.id), s.name.clone()));
+        .map(|s| (i18n.href(&format!("/sluzby/{}", s.id)), s.name.clone()));
     let message_bad = errors.get("message").map(|_| "true");
     view! {
         <Title text=heading.clone() />
         <Meta name="robots" content="noindex" />
         <section class="narrow" aria-labelledby="feedback-heading">
-            {back.clone().map(|(href, name)| view! { <p class="breadcrumbs"><a href=href>{name}</a></p> })}
+            {back.clone().map(|(href, name)| view! { <p class="breadcrumbs"><a href=href lang=i18n.czech_text()>{name}</a></p> })}
             <h1 id="feedback-heading">{heading}</h1>
             {statement}
             {if sent {
                 view! {
                     <div class="notice" role="status" id="odeslano">
-                        <p><strong>"Děkujeme, zprávu jsme přijali."</strong></p>
-                        <p>"Pracovníci knihovny ji projdou zpravidla do pěti pracovních dnů. Pokud jste nechali kontakt, ozvou se vám, kdyby něco potřebovali upřesnit."</p>
+                        <p><strong>{i18n.t("feedback-thanks")}</strong></p>
+                        <p>{i18n.t("feedback-next")}</p>
                     </div>
-                    {back.map(|(href, _)| view! { <p><a href=href>"Zpět na stránku služby"</a></p> })}
-                    <p><a href="/sluzby">"Zpět do katalogu"</a></p>
+                    {back.map(|(href, _)| view! { <p><a href=href>{i18n.t("feedback-back-service")}</a></p> })}
+                    <p><a href=i18n.href("/sluzby")>{i18n.t("feedback-back-catalog")}</a></p>
                 }.into_any()
             } else {
                 view! {
@@ -112,16 +110,16 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
                     {error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
                     <form method="post" action=action class="stack">
                         <CsrfField token=csrf />
-                        <label for="message">"Vaše zpráva"</label>
+                        <label for="message">{i18n.t("feedback-message")}</label>
                         <textarea id="message" name="message" rows="6" required maxlength=MESSAGE_MAX.to_string()
                             aria-invalid=message_bad aria-describedby=message_bad.map(|_| "message-error")>{crate::common::escaped_on_server(form.message)}</textarea>
                         <FieldError errors=errors.clone() field="message" />
-                        <label for="contact">"Kontakt na vás (nepovinné)"</label>
-                        <p class="muted hint">"E-mail nebo telefon, jen pokud chcete, abychom se vám ozvali."</p>
+                        <label for="contact">{i18n.t("feedback-contact")}</label>
+                        <p class="muted hint">{i18n.t("feedback-contact-hint")}</p>
                         <input id="contact" name="contact" type="text" maxlength=CONTACT_MAX.to_string() value=form.contact autocomplete="email" />
                         <FieldError errors field="contact" />
                         <crate::common::Honeypot />
-                        <button type="submit" class="button">"Odeslat"</button>
+                        <button type="submit" class="button">{i18n.t("feedback-send")}</button>
                     </form>
                 }.into_any()
             }}

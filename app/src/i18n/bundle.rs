@@ -18,13 +18,13 @@ macro_rules! files {
 pub(super) fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
         Lang::Cs => {
-            files!("cs": "layout", "home", "wizard", "audience", "faq", "catalog", "common")
+            files!("cs": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common")
         }
         Lang::Uk => {
-            files!("uk": "layout", "home", "wizard", "audience", "faq", "catalog", "common", "code-lists")
+            files!("uk": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common", "code-lists")
         }
         Lang::En => {
-            files!("en": "layout", "home", "wizard", "audience", "faq", "catalog", "common", "code-lists")
+            files!("en": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common", "code-lists")
         }
     }
 }

@@ -127,3 +127,32 @@ async fn errors_speak_the_pages_language() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(body.contains("The guide has no such path"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_message_sent_in_ukrainian_is_thanked_in_ukrainian() {
+    let app = TestApp::spawn().await;
+    let mut resident = Browser::from(&app, "203.0.113.24");
+    let form = resident.get("/uk/chybi-sluzba").await;
+    assert!(form.body.contains(r#"action="/uk/chybi-sluzba""#));
+    assert!(form.body.contains("Тут бракує послуги?"));
+    let sent = resident
+        .post(
+            "/uk/chybi-sluzba",
+            &[(
+                "message",
+                "У Мілевську є безкоштовна юридична консультація.",
+            )],
+        )
+        .await;
+    assert!(sent.status.is_redirection(), "{}", sent.status);
+    assert_eq!(sent.location(), "/uk/chybi-sluzba?odeslano=1#odeslano");
+    let thanks = resident.get("/uk/chybi-sluzba?odeslano=1").await;
+    assert!(
+        thanks
+            .body
+            .contains("Дякуємо, ми отримали ваше повідомлення.")
+    );
+    let statement = resident.get("/en/pristupnost").await;
+    assert!(statement.body.contains("partially compliant"));
+    assert!(statement.body.contains(r#"action="/en/pristupnost""#));
+}
