@@ -14,7 +14,7 @@ async function top(page: Page, selector: string): Promise<number> {
   return box!.y;
 }
 
-for (const path of ["/", "/?skupina=seniori", "/sluzby", "/pomoc", "/dotazy", "/novinky", "/plan"]) {
+for (const path of ["/", "/?skupina=seniori", "/sluzby", "/pomoc", "/dotazy", "/novinky", "/plan", "/uk/", "/uk/pomoc", "/uk/plan", "/en/sluzby"]) {
   test(`the heading of ${path} starts within the first 200 px`, async ({ page }) => {
     await page.goto(path);
     expect(await top(page, "main h1")).toBeLessThan(200);
