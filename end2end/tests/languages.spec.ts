@@ -122,7 +122,7 @@ test("a Ukrainian search finds what its Czech equivalent finds", async ({ page }
 for (const path of [
   "/uk/", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
   "/uk/organizace/1", "/uk/dotazy/mame-dluhy", "/en/hledat?q=debt", "/uk/offline", "/uk/novinky/priprava-planu-2027-2029",
-  "/uk/pristupnost", "/en/chybi-sluzba",
+  "/uk/pristupnost", "/en/chybi-sluzba", "/uk/akce?mesic=2026-12", "/en/akce/kulaty-stul-plan-2027",
 ]) {
   test(`no axe violations on ${path}`, async ({ page }) => {
     await page.goto(path);

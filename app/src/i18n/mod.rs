@@ -157,6 +157,23 @@ impl I18n {
         }
     }
 
+    /// A calendar month as the page's language names it ("prosinec 2026", "грудень 2026").
+    pub fn month(self, month: domain::news::Month) -> String {
+        let name = domain::lang::month_name(self.lang, u32::from(month.month));
+        format!("{name} {}", month.year)
+    }
+
+    /// A moment: the day as [`I18n::date`] writes it, and the time (`17:00`).
+    pub fn date_time(self, at: domain::news::LocalDateTime) -> String {
+        let day = domain::lang::short_date(
+            self.lang,
+            i64::from(at.year),
+            u32::from(at.month),
+            u32::from(at.day),
+        );
+        format!("{day} {}", at.time_label())
+    }
+
     /// The portal's own `path` in the page's language.
     pub fn href(self, path: &str) -> String {
         self.lang.path(path)

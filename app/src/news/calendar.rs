@@ -4,21 +4,13 @@
 use domain::news::{Event, Month};
 use leptos::prelude::*;
 
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("Po", "pondělí"),
-    ("Út", "úterý"),
-    ("St", "středa"),
-    ("Čt", "čtvrtek"),
-    ("Pá", "pátek"),
-    ("So", "sobota"),
-    ("Ne", "neděle"),
-];
-
 #[component]
 pub fn MonthTable(month: Month, events: Vec<Event>) -> impl IntoView {
     let offset = usize::from(month.first_weekday());
     let days = usize::from(month.days());
     let weeks = (offset + days).div_ceil(7);
+    let i18n = crate::i18n::use_i18n();
+    let czech = i18n.czech_text();
     let day_events = move |day: usize| -> Vec<Event> {
         events
             .iter()
@@ -28,9 +20,9 @@ pub fn MonthTable(month: Month, events: Vec<Event>) -> impl IntoView {
     };
     view! {
         <table class="month">
-            <caption>{format!("Akce – {}", month.label())}</caption>
+            <caption>{format!("{} – {}", i18n.t("menu-events"), i18n.month(month))}</caption>
             <thead>
-                <tr>{WEEKDAYS.iter().map(|(short, long)| view! {
+                <tr>{domain::lang::weekdays(i18n.lang).iter().map(|(short, long)| view! {
                     <th scope="col"><abbr title=*long>{*short}</abbr></th>
                 }).collect_view()}</tr>
             </thead>
@@ -49,7 +41,7 @@ pub fn MonthTable(month: Month, events: Vec<Event>) -> impl IntoView {
                                 <td class=class>
                                     <span class="day">{day}</span>
                                     {today.into_iter().map(|e| view! {
-                                        <a href=format!("/akce/{}", e.slug)>{format!("{} {}", e.starts.time_label(), e.title)}</a>
+                                        <a href=i18n.href(&format!("/akce/{}", e.slug)) lang=czech>{format!("{} {}", e.starts.time_label(), e.title)}</a>
                                     }).collect_view()}
                                 </td>
                             }

@@ -6,7 +6,7 @@ mod dates;
 mod negotiate;
 mod translations;
 
-pub use dates::short_date;
+pub use dates::{month_name, short_date, weekdays};
 pub use negotiate::preferred;
 pub use translations::{Localized, Translations};
 

@@ -163,21 +163,6 @@ pub struct Month {
     pub month: u8,
 }
 
-const MONTHS: [&str; 12] = [
-    "leden",
-    "únor",
-    "březen",
-    "duben",
-    "květen",
-    "červen",
-    "červenec",
-    "srpen",
-    "září",
-    "říjen",
-    "listopad",
-    "prosinec",
-];
-
 impl Month {
     pub fn parse(input: &str) -> Option<Month> {
         let d = LocalDateTime::parse(&format!("{}-01T00:00", input.trim())).ok()?;
@@ -190,7 +175,8 @@ impl Month {
 
     /// `prosinec 2026`.
     pub fn label(self) -> String {
-        format!("{} {}", MONTHS[usize::from(self.month - 1)], self.year)
+        let name = crate::lang::month_name(crate::Lang::Cs, u32::from(self.month));
+        format!("{name} {}", self.year)
     }
 
     pub fn next(self) -> Month {
