@@ -4,13 +4,15 @@
 
 use crate::routes::AppState;
 use app::ErrorKind;
+use app::i18n::I18n;
+use axum::Extension;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use domain::AudienceSlug;
 use domain::news::{LocalDateTime, atom, ical};
+use domain::{AudienceSlug, Lang};
 use serde::Deserialize;
 use store::StoreError;
 
@@ -71,22 +73,43 @@ fn typed(content_type: &'static str, body: String) -> Response {
     ([(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
+/// The feed's language: the address's (`/uk/novinky.atom`), which `language.rs` read.
+fn words(lang: Option<Extension<Lang>>) -> I18n {
+    I18n {
+        lang: lang.map(|Extension(lang)| lang).unwrap_or_default(),
+    }
+}
+
+/// The news in the address's language: its title, and links to the pages in that language (the
+/// articles themselves are Czech).
 async fn news(
     State(state): State<AppState>,
+    lang: Option<Extension<Lang>>,
     Query(query): Query<AudienceQuery>,
 ) -> Result<Response, FeedError> {
+    let words = words(lang);
     let audience = query.audience()?;
     let articles = state.store.articles(audience.as_ref(), 50).await?;
     let path = format!("/novinky.atom{}", query.suffix(&audience));
-    let body = atom::feed(&articles, &state.public_url, "Novinky – Pomoc", &path);
+    let base = format!(
+        "{}{}",
+        state.public_url.trim_end_matches('/'),
+        words.lang.prefix()
+    );
+    let title = format!("{} – Pomoc", words.t("menu-news"));
+    let body = atom::feed(&articles, &base, &title, &path);
     Ok(typed("application/atom+xml; charset=utf-8", body))
 }
 
 /// Events from a year back on: a subscribed calendar keeps the recent past.
+/// The calendar's name is in the address's language; its events keep one address and one
+/// identifier whatever the language, so subscribing twice does not double them.
 async fn events(
     State(state): State<AppState>,
+    lang: Option<Extension<Lang>>,
     Query(query): Query<AudienceQuery>,
 ) -> Result<Response, FeedError> {
+    let name = format!("{} – Pomoc", words(lang).t("menu-events"));
     let audience = query.audience()?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();
     let today = LocalDateTime::day_start(now);
@@ -96,7 +119,7 @@ async fn events(
     };
     let stamp = LocalDateTime::ical_utc(now);
     let events = state.store.events(from, None, audience.as_ref()).await?;
-    let body = ical::calendar(&events, &state.public_url, "Akce – Pomoc", &stamp);
+    let body = ical::calendar(&events, &state.public_url, &name, &stamp);
     Ok(typed("text/calendar; charset=utf-8", body))
 }
 

@@ -15,9 +15,11 @@ pub fn EventsPage() -> impl IntoView {
     let chosen = use_chosen_audience();
     let query = use_query_map();
     let i18n = crate::i18n::use_i18n();
-    let feed = move || match chosen.get() {
-        Some(slug) => format!("/akce.ics?skupina={slug}"),
-        None => "/akce.ics".to_owned(),
+    let feed = move || {
+        i18n.href(&match chosen.get() {
+            Some(slug) => format!("/akce.ics?skupina={slug}"),
+            None => "/akce.ics".to_owned(),
+        })
     };
     view! {
         <Title text=i18n.t("menu-events") />

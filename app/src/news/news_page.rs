@@ -12,14 +12,16 @@ use leptos_meta::{Link, Meta, Title};
 pub fn NewsPage() -> impl IntoView {
     let chosen = use_chosen_audience();
     let i18n = use_i18n();
-    let feed = move || match chosen.get() {
-        Some(slug) => format!("/novinky.atom?skupina={slug}"),
-        None => "/novinky.atom".to_owned(),
+    let feed = move || {
+        i18n.href(&match chosen.get() {
+            Some(slug) => format!("/novinky.atom?skupina={slug}"),
+            None => "/novinky.atom".to_owned(),
+        })
     };
     view! {
         <Title text=i18n.t("menu-news") />
         <Meta name="description" content=i18n.t("news-description") />
-        <Link rel="alternate" type_="application/atom+xml" title="Novinky – Pomoc" href=feed() />
+        <Link rel="alternate" type_="application/atom+xml" title=format!("{} – Pomoc", i18n.t("menu-news")) href=feed() />
         <h1>{i18n.t("menu-news")}</h1>
         <p><a href=feed>{i18n.t("news-feed")}</a></p>
         {loaded(

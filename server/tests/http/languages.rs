@@ -156,3 +156,23 @@ async fn a_message_sent_in_ukrainian_is_thanked_in_ukrainian() {
     assert!(statement.body.contains("partially compliant"));
     assert!(statement.body.contains(r#"action="/en/pristupnost""#));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn feeds_are_titled_and_linked_in_their_language() {
+    let app = TestApp::spawn().await;
+    let (status, atom) = app.get("/uk/novinky.atom").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(atom.contains("<title>Новини – Pomoc</title>"), "{atom}");
+    assert!(atom.contains("/uk/novinky/priprava-planu-2027-2029"));
+    let (_, calendar) = app.get("/en/akce.ics").await;
+    assert!(calendar.contains("Events – Pomoc"), "{calendar}");
+    let (_, czech) = app.get("/akce.ics").await;
+    let uid = |ics: &str| {
+        ics.lines()
+            .find(|l| l.starts_with("UID:"))
+            .map(str::to_owned)
+    };
+    assert_eq!(uid(&calendar), uid(&czech), "one event, one identifier");
+    let (_, news) = app.get("/uk/novinky").await;
+    assert!(news.contains(r#"href="/uk/novinky.atom""#));
+}
