@@ -64,7 +64,9 @@ pub async fn language(
     };
     match with_query(&rest).parse::<Uri>() {
         Ok(uri) => *request.uri_mut() = uri,
-        Err(_) => return http::StatusCode::BAD_REQUEST.into_response(),
+        Err(_) => {
+            return (http::StatusCode::BAD_REQUEST, "Adresa stránky není platná.").into_response();
+        }
     }
     request.extensions_mut().insert(lang);
     request.headers_mut().remove(ACCEPT_LANGUAGE);
