@@ -6,10 +6,14 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
-/// The message files of one language, by feature.
+/// The message files of one language: every feature's, and `$extra` files of its own.
 macro_rules! files {
-    ($lang:literal: $($feature:literal),+ $(,)?) => {
+    (@ $lang:literal; $($feature:literal),+) => {
         &[$(($feature, include_str!(concat!("../../locales/", $lang, "/", $feature, ".ftl")))),+]
+    };
+    ($lang:literal $(, $extra:literal)*) => {
+        files!(@ $lang; "layout", "home", "wizard", "audience", "faq", "catalog", "feedback",
+            "common" $(, $extra)*)
     };
 }
 
@@ -17,15 +21,9 @@ macro_rules! files {
 /// the law's code lists (`code-lists.ftl`; Czech names are the code lists' own labels).
 pub(super) fn files(lang: Lang) -> &'static [(&'static str, &'static str)] {
     match lang {
-        Lang::Cs => {
-            files!("cs": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common")
-        }
-        Lang::Uk => {
-            files!("uk": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common", "code-lists")
-        }
-        Lang::En => {
-            files!("en": "layout", "home", "wizard", "audience", "faq", "catalog", "feedback", "common", "code-lists")
-        }
+        Lang::Cs => files!("cs"),
+        Lang::Uk => files!("uk", "code-lists"),
+        Lang::En => files!("en", "code-lists"),
     }
 }
 

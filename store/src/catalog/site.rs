@@ -42,9 +42,10 @@ impl Store {
         })
     }
 
-    /// The audiences in the order staff set.
+    /// The audiences in the order staff set, with their translations: the catalogue index's
+    /// (an edit bumps its version), so the layout and the catalogue read them without a query.
     pub async fn audiences(&self) -> Result<Vec<Audience>, StoreError> {
-        self.audiences_from(&self.pool).await
+        Ok(self.catalog_index().await?.audiences.clone())
     }
 
     pub(crate) async fn audiences_from<'e>(
