@@ -55,6 +55,8 @@ pub struct ServiceSummary {
     pub organization: OrganizationRef,
     pub service_type: Option<ServiceType>,
     pub forms: Vec<DeliveryForm>,
+    /// Languages the staff help in; empty when the data does not say.
+    pub languages: Vec<crate::ServiceLanguage>,
     /// Municipalities with a place where the service is delivered.
     pub places: Vec<String>,
     /// How many municipalities a field service reaches.
@@ -86,6 +88,8 @@ pub struct ServiceDetail {
     pub service_type: Option<ServiceType>,
     pub register_id: Option<RegisterId>,
     pub forms: Vec<DeliveryForm>,
+    /// Languages the staff help in; empty when the data does not say.
+    pub languages: Vec<crate::ServiceLanguage>,
     pub target_groups: Vec<TargetGroup>,
     pub audiences: Vec<AudienceRef>,
     pub organization: OrganizationRef,
@@ -142,6 +146,7 @@ pub struct Facets {
     pub audiences: Vec<FacetCount<AudienceRef>>,
     pub service_types: Vec<FacetCount<ServiceType>>,
     pub forms: Vec<FacetCount<DeliveryForm>>,
+    pub languages: Vec<FacetCount<crate::ServiceLanguage>>,
     pub municipalities: Vec<FacetCount<MunicipalityRef>>,
 }
 

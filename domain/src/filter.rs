@@ -1,5 +1,5 @@
 //! The one search filter. A resident's choices (audience, target groups, service types, delivery
-//! forms, municipality, text, page) live in the URL query; the catalogue, the map, the print view,
+//! forms, languages, municipality, text, page) live in the URL query; the catalogue, the map, the print view,
 //! the embed and the open-data API all read them through [`Filter::from_query`].
 
 use crate::audience::AudienceSlug;
@@ -7,6 +7,7 @@ use crate::code_list::UnknownCode;
 use crate::delivery_form::DeliveryForm;
 use crate::ids::MunicipalityCode;
 use crate::query::{self, QueryError};
+use crate::service_language::ServiceLanguage;
 use crate::service_type::ServiceType;
 use crate::target_group::TargetGroup;
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,7 @@ pub mod keys {
     pub const TARGET_GROUP: &str = "cilova";
     pub const SERVICE_TYPE: &str = "druh";
     pub const FORM: &str = "forma";
+    pub const LANGUAGE: &str = "jazyk";
     pub const MUNICIPALITY: &str = "obec";
     pub const TEXT: &str = "q";
     pub const PAGE: &str = "strana";
@@ -38,6 +40,8 @@ pub struct Filter {
     pub target_groups: BTreeSet<TargetGroup>,
     pub service_types: BTreeSet<ServiceType>,
     pub forms: BTreeSet<DeliveryForm>,
+    /// Languages the service helps in; any of them will do.
+    pub languages: BTreeSet<ServiceLanguage>,
     pub municipality: Option<MunicipalityCode>,
     /// Free text as typed, with runs of whitespace collapsed; at most [`MAX_TEXT_CHARS`].
     pub text: String,
@@ -52,6 +56,7 @@ impl Default for Filter {
             target_groups: BTreeSet::new(),
             service_types: BTreeSet::new(),
             forms: BTreeSet::new(),
+            languages: BTreeSet::new(),
             municipality: None,
             text: String::new(),
             page: 1,
@@ -119,6 +124,7 @@ impl Filter {
                 keys::TARGET_GROUP => collect(value, &mut filter.target_groups, &mut notices),
                 keys::SERVICE_TYPE => collect(value, &mut filter.service_types, &mut notices),
                 keys::FORM => collect(value, &mut filter.forms, &mut notices),
+                keys::LANGUAGE => collect(value, &mut filter.languages, &mut notices),
                 keys::MUNICIPALITY => match MunicipalityCode::parse(value) {
                     Ok(code) => filter.municipality = Some(code),
                     Err(_) => notices.push(FilterNotice::InvalidMunicipality(shorten(value))),
@@ -161,6 +167,11 @@ impl Filter {
                 .map(|v| (keys::SERVICE_TYPE, v.slug().to_owned())),
         );
         pairs.extend(self.forms.iter().map(|v| (keys::FORM, v.slug().to_owned())));
+        pairs.extend(
+            self.languages
+                .iter()
+                .map(|v| (keys::LANGUAGE, v.slug().to_owned())),
+        );
         if let Some(code) = self.municipality {
             pairs.push((keys::MUNICIPALITY, code.to_string()));
         }
@@ -260,7 +271,7 @@ mod tests {
     #[test]
     fn a_full_query_parses() {
         let parsed = Filter::from_query(
-            "?q=pe%C4%8Dovatelsk%C3%A1&skupina=seniori&druh=pecovatelska-sluzba&forma=terenni&forma=ambulantni&obec=549240&strana=2&utm_source=x",
+            "?q=pe%C4%8Dovatelsk%C3%A1&skupina=seniori&druh=pecovatelska-sluzba&forma=terenni&forma=ambulantni&jazyk=uk&obec=549240&strana=2&utm_source=x",
         )
         .unwrap();
         assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
@@ -272,6 +283,10 @@ mod tests {
             [ServiceType::HomeCare]
         );
         assert_eq!(f.forms.len(), 2);
+        assert_eq!(
+            f.languages.into_iter().collect::<Vec<_>>(),
+            [ServiceLanguage::Ukrainian]
+        );
         assert_eq!(f.municipality.unwrap().number(), 549240);
         assert_eq!(f.page, 2);
     }
@@ -347,18 +362,29 @@ mod tests {
             btree_set(select(TargetGroup::ALL), 0..4),
             btree_set(select(ServiceType::ALL), 0..4),
             btree_set(select(DeliveryForm::ALL), 0..3),
+            btree_set(select(ServiceLanguage::ALL), 0..3),
             proptest::option::of(100_000u32..=999_999),
             "\\PC{0,250}",
             1u32..=MAX_PAGE,
         )
             .prop_map(
-                |(audience, target_groups, service_types, forms, municipality, text, page)| {
+                |(
+                    audience,
+                    target_groups,
+                    service_types,
+                    forms,
+                    languages,
+                    municipality,
+                    text,
+                    page,
+                )| {
                     Filter {
                         audience: audience
                             .map(|a| AudienceSlug::parse(&a).expect("strategy makes slugs")),
                         target_groups,
                         service_types,
                         forms,
+                        languages,
                         municipality: municipality
                             .map(|m| MunicipalityCode::from_number(m).expect("in range")),
                         text: normalize_text(&text).0,

@@ -119,8 +119,36 @@ test("a Ukrainian search finds what its Czech equivalent finds", async ({ page }
   await expect(page.getByRole("link", { name: "We are in debt — caught in a debt trap and do not know what to do?" })).toBeVisible();
 });
 
+test("a Ukrainian speaker keeps the services that speak Ukrainian, and sees who speaks what", async ({ page }) => {
+  await page.goto("/uk/sluzby?skupina=v-krizi");
+  const all = await page.getByRole("article").count();
+  const own = page.getByRole("link", { name: /^Лише служби, де говорять українською \(\d+\)$/ });
+  await own.click();
+  await expect(page).toHaveURL(/\/uk\/sluzby\?skupina=v-krizi&jazyk=uk$/);
+  await expect(page.getByRole("heading", { name: "Dluhové poradenství THEIA" })).toBeVisible();
+  const cards = page.getByRole("article");
+  expect(await cards.count()).toBeLessThan(all);
+  for (const card of await cards.all()) {
+    await expect(card).toContainText(/Говорять .*українською/);
+  }
+  await expect(page.getByRole("link", { name: /^Лише служби/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Dluhové poradenství THEIA" }).click();
+  await expect(page.getByRole("region", { name: "Контакт" })).toContainText("Мови спілкування: чеською, українською, англійською");
+});
+
+test("the Czech catalogue filters by the language a service speaks", async ({ page }) => {
+  await page.goto("/sluzby");
+  await page.getByText("Upřesnit výběr").click();
+  const languages = page.getByRole("group", { name: "Domluvíte se" });
+  await languages.getByLabel(/^vietnamsky/).check();
+  await expect(page).toHaveURL(/jazyk=vi/);
+  await expect(page.getByRole("heading", { name: "Poradna pro cizince Soužití" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article")).toContainText("Domluvíte se česky, ukrajinsky, anglicky, rusky, vietnamsky");
+});
+
 for (const path of [
-  "/uk/", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
+  "/uk/", "/uk/sluzby?jazyk=uk", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
   "/uk/organizace/1", "/uk/dotazy/mame-dluhy", "/en/hledat?q=debt", "/uk/offline", "/uk/novinky/priprava-planu-2027-2029",
   "/uk/pristupnost", "/en/chybi-sluzba", "/uk/akce?mesic=2026-12", "/en/akce/kulaty-stul-plan-2027",
 ]) {

@@ -63,3 +63,14 @@ target-group-pachatele-trestne-cinnosti = offenders
 form-explain-ambulantni = you go to the provider
 form-explain-terenni = the provider comes to your home
 form-explain-pobytova = you live at the provider's facility
+
+language-cs = Czech
+language-uk = Ukrainian
+language-en = English
+language-ru = Russian
+language-rom = Romani
+language-vi = Vietnamese
+language-de = German
+language-pl = Polish
+language-sk = Slovak
+language-cse = Czech Sign Language

@@ -63,3 +63,14 @@ target-group-pachatele-trestne-cinnosti = люди, які вчинили зло
 form-explain-ambulantni = ви приходите до надавача
 form-explain-terenni = надавач приїжджає до вас додому
 form-explain-pobytova = ви живете в закладі надавача
+
+language-cs = чеською
+language-uk = українською
+language-en = англійською
+language-ru = російською
+language-rom = ромською
+language-vi = в'єтнамською
+language-de = німецькою
+language-pl = польською
+language-sk = словацькою
+language-cse = чеською жестовою мовою

@@ -6,9 +6,10 @@
 use super::CatalogView;
 use crate::i18n::use_i18n;
 use domain::Filter;
-use domain::catalog::Facets;
+use domain::catalog::{FacetCount, Facets};
 use domain::filter::keys;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 #[component]
 pub fn FilterForm(
@@ -25,6 +26,7 @@ pub fn FilterForm(
     let narrowed = usize::from(filter.audience.is_some())
         + usize::from(filter.municipality.is_some())
         + filter.forms.len()
+        + filter.languages.len()
         + filter.service_types.len();
     let filters_open = narrowed > 0 && !folded;
     let i18n = use_i18n();
@@ -81,37 +83,19 @@ pub fn FilterForm(
             />
             <fieldset class="field">
                 <legend>{i18n.t("filter-form")}</legend>
-                {facets
-                    .forms
-                    .into_iter()
-                    .map(|f| {
-                        let choice = Choice {
-                            selected: filter.forms.contains(&f.value),
-                            value: f.value.slug().to_owned(),
-                            label: format!("{} – {}", i18n.form(f.value), i18n.form_explanation(f.value)),
-                            count: f.count,
-                        };
-                        view! { <FacetCheckbox name=keys::FORM choice /> }
-                    })
-                    .collect_view()}
+                {checks(keys::FORM, facets.forms, &filter.forms, domain::DeliveryForm::slug, |f| {
+                    format!("{} – {}", i18n.form(f), i18n.form_explanation(f))
+                })}
+            </fieldset>
+            <fieldset class="field">
+                <legend>{i18n.t("filter-language")}</legend>
+                {checks(keys::LANGUAGE, facets.languages, &filter.languages, domain::ServiceLanguage::slug, |l| i18n.language(l))}
             </fieldset>
             <details class="field" id="type-filters" open=types_open>
                 <summary>{i18n.count("filter-type-count", type_count)}</summary>
                 <fieldset>
                     <legend class="visually-hidden">{i18n.t("filter-type")}</legend>
-                    {facets
-                        .service_types
-                        .into_iter()
-                        .map(|f| {
-                            let choice = Choice {
-                                selected: filter.service_types.contains(&f.value),
-                                value: f.value.slug().to_owned(),
-                                label: i18n.service_type(f.value),
-                                count: f.count,
-                            };
-                            view! { <FacetCheckbox name=keys::SERVICE_TYPE choice /> }
-                        })
-                        .collect_view()}
+                    {checks(keys::SERVICE_TYPE, facets.service_types, &filter.service_types, domain::ServiceType::slug, |t| i18n.service_type(t))}
                 </fieldset>
             </details>
             {filter
@@ -127,6 +111,55 @@ pub fn FilterForm(
             {(!filter.is_unrestricted()).then(|| view! { <p class="reset"><a href=view.path()>{i18n.t("filter-reset")}</a></p> })}
         </form>
     }
+}
+
+/// On a page in Ukrainian or English, one link that keeps only the services speaking it, with
+/// how many there are; nothing when the filter already names a language or none speaks it.
+#[component]
+pub fn OwnLanguageLink(view: CatalogView, filter: Filter, facets: Facets) -> impl IntoView {
+    let i18n = use_i18n();
+    let own = domain::ServiceLanguage::of_page(i18n.lang);
+    let count = facets
+        .languages
+        .iter()
+        .find(|f| f.value == own)
+        .map_or(0, |f| f.count);
+    (i18n.lang != domain::Lang::Cs && filter.languages.is_empty() && count > 0).then(|| {
+        let href = view.href(&filter.changed(|f| {
+            f.languages.insert(own);
+        }));
+        let text = i18n.t_with(
+            "filter-own-language",
+            &[
+                ("language", i18n.language(own).into()),
+                ("count", count.into()),
+            ],
+        );
+        view! { <p class="own-language"><a href=href>{text}</a></p> }
+    })
+}
+
+/// A checkbox for each value of a code-list facet, the chosen ones checked.
+fn checks<T: Copy + Ord>(
+    name: &'static str,
+    facet: Vec<FacetCount<T>>,
+    chosen: &BTreeSet<T>,
+    slug: fn(T) -> &'static str,
+    label: impl Fn(T) -> String,
+) -> AnyView {
+    facet
+        .into_iter()
+        .map(|f| {
+            let choice = Choice {
+                selected: chosen.contains(&f.value),
+                value: slug(f.value).to_owned(),
+                label: label(f.value),
+                count: f.count,
+            };
+            view! { <FacetCheckbox name choice /> }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// One value of a facet: what it is called and how many results choosing it gives.

@@ -2,7 +2,7 @@
 //! page from it, and the filter form is a GET form to the next query.
 
 use super::api::search_services;
-use super::filter_form::FilterForm;
+use super::filter_form::{FilterForm, OwnLanguageLink};
 use super::results::{EmptyState, Pagination, ResultList};
 use super::view_switch::{CatalogView, ViewSwitch};
 use crate::common::ErrorPage;
@@ -42,6 +42,7 @@ pub fn CatalogPage() -> impl IntoView {
                             view! {
                                 <FilterForm view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
                                 <ViewSwitch current=CatalogView::List filter=filter.clone() />
+                                <OwnLanguageLink view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
                                 <Notices notices />
                                 <p class="result-count" role="status" aria-live="polite">{summary}</p>
                                 {if has_items {

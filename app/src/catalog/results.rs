@@ -49,6 +49,9 @@ fn ServiceCard(service: ServiceSummary) -> impl IntoView {
             <p class="facts">
                 {service.service_type.map(|t| view! { <span class="badge">{i18n.service_type(t)}</span> })}
                 <span>{forms_text(&service.forms)}</span>
+                {domain::ServiceLanguage::worth_telling(&service.languages).then(|| view! {
+                    <span class="languages">{i18n.t_with("card-languages", &[("languages", i18n.languages(&service.languages).into())])}</span>
+                })}
                 {place.map(|p| view! { <span>{p}</span> })}
             </p>
             {(!service.excerpt.is_empty()).then(|| view! { <p class="excerpt" lang=i18n.czech_text()>{service.excerpt}</p> })}
@@ -123,6 +126,12 @@ pub fn EmptyState(view: CatalogView, filter: Filter) -> impl IntoView {
         suggestions.push((
             i18n.t("empty-all-forms"),
             view.href(&filter.changed(|f| f.forms.clear())),
+        ));
+    }
+    if !filter.languages.is_empty() {
+        suggestions.push((
+            i18n.t("empty-all-languages"),
+            view.href(&filter.changed(|f| f.languages.clear())),
         ));
     }
     if !filter.service_types.is_empty() {

@@ -38,6 +38,7 @@ fn ServiceView(found: ServiceRecord) -> impl IntoView {
         service_type,
         register_id,
         forms,
+        languages,
         target_groups,
         audiences,
         organization,
@@ -76,6 +77,7 @@ fn ServiceView(found: ServiceRecord) -> impl IntoView {
                 {verification.warning().map(|warning| view! { <p class="notice" lang=czech>{warning}</p> })}
                 <ContactList phones emails web note=contact_note />
                 {hours.map(|h| view! { <p><strong>{i18n.t("service-when")}" "</strong><span lang=czech>{h.to_string()}</span></p> })}
+                {(!languages.is_empty()).then(|| view! { <p class="languages"><strong>{i18n.t("service-languages")}" "</strong>{i18n.languages(&languages)}</p> })}
             </section>
 
             <section aria-labelledby="about-heading">

@@ -160,6 +160,13 @@ mod tests {
                     f.slug()
                 );
             }
+            for l in domain::ServiceLanguage::ALL {
+                assert!(
+                    has(lang, &format!("language-{}", l.slug())),
+                    "{lang} {}",
+                    l.slug()
+                );
+            }
             for g in domain::TargetGroup::ALL {
                 assert!(
                     has(lang, &format!("target-group-{}", g.slug())),

@@ -126,6 +126,21 @@ impl I18n {
         self.code_name("form-explain", code.slug(), code.explanation())
     }
 
+    /// How the page's language says a service speaks a language: "ukrajinsky", "українською",
+    /// "Ukrainian".
+    pub fn language(self, code: domain::ServiceLanguage) -> String {
+        self.code_name("language", code.slug(), code.spoken())
+    }
+
+    /// Languages a service speaks, as one list ("česky, ukrajinsky").
+    pub fn languages(self, codes: &[domain::ServiceLanguage]) -> String {
+        codes
+            .iter()
+            .map(|l| self.language(*l))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// A target group's name.
     pub fn target_group(self, code: domain::TargetGroup) -> String {
         self.code_name("target-group", code.slug(), code.label())

@@ -139,6 +139,7 @@ mod tests {
             },
             service_type: None,
             forms: vec![],
+            languages: vec![],
             places: places.iter().map(|p| (*p).to_owned()).collect(),
             reaches: 0,
             excerpt: String::new(),

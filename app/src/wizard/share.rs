@@ -7,9 +7,10 @@ use crate::AppError;
 use crate::faq::FaqItem;
 use crate::i18n::{Arg, I18n, use_i18n};
 use crate::state::{PublicUrl, store};
+use domain::catalog::ServiceSummary;
 use domain::filter::keys;
 use domain::wizard::{Outcome, Step, WalkError, WizardTree};
-use domain::{Filter, MunicipalityCode};
+use domain::{Filter, MunicipalityCode, ServiceLanguage};
 use leptos::prelude::use_context;
 
 /// How many further services from the catalogue an outcome lists.
@@ -91,25 +92,23 @@ async fn outcome_view(
     audience: Option<&str>,
 ) -> Result<OutcomeView, AppError> {
     let store = store()?;
-    let contacts = store.services_by_key(&outcome.contacts).await?;
-    let nearby = match &outcome.search {
-        Some(search) => {
-            let mut filter = Filter::from_query(search)?.filter;
-            filter.municipality = municipality;
-            if filter.audience.is_none() {
-                filter.audience = audience.and_then(|a| domain::AudienceSlug::parse(a).ok());
-            }
-            store
-                .search(&filter)
-                .await?
-                .items
-                .into_iter()
-                .filter(|s| contacts.iter().all(|c| c.id != s.id))
-                .take(NEARBY)
-                .collect()
+    // On a page in Ukrainian or English, the services that speak it come first.
+    let own = (i18n.lang != domain::Lang::Cs).then(|| ServiceLanguage::of_page(i18n.lang));
+    let speaks = |s: &ServiceSummary| own.is_some_and(|l| s.languages.contains(&l));
+    let mut contacts = store.services_by_key(&outcome.contacts).await?;
+    contacts.sort_by_key(|s| !speaks(s));
+    let mut nearby = Vec::new();
+    if let Some(search) = &outcome.search {
+        let mut filter = Filter::from_query(search)?.filter;
+        filter.municipality = municipality;
+        if filter.audience.is_none() {
+            filter.audience = audience.and_then(|a| domain::AudienceSlug::parse(a).ok());
         }
-        None => Vec::new(),
-    };
+        let mut found = store.search(&filter).await?.items;
+        found.retain(|s| contacts.iter().all(|c| c.id != s.id));
+        found.sort_by_key(|s| !speaks(s));
+        nearby = found.into_iter().take(NEARBY).collect();
+    }
     let mut faq = Vec::new();
     for slug in &outcome.faq {
         if let Some(f) = store.faq(slug).await? {

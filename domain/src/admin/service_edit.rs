@@ -8,7 +8,7 @@ use super::fields::{FieldErrors, choices, many, optional, optional_text, require
 use crate::ids::{MunicipalityCode, Postcode};
 use crate::opening_hours::OpeningHours;
 use crate::service_rules::reach_problems;
-use crate::{DeliveryForm, ServiceType, TargetGroup};
+use crate::{DeliveryForm, ServiceLanguage, ServiceType, TargetGroup};
 use serde::{Deserialize, Serialize};
 
 pub const NAME_MAX: usize = 200;
@@ -37,6 +37,9 @@ pub struct ServiceForm {
     pub target_groups: Vec<String>,
     #[serde(deserialize_with = "many")]
     pub forms: Vec<String>,
+    /// ISO codes of the languages the staff help in.
+    #[serde(deserialize_with = "many")]
+    pub languages: Vec<String>,
     /// Codes of the municipalities a field service reaches.
     #[serde(deserialize_with = "many")]
     pub area: Vec<String>,
@@ -85,6 +88,7 @@ pub struct ServiceEdit {
     pub service_type: Option<ServiceType>,
     pub target_groups: Vec<TargetGroup>,
     pub forms: Vec<DeliveryForm>,
+    pub languages: Vec<ServiceLanguage>,
     pub area: Vec<MunicipalityCode>,
     pub locations: Vec<LocationEdit>,
     pub published: bool,
@@ -125,6 +129,12 @@ impl ServiceForm {
                 TargetGroup::from_slug,
             ),
             forms: choices(&mut e, "forms", &self.forms, DeliveryForm::from_slug),
+            languages: choices(
+                &mut e,
+                "languages",
+                &self.languages,
+                ServiceLanguage::from_slug,
+            ),
             locations: self.locations(&mut e),
             area,
             published: self.published,
@@ -214,6 +224,7 @@ impl ServiceEdit {
                 .map(|t| t.slug().to_owned())
                 .collect(),
             forms: self.forms.iter().map(|f| f.slug().to_owned()).collect(),
+            languages: self.languages.iter().map(|l| l.slug().to_owned()).collect(),
             area: self.area.iter().map(|c| c.number().to_string()).collect(),
             loc_name: column(&|l| text(&l.name)),
             loc_street: column(&|l| text(&l.street)),
@@ -284,6 +295,10 @@ impl ServiceEdit {
                 labels(self.forms.iter().map(|f| f.label()).collect()),
             ),
             (
+                "jazyky",
+                labels(self.languages.iter().map(|l| l.label()).collect()),
+            ),
+            (
                 "obce působnosti",
                 self.area
                     .iter()
@@ -335,6 +350,7 @@ mod tests {
             hours: "Po–Pá 8:00–16:00".into(),
             target_groups: vec![TargetGroup::ALL[0].slug().into()],
             forms: vec![DeliveryForm::Outpatient.slug().into()],
+            languages: vec!["cs".into(), "uk".into()],
             loc_name: vec!["Poradna".into(), String::new()],
             loc_street: vec!["Nádražní 1".into(), String::new()],
             loc_municipality: vec!["549240".into(), String::new()],
@@ -371,6 +387,7 @@ mod tests {
             hours: "kdykoli".into(),
             description: "x".repeat(DESCRIPTION_MAX + 1),
             service_type: "kouzla".into(),
+            languages: vec!["klingonsky".into()],
             loc_postcode: vec!["012".into()],
             ..form()
         };
@@ -383,6 +400,7 @@ mod tests {
             "hours",
             "description",
             "service_type",
+            "languages",
             "loc-0",
         ] {
             assert!(errors.get(field).is_some(), "{field} not refused");
@@ -434,7 +452,8 @@ mod tests {
     #[test]
     fn the_audit_shows_every_field() {
         let values = form().validate().unwrap().audit_values(&code);
-        assert_eq!(values.len(), 15);
+        assert_eq!(values.len(), 16);
+        assert!(values.contains(&("jazyky", "čeština, ukrajinština".into())));
         assert!(values.contains(&("telefony", "+420 382 123 456, +420 777 000 111".into())));
         assert!(values.contains(&("místa", "Poradna Nádražní 1 397 01 549240".into())));
     }

@@ -70,6 +70,7 @@ pub fn service_item(x: &HsdsExport<'_>, s: &ServiceCore) -> Service {
         phones: Vec::new(),
         schedules: Vec::new(),
         service_areas: Vec::new(),
+        languages: Vec::new(),
         service_at_locations: Vec::new(),
         contacts: Vec::new(),
         attributes: Vec::new(),
@@ -94,6 +95,17 @@ pub fn service(x: &HsdsExport<'_>, s: &ServiceDetail) -> Service {
             name: Some(m.name.clone()),
             extent_type: Some("obec".into()),
             uri: Some(format!("{RUIAN_MUNICIPALITY}{}", m.code.number())),
+        })
+        .collect();
+    service.languages = s
+        .languages
+        .iter()
+        .map(|l| Language {
+            id: x.ids.named(&format!("{owner}/language/{}", l.slug())),
+            service_id: Some(id.clone()),
+            name: Some(l.label().to_owned()),
+            code: Some(l.slug().to_owned()),
+            note: None,
         })
         .collect();
     service.service_at_locations = service_at_locations(x, s);
@@ -378,6 +390,7 @@ mod tests {
             service_type: Some(ServiceType::ALL[0]),
             register_id: Some(RegisterId::parse("1234567").unwrap()),
             forms: vec![DeliveryForm::Outpatient],
+            languages: vec![crate::ServiceLanguage::Ukrainian],
             target_groups: vec![TargetGroup::ALL[0]],
             audiences: Vec::new(),
             organization: OrganizationRef {
@@ -440,6 +453,8 @@ mod tests {
         assert_eq!(value("ambulantni"), Some(None));
         assert_eq!(service.assured_date.as_deref(), Some("1970-01-02"));
         assert_eq!(service.email.as_deref(), Some("a@b.cz"));
+        assert_eq!(service.languages[0].code.as_deref(), Some("uk"));
+        assert_eq!(service.languages[0].name.as_deref(), Some("ukrajinština"));
         assert_eq!(service.contacts[0].email.as_deref(), Some("c@d.cz"));
         assert_eq!(service.schedules.len(), 2, "one per opening of the day");
         assert_eq!(

@@ -182,6 +182,18 @@ pub const SERVICE_AREAS: Table = Table {
         "uri",
     ],
 };
+pub const LANGUAGES: Table = Table {
+    name: "languages",
+    columns: &[
+        "id",
+        "service_id",
+        "location_id",
+        "phone_id",
+        "name",
+        "code",
+        "note",
+    ],
+};
 pub const ATTRIBUTES: Table = Table {
     name: "attributes",
     columns: &[
@@ -213,7 +225,7 @@ pub const TAXONOMY_TERMS: Table = Table {
 };
 
 /// Every table the portal writes, in the order of the datapackage.
-pub const TABLES: [Table; 13] = [
+pub const TABLES: [Table; 14] = [
     ORGANIZATIONS,
     ORGANIZATION_IDENTIFIERS,
     SERVICES,
@@ -224,6 +236,7 @@ pub const TABLES: [Table; 13] = [
     CONTACTS,
     SCHEDULES,
     SERVICE_AREAS,
+    LANGUAGES,
     ATTRIBUTES,
     TAXONOMIES,
     TAXONOMY_TERMS,
@@ -318,6 +331,7 @@ impl Rows {
         rows.children(&value, "contacts", CONTACTS, &owner);
         rows.children(&value, "schedules", SCHEDULES, &owner);
         rows.children(&value, "service_areas", SERVICE_AREAS, &owner);
+        rows.children(&value, "languages", LANGUAGES, &owner);
         rows.attributes(&value);
         for at in list(&value, "service_at_locations") {
             let at_id = text(at, "id");
@@ -414,7 +428,7 @@ pub struct Children {
 }
 
 /// Which tables hang off which parent, by which column.
-const LINKS: [(Table, &str); 12] = [
+const LINKS: [(Table, &str); 13] = [
     (ORGANIZATION_IDENTIFIERS, "organization_id"),
     (PHONES, "organization_id"),
     (PHONES, "service_id"),
@@ -423,6 +437,7 @@ const LINKS: [(Table, &str); 12] = [
     (SCHEDULES, "service_id"),
     (SCHEDULES, "service_at_location_id"),
     (SERVICE_AREAS, "service_id"),
+    (LANGUAGES, "service_id"),
     (SERVICE_AT_LOCATION, "service_id"),
     (ADDRESSES, "location_id"),
     (ATTRIBUTES, "link_id"),
@@ -505,6 +520,7 @@ impl Children {
         self.nest(&mut value, "contacts", CONTACTS, owner);
         self.nest(&mut value, "schedules", SCHEDULES, owner);
         self.nest(&mut value, "service_areas", SERVICE_AREAS, owner);
+        self.nest(&mut value, "languages", LANGUAGES, owner);
         let places: Vec<Value> = self
             .of(SERVICE_AT_LOCATION, "service_id", &id)
             .iter()

@@ -65,6 +65,8 @@ pub struct Service {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub service_areas: Vec<ServiceArea>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<Language>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub service_at_locations: Vec<ServiceAtLocation>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
@@ -235,6 +237,20 @@ pub struct ServiceArea {
     pub extent_type: Option<String>,
     #[serde(default, skip_serializing_if = "none")]
     pub uri: Option<String>,
+}
+
+/// A language the service's staff speak with clients; `code` is ISO 639-1 or 639-3.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "none")]
+    pub service_id: Option<String>,
+    #[serde(default, skip_serializing_if = "none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "none")]
+    pub note: Option<String>,
 }
 
 /// A term of one of the portal's taxonomies attached to a record, with a value for properties.

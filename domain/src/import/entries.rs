@@ -46,6 +46,9 @@ pub struct ServiceEntry {
     pub service_type: Option<ServiceType>,
     pub register_id: Option<RegisterId>,
     pub forms: Vec<DeliveryForm>,
+    /// Languages the staff help in (ISO codes: `cs`, `uk`, `rom`...).
+    #[serde(default)]
+    pub languages: Vec<crate::ServiceLanguage>,
     pub target_groups: Vec<TargetGroup>,
     pub hours: Option<OpeningHours>,
     #[serde(default)]

@@ -119,6 +119,7 @@ pub fn service_entry(s: &Service, notes: &mut Notes) -> Result<ServiceEntry, Ref
             s.service_areas.len() - area.len()
         ));
     }
+    let languages = languages(&s.languages, name, notes);
     Ok(ServiceEntry {
         key: attributes.key,
         name: s.name.clone(),
@@ -127,6 +128,7 @@ pub fn service_entry(s: &Service, notes: &mut Notes) -> Result<ServiceEntry, Ref
         service_type: attributes.service_type,
         register_id: attributes.register_id,
         forms: attributes.forms,
+        languages,
         target_groups: attributes.target_groups,
         hours: hours(&s.schedules).map_err(|e| invalid(name, "provozní doba", e))?,
         phones: phones(&s.phones).map_err(|e| invalid(name, "telefon", e))?,
@@ -145,6 +147,31 @@ pub fn service_entry(s: &Service, notes: &mut Notes) -> Result<ServiceEntry, Ref
         locations,
         capacities: attributes.capacities,
     })
+}
+
+/// The languages of a service the portal knows; the others are named in the notes.
+fn languages(
+    records: &[hsds::Language],
+    service: &str,
+    notes: &mut Notes,
+) -> Vec<crate::ServiceLanguage> {
+    let mut known = Vec::new();
+    for record in records {
+        match crate::ServiceLanguage::from_hsds(record.code.as_deref(), record.name.as_deref()) {
+            Some(language) if !known.contains(&language) => known.push(language),
+            Some(_) => {}
+            None => notes.push(format!(
+                "služba „{service}“: jazyk „{}“ portál nezná, vynechán",
+                record
+                    .name
+                    .as_deref()
+                    .or(record.code.as_deref())
+                    .unwrap_or(&record.id)
+            )),
+        }
+    }
+    known.sort();
+    known
 }
 
 /// The Czech fields a record's attributes carry.

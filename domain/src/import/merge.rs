@@ -44,6 +44,7 @@ const SERVICE_FIELDS: &[(&str, Take<ServiceEdit>)] = &[
         m.target_groups = f.target_groups.clone()
     }),
     ("formy", |m, f| m.forms = f.forms.clone()),
+    ("jazyky", |m, f| m.languages = f.languages.clone()),
     ("obce působnosti", |m, f| m.area = f.area.clone()),
     ("místa", |m, f| m.locations = f.locations.clone()),
 ];
@@ -76,7 +77,12 @@ pub fn merge_service(
     place: &dyn Fn(MunicipalityCode) -> String,
     edited_by_staff: &dyn Fn(&str) -> bool,
 ) -> Merged<ServiceEdit> {
-    let file = service_edit(file, stored.published);
+    let mut file = service_edit(file, stored.published);
+    if file.languages.is_empty() {
+        // The register does not say which languages a service speaks: a file silent about
+        // them leaves what staff and providers wrote.
+        file.languages = stored.languages.clone();
+    }
     merge(
         stored,
         &file,
@@ -143,6 +149,9 @@ pub fn service_edit(entry: &ServiceEntry, published: bool) -> ServiceEdit {
     let mut forms = entry.forms.clone();
     forms.sort();
     forms.dedup();
+    let mut languages = entry.languages.clone();
+    languages.sort();
+    languages.dedup();
     ServiceEdit {
         name: entry.name.clone(),
         description: entry.description.clone(),
@@ -158,6 +167,7 @@ pub fn service_edit(entry: &ServiceEntry, published: bool) -> ServiceEdit {
         service_type: entry.service_type,
         target_groups,
         forms,
+        languages,
         area,
         locations: entry
             .locations
@@ -211,6 +221,7 @@ mod tests {
             service_type: None,
             register_id: None,
             forms: vec![DeliveryForm::Field],
+            languages: Vec::new(),
             target_groups: vec![TargetGroup::Seniors],
             hours: None,
             phones: vec![Phone::parse("382 211 111").unwrap()],
@@ -293,6 +304,29 @@ mod tests {
         };
         let merged = merge_service(&stored, &file, &place, &|_| false);
         assert!(merged.changed.is_empty(), "{:?}", merged.changed);
+    }
+
+    #[test]
+    fn a_file_silent_about_languages_keeps_them_and_one_that_names_them_sets_them() {
+        use crate::ServiceLanguage::{Czech, Ukrainian};
+        let stored = service_edit(
+            &ServiceEntry {
+                languages: vec![Ukrainian, Czech],
+                ..entry()
+            },
+            true,
+        );
+        assert_eq!(stored.languages, [Czech, Ukrainian]);
+        let silent = merge_service(&stored, &entry(), &place, &|_| false);
+        assert!(silent.changed.is_empty(), "{:?}", silent.changed);
+        assert_eq!(silent.record.languages, [Czech, Ukrainian]);
+        let naming = ServiceEntry {
+            languages: vec![Czech],
+            ..entry()
+        };
+        let merged = merge_service(&stored, &naming, &place, &|_| false);
+        assert_eq!(merged.changed, ["jazyky"]);
+        assert_eq!(merged.record.languages, [Czech]);
     }
 
     #[test]

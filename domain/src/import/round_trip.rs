@@ -8,8 +8,8 @@ use crate::catalog::{Location, MunicipalityRef, OrganizationRef, ServiceDetail};
 use crate::hsds::tabular::{Children, Record, Rows, TAXONOMY_TERMS};
 use crate::hsds::{self, HsdsExport, Ids};
 use crate::{
-    Coordinates, DeliveryForm, Email, MunicipalityCode, Phone, Postcode, RegisterId, ServiceType,
-    TargetGroup,
+    Coordinates, DeliveryForm, Email, MunicipalityCode, Phone, Postcode, RegisterId,
+    ServiceLanguage, ServiceType, TargetGroup,
 };
 use proptest::prelude::*;
 
@@ -70,6 +70,7 @@ prop_compose! {
         service_type in proptest::option::of(0usize..ServiceType::ALL.len()),
         register_id in proptest::option::of("[0-9]{7}"),
         forms in subset(DeliveryForm::ALL),
+        languages in subset(ServiceLanguage::ALL),
         target_groups in subset(TargetGroup::ALL),
         phones in proptest::collection::vec("[2-9][0-9]{8}", 0..3),
         emails in proptest::collection::vec("[a-z]{1,8}@[a-z]{2,8}\\.cz", 0..3),
@@ -86,6 +87,7 @@ prop_compose! {
             service_type: service_type.map(|i| ServiceType::ALL[i]),
             register_id: register_id.map(|r| RegisterId::parse(&r).unwrap()),
             forms,
+            languages,
             target_groups,
             audiences: Vec::new(),
             organization: OrganizationRef { id: 2, name: "Spolek".into() },
@@ -150,6 +152,7 @@ proptest! {
         prop_assert_eq!(entry.service_type, detail.service_type);
         prop_assert_eq!(&entry.register_id, &detail.register_id);
         prop_assert_eq!(&entry.forms, &detail.forms);
+        prop_assert_eq!(&entry.languages, &detail.languages);
         prop_assert_eq!(&entry.target_groups, &detail.target_groups);
         prop_assert_eq!(&entry.phones, &detail.phones);
         prop_assert_eq!(&entry.emails, &detail.emails);

@@ -164,7 +164,7 @@ async fn the_csv_datapackage_names_every_table_with_the_specifications_columns()
     let package: Value =
         serde_json::from_slice(&std::fs::read(dir.join("datapackage.json")).unwrap()).unwrap();
     let resources = package["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), 13);
+    assert_eq!(resources.len(), 14);
     for resource in resources {
         let path = dir.join(resource["path"].as_str().unwrap());
         let mut reader = csv::Reader::from_path(&path).unwrap();
@@ -194,7 +194,10 @@ async fn a_broken_record_is_refused_with_its_reason_and_the_rest_imported() {
     let path = dir.join("services.json");
     let mut services: Vec<Value> = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     services[0]["phones"] = json!([{ "id": "x", "number": "12" }]);
-    services[1]["languages"] = json!([{ "id": "l", "name": "English" }]);
+    services[1]["languages"] = json!([
+        { "id": "l", "name": "Urdu", "code": "ur" },
+        { "id": "m", "name": "Ukrainian", "code": "ukr" }
+    ]);
     std::fs::write(&path, serde_json::to_vec(&services).unwrap()).unwrap();
 
     let empty = empty_store().await;
@@ -207,14 +210,22 @@ async fn a_broken_record_is_refused_with_its_reason_and_the_rest_imported() {
         summary.refused
     );
     assert_eq!(summary.services.added, written.services - 1);
-    let languages = services[1]["name"].as_str().unwrap();
+    let second = services[1]["name"].as_str().unwrap();
     assert!(
         summary
             .skipped
             .iter()
-            .any(|s| s.contains(languages) && s.contains("languages")),
-        "an object the portal does not know is reported: {:?}",
+            .any(|s| s.contains(second) && s.contains("Urdu")),
+        "a language the portal does not know is reported: {:?}",
         summary.skipped
+    );
+    let speaking = empty
+        .search(&domain::Filter::from_query("jazyk=uk").unwrap().filter)
+        .await
+        .unwrap();
+    assert!(
+        speaking.items.iter().any(|s| s.name == second),
+        "the languages it knows are kept"
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

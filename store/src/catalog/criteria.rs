@@ -2,7 +2,7 @@
 //! against, and the FTS5 query for the text. The FTS5 query is built only from folded
 //! alphanumeric words, so nothing a person types becomes query syntax.
 
-use domain::{Audience, DeliveryForm, Filter, ServiceType, TargetGroup};
+use domain::{Audience, DeliveryForm, Filter, ServiceLanguage, ServiceType, TargetGroup};
 
 /// The criteria a facet can leave out to count what choosing another value would give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,6 +10,16 @@ pub(crate) enum Dimension {
     Audience,
     ServiceType,
     Form,
+    Language,
+}
+
+/// A service's code-list values as the index keeps them (sets as bit masks).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Codes {
+    pub service_type: Option<ServiceType>,
+    pub forms: i64,
+    pub languages: i64,
+    pub target_groups: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -18,6 +28,7 @@ pub(crate) struct Criteria {
     pub target_group_mask: Option<i64>,
     pub service_types: Vec<ServiceType>,
     pub form_mask: Option<i64>,
+    pub language_mask: Option<i64>,
     pub municipality: Option<i64>,
     /// Folded, stemmed search terms; each matches as a prefix.
     pub terms: Vec<String>,
@@ -39,6 +50,8 @@ impl Criteria {
                 .then(|| TargetGroup::mask(&filter.target_groups)),
             service_types: filter.service_types.iter().copied().collect(),
             form_mask: (!filter.forms.is_empty()).then(|| DeliveryForm::mask(&filter.forms)),
+            language_mask: (!filter.languages.is_empty())
+                .then(|| ServiceLanguage::mask(&filter.languages)),
             municipality: filter.municipality.map(|m| i64::from(m.number())),
             unsearchable_text: !filter.text.is_empty() && terms.is_empty(),
             terms,
@@ -47,23 +60,23 @@ impl Criteria {
 
     /// Does a service with these values meet every criterion but `except` (and but the text and
     /// the municipality, which are tested by set membership)?
-    pub(crate) fn admits(
-        &self,
-        service_type: Option<ServiceType>,
-        forms: i64,
-        target_groups: i64,
-        except: Option<Dimension>,
-    ) -> bool {
-        let audience = except == Some(Dimension::Audience)
-            || self.audience_mask.is_none_or(|m| target_groups & m != 0);
+    pub(crate) fn admits(&self, codes: Codes, except: Option<Dimension>) -> bool {
+        let within = |dimension, mask: Option<i64>, values: i64| {
+            except == Some(dimension) || mask.is_none_or(|m| values & m != 0)
+        };
         let groups = self
             .target_group_mask
-            .is_none_or(|m| target_groups & m != 0);
+            .is_none_or(|m| codes.target_groups & m != 0);
         let types = except == Some(Dimension::ServiceType)
             || self.service_types.is_empty()
-            || service_type.is_some_and(|t| self.service_types.contains(&t));
-        let form = except == Some(Dimension::Form) || self.form_mask.is_none_or(|m| forms & m != 0);
-        audience && groups && types && form
+            || codes
+                .service_type
+                .is_some_and(|t| self.service_types.contains(&t));
+        within(Dimension::Audience, self.audience_mask, codes.target_groups)
+            && groups
+            && types
+            && within(Dimension::Form, self.form_mask, codes.forms)
+            && within(Dimension::Language, self.language_mask, codes.languages)
     }
 }
 
@@ -83,20 +96,35 @@ mod tests {
         assert!(nothing.terms.is_empty() && nothing.unsearchable_text);
     }
 
+    fn codes(service_type: Option<ServiceType>, forms: &[DeliveryForm]) -> Codes {
+        Codes {
+            service_type,
+            forms: DeliveryForm::mask(forms),
+            languages: ServiceLanguage::mask(&[ServiceLanguage::Czech, ServiceLanguage::Ukrainian]),
+            target_groups: 1,
+        }
+    }
+
     #[test]
     fn a_dimension_left_out_admits_any_value() {
         let c = criteria("forma=terenni&druh=rana-pece");
-        let field = DeliveryForm::mask(&[DeliveryForm::Field]);
-        let outpatient = DeliveryForm::mask(&[DeliveryForm::Outpatient]);
-        assert!(c.admits(Some(ServiceType::EarlyIntervention), field, 1, None));
-        assert!(!c.admits(Some(ServiceType::EarlyIntervention), outpatient, 1, None));
-        assert!(c.admits(
-            Some(ServiceType::EarlyIntervention),
-            outpatient,
-            1,
-            Some(Dimension::Form)
-        ));
-        assert!(!c.admits(None, field, 1, None));
-        assert!(c.admits(None, field, 1, Some(Dimension::ServiceType)));
+        let early = Some(ServiceType::EarlyIntervention);
+        let field = [DeliveryForm::Field];
+        let outpatient = [DeliveryForm::Outpatient];
+        assert!(c.admits(codes(early, &field), None));
+        assert!(!c.admits(codes(early, &outpatient), None));
+        assert!(c.admits(codes(early, &outpatient), Some(Dimension::Form)));
+        assert!(!c.admits(codes(None, &field), None));
+        assert!(c.admits(codes(None, &field), Some(Dimension::ServiceType)));
+    }
+
+    #[test]
+    fn any_chosen_language_will_do() {
+        let field = [DeliveryForm::Field];
+        assert!(criteria("jazyk=uk").admits(codes(None, &field), None));
+        assert!(criteria("jazyk=uk&jazyk=en").admits(codes(None, &field), None));
+        let english = criteria("jazyk=en");
+        assert!(!english.admits(codes(None, &field), None));
+        assert!(english.admits(codes(None, &field), Some(Dimension::Language)));
     }
 }

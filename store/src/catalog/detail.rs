@@ -7,7 +7,7 @@ use domain::catalog::{
     AudienceRef, Location, MunicipalityRef, OrganizationDetail, OrganizationRef, ServiceDetail,
     ServiceRef,
 };
-use domain::{DeliveryForm, TargetGroup};
+use domain::{DeliveryForm, ServiceLanguage, TargetGroup};
 
 #[derive(sqlx::FromRow)]
 struct ServiceRow {
@@ -16,6 +16,7 @@ struct ServiceRow {
     service_type: Option<String>,
     register_id: Option<String>,
     forms: i64,
+    languages: i64,
     target_groups: i64,
     hours: Option<String>,
     phones: String,
@@ -64,7 +65,7 @@ impl Store {
     pub async fn service(&self, id: i64) -> Result<Option<ServiceDetail>, StoreError> {
         let Some(row) = sqlx::query_as::<_, ServiceRow>(
             r#"SELECT s.id AS id, s.name, s.description, s.service_type, s.register_id, s.forms,
-               s.target_groups,
+               s.languages, s.target_groups,
                s.hours, s.phones, s.emails, s.web, s.cost, s.contact_note, s.verified_at,
                s.keywords, s.key, s.capacities, o.id AS organization_id, o.name AS
                organization_name
@@ -158,6 +159,7 @@ impl Store {
             service_type: rows::parsed(row.service_type, "druh služby", id)?,
             register_id: rows::parsed(row.register_id, "identifikátor", id)?,
             forms: DeliveryForm::from_mask(row.forms),
+            languages: ServiceLanguage::from_mask(row.languages),
             target_groups: TargetGroup::from_mask(row.target_groups),
             hours: rows::parsed(row.hours, "otevírací doba", id)?,
             capacities: rows::list(&row.capacities, "kapacita", id)?,

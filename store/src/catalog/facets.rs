@@ -4,7 +4,7 @@
 use super::criteria::{Criteria, Dimension};
 use super::index::{CatalogIndex, Relevance};
 use domain::catalog::{AudienceRef, FacetCount, Facets};
-use domain::{DeliveryForm, ServiceType, TargetGroup};
+use domain::{DeliveryForm, ServiceLanguage, ServiceType, TargetGroup};
 use std::collections::HashSet;
 
 /// A matching service: its position in the index and, when there is text, how well it matches.
@@ -35,7 +35,8 @@ pub(crate) fn tally(
         .collect();
     let mut audience_counts = vec![0u32; audience_masks.len()];
     let mut type_counts = [0u32; 64];
-    let mut form_counts = [0u32; 3];
+    let mut form_counts = [0u32; 64];
+    let mut language_counts = [0u32; 64];
     // Services that meet every criterion except the municipality, for its facet.
     let mut anywhere = vec![false; index.entries.len()];
     let mut matches = Vec::new();
@@ -45,8 +46,7 @@ pub(crate) fn tally(
         if !found || criteria.unsearchable_text {
             continue;
         }
-        let admits =
-            |except| criteria.admits(entry.service_type, entry.forms, entry.target_groups, except);
+        let admits = |except| criteria.admits(entry.codes(), except);
         let all = admits(None);
         anywhere[position] = all;
         if in_place.is_some_and(|ids| !ids.contains(&entry.id)) {
@@ -64,11 +64,10 @@ pub(crate) fn tally(
             type_counts[t.bit() as usize] += 1;
         }
         if admits(Some(Dimension::Form)) {
-            for form in DeliveryForm::ALL {
-                if entry.forms & (1 << form.bit()) != 0 {
-                    form_counts[form.bit() as usize] += 1;
-                }
-            }
+            count_bits(entry.forms, &mut form_counts);
+        }
+        if admits(Some(Dimension::Language)) {
+            count_bits(entry.languages, &mut language_counts);
         }
         if admits(Some(Dimension::Audience)) {
             for (count, mask) in audience_counts.iter_mut().zip(&audience_masks) {
@@ -111,6 +110,19 @@ pub(crate) fn tally(
                 count: form_counts[f.bit() as usize],
             })
             .collect(),
+        languages: ServiceLanguage::ALL
+            .iter()
+            .map(|l| FacetCount {
+                value: *l,
+                count: language_counts[l.bit() as usize],
+            })
+            .filter(|f| {
+                f.count > 0
+                    || criteria
+                        .language_mask
+                        .is_some_and(|m| m & (1 << f.value.bit()) != 0)
+            })
+            .collect(),
         municipalities: index
             .district
             .iter()
@@ -121,4 +133,13 @@ pub(crate) fn tally(
             .collect(),
     };
     Tally { matches, facets }
+}
+
+/// Adds one to the count of each bit set in `mask`.
+fn count_bits(mask: i64, counts: &mut [u32; 64]) {
+    for (bit, count) in counts.iter_mut().enumerate() {
+        if mask & (1 << bit) != 0 {
+            *count += 1;
+        }
+    }
 }

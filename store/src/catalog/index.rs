@@ -20,6 +20,7 @@ struct EntryRow {
     keywords: String,
     service_type: Option<String>,
     forms: i64,
+    languages: i64,
     target_groups: i64,
     organization_id: i64,
     organization_name: String,
@@ -58,12 +59,25 @@ pub(crate) struct Entry {
     pub organization: OrganizationRef,
     pub service_type: Option<ServiceType>,
     pub forms: i64,
+    pub languages: i64,
     pub target_groups: i64,
     /// The stems of the name and of the keywords, to rank the results of a text search.
     name_stems: Vec<String>,
     keyword_stems: Vec<String>,
     /// Where it is delivered, for the map; empty for a field service without an office.
     pub places: Vec<IndexPlace>,
+}
+
+impl Entry {
+    /// The code-list values the criteria test.
+    pub(crate) fn codes(&self) -> super::criteria::Codes {
+        super::criteria::Codes {
+            service_type: self.service_type,
+            forms: self.forms,
+            languages: self.languages,
+            target_groups: self.target_groups,
+        }
+    }
 }
 
 /// A place of a service on the map.
@@ -163,8 +177,8 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         let version = catalog_version(&mut *tx).await?;
         let mut entries = sqlx::query_as::<_, EntryRow>(
-            r#"SELECT s.id AS id, s.name, s.keywords, s.service_type, s.forms, s.target_groups,
-                      o.id AS organization_id, o.name AS organization_name
+            r#"SELECT s.id AS id, s.name, s.keywords, s.service_type, s.forms, s.languages,
+                      s.target_groups, o.id AS organization_id, o.name AS organization_name
                FROM services s JOIN organizations o ON o.id = s.organization_id
                WHERE s.published = 1 ORDER BY s.sort_key, s.id"#,
         )
@@ -175,6 +189,7 @@ impl Store {
             Ok(Entry {
                 service_type: rows::parsed(row.service_type, "druh služby", row.id)?,
                 forms: row.forms,
+                languages: row.languages,
                 target_groups: row.target_groups,
                 name_stems: stems(&row.name),
                 keyword_stems: stems(&row.keywords),
@@ -330,6 +345,7 @@ mod tests {
             places: Vec::new(),
             service_type: None,
             forms: 0,
+            languages: 0,
             target_groups: 0,
             name_stems: stems("Dluhové poradenství THEIA"),
             keyword_stems: stems("exekuce, insolvence"),

@@ -9,7 +9,7 @@ use super::index::CatalogIndex;
 use crate::backend::Elem;
 use crate::{PER_PAGE, Store, StoreError, rows};
 use domain::catalog::{OrganizationRef, SearchPage, ServiceSummary};
-use domain::{DeliveryForm, Filter, Phone};
+use domain::{DeliveryForm, Filter, Phone, ServiceLanguage};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -29,6 +29,7 @@ pub(crate) struct SummaryRow {
     pub(super) description: String,
     pub(super) service_type: Option<String>,
     pub(super) forms: i64,
+    pub(super) languages: i64,
     pub(super) phones: String,
     pub(super) organization_id: i64,
     pub(super) organization_name: String,
@@ -38,7 +39,7 @@ pub(crate) struct SummaryRow {
 /// The published services' summaries, before the clause that picks them (the one sentence
 /// the list shows, the count of municipalities a field service reaches).
 pub(super) const SUMMARY: &str = "SELECT s.id, s.name, s.description, s.service_type, s.forms,
-            s.phones, o.id AS organization_id, o.name AS organization_name,
+            s.languages, s.phones, o.id AS organization_id, o.name AS organization_name,
             (SELECT COUNT(*) FROM service_areas a WHERE a.service_id = s.id) AS reaches
      FROM services s JOIN organizations o ON o.id = s.organization_id";
 
@@ -164,6 +165,7 @@ impl Store {
                 Ok(ServiceSummary {
                     service_type: rows::parsed(row.service_type, "druh služby", row.id)?,
                     forms: DeliveryForm::from_mask(row.forms),
+                    languages: ServiceLanguage::from_mask(row.languages),
                     phone: rows::list::<Phone>(&row.phones, "telefon", row.id)?
                         .into_iter()
                         .next(),

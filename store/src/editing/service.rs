@@ -13,7 +13,7 @@ use domain::admin::service_edit::{LocationEdit, ServiceEdit};
 use domain::admin::views::AdminServiceRow;
 use domain::catalog::OrganizationRef;
 use domain::staff::StaffUser;
-use domain::{Coordinates, DeliveryForm, MunicipalityCode, TargetGroup};
+use domain::{Coordinates, DeliveryForm, MunicipalityCode, ServiceLanguage, TargetGroup};
 use sqlx::AnyConnection;
 
 #[derive(sqlx::FromRow)]
@@ -33,6 +33,7 @@ struct ReadRow {
     verified_by: Option<String>,
     service_type: Option<String>,
     forms: i64,
+    languages: i64,
     target_groups: i64,
     register_ended_on: Option<String>,
     register_end_reason: Option<String>,
@@ -264,7 +265,7 @@ pub(crate) async fn read(
     let Some(row) = sqlx::query_as::<_, ReadRow>(
         r#"SELECT s.name, s.description, s.keywords, s.phones, s.emails, s.web, s.hours, s.cost,
            s.contact_note, s.published AS published, s.verified_at, s.verified_by,
-           s.service_type, s.forms, s.target_groups, s.register_ended_on, s.register_end_reason,
+           s.service_type, s.forms, s.languages, s.target_groups, s.register_ended_on, s.register_end_reason,
            o.id AS organization_id, o.name AS organization
            FROM services s JOIN organizations o ON o.id = s.organization_id WHERE s.id = $1"#,
     )
@@ -324,6 +325,7 @@ pub(crate) async fn read(
             service_type: rows::parsed(row.service_type, "druh služby", id)?,
             target_groups: TargetGroup::from_mask(row.target_groups),
             forms: DeliveryForm::from_mask(row.forms),
+            languages: ServiceLanguage::from_mask(row.languages),
             area,
             locations,
             published: row.published,
@@ -363,12 +365,13 @@ pub(crate) async fn apply(
     let service_type = edit.service_type.map(|t| t.slug());
     let forms = DeliveryForm::mask(&edit.forms);
     let target_groups = TargetGroup::mask(&edit.target_groups);
+    let languages = ServiceLanguage::mask(&edit.languages);
     sqlx::query(
         r#"UPDATE services SET name = $1, description = $2, keywords = $3, phones = $4, emails =
            $5, web = $6,
            hours = $7, cost = $8, contact_note = $9, published = $10, sort_key = $11,
-           service_type = $12, forms = $13, target_groups = $14
-           WHERE id = $15"#,
+           service_type = $12, forms = $13, target_groups = $14, languages = $15
+           WHERE id = $16"#,
     )
     .bind(&edit.name)
     .bind(&edit.description)
@@ -384,6 +387,7 @@ pub(crate) async fn apply(
     .bind(service_type)
     .bind(forms)
     .bind(target_groups)
+    .bind(languages)
     .bind(id)
     .execute(&mut *conn)
     .await?;

@@ -10,7 +10,7 @@ pub use register::{GENERATED_ON, RegisterDataSet, RegisterWritten, write_registe
 use crate::import::sample::Site;
 use crate::import::{ImportError, SampleData, parse_municipalities};
 use domain::import::{LocationEntry, OrganizationEntry, ServiceEntry};
-use domain::{DeliveryForm, Phone, ServiceType, TargetGroup};
+use domain::{DeliveryForm, Phone, ServiceLanguage, ServiceType, TargetGroup};
 
 pub(crate) const CZECH_MUNICIPALITIES: &str = include_str!("../../data/obce-cr.csv");
 
@@ -102,6 +102,10 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
         } else {
             vec![*dice.pick(&[DeliveryForm::Outpatient, DeliveryForm::Residential])]
         };
+        let mut languages = vec![ServiceLanguage::Czech];
+        if dice.below(5) == 0 {
+            languages.push(*dice.pick(&[ServiceLanguage::Ukrainian, ServiceLanguage::English]));
+        }
         let target_groups = (0..1 + dice.below(3))
             .map(|_| *dice.pick(TargetGroup::ALL))
             .collect();
@@ -119,6 +123,7 @@ pub fn generate_national(set: &NationalDataSet) -> Result<SampleData, ImportErro
             service_type: Some(service_type),
             register_id: None,
             forms,
+            languages,
             target_groups,
             hours: None,
             phones: phone.into_iter().collect(),

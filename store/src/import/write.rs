@@ -224,6 +224,7 @@ impl Writer {
         let service_type = s.service_type.map(|t| t.slug());
         let register_id = s.register_id.as_ref().map(|r| r.as_str());
         let forms = DeliveryForm::mask(&s.forms);
+        let languages = domain::ServiceLanguage::mask(&s.languages);
         let target_groups = TargetGroup::mask(&s.target_groups);
         let hours = s.hours.as_ref().map(ToString::to_string);
         let phones = json(&s.phones);
@@ -244,10 +245,11 @@ impl Writer {
         let id = sqlx::query_scalar::<_, i64>(
             r#"INSERT INTO services
                (organization_id, key, name, description, keywords, service_type, register_id,
-               forms,
+               forms, languages,
                target_groups, hours, phones, emails, web, cost, contact_note, sort_key,
                capacities)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+               $18)
                RETURNING id"#,
         )
         .bind(organization_id)
@@ -258,6 +260,7 @@ impl Writer {
         .bind(service_type)
         .bind(register_id)
         .bind(forms)
+        .bind(languages)
         .bind(target_groups)
         .bind(&hours)
         .bind(&phones)

@@ -1,6 +1,6 @@
 //! The catalogue queries, each test on its own fresh database filled with the sample data.
 
-use domain::{DeliveryForm, Filter, MunicipalityCode, ServiceType};
+use domain::{DeliveryForm, Filter, MunicipalityCode, ServiceLanguage, ServiceType};
 
 use crate::support::{filter, sample_store};
 
@@ -138,28 +138,18 @@ async fn facet_counts_are_what_choosing_the_value_gives() {
     let store = sample_store().await;
     let base = filter("skupina=seniori");
     let page = store.search(&base).await.unwrap();
-    for form in &page.facets.forms {
-        let chosen = base.changed(|f| {
-            f.forms.insert(form.value);
-        });
-        assert_eq!(
-            store.search(&chosen).await.unwrap().total,
-            form.count,
-            "{:?}",
-            form.value
-        );
-    }
-    for t in &page.facets.service_types {
-        let chosen = base.changed(|f| {
-            f.service_types.insert(t.value);
-        });
-        assert_eq!(
-            store.search(&chosen).await.unwrap().total,
-            t.count,
-            "{:?}",
-            t.value
-        );
-    }
+    each_count_is_what_choosing_gives(&store, &base, &page.facets.forms, |f, v| {
+        f.forms.insert(v);
+    })
+    .await;
+    each_count_is_what_choosing_gives(&store, &base, &page.facets.service_types, |f, v| {
+        f.service_types.insert(v);
+    })
+    .await;
+    each_count_is_what_choosing_gives(&store, &base, &page.facets.languages, |f, v| {
+        f.languages.insert(v);
+    })
+    .await;
     for a in &page.facets.audiences {
         let chosen = base.changed(|f| f.audience = Some(a.value.slug.clone()));
         assert_eq!(
@@ -189,6 +179,23 @@ async fn facet_counts_are_what_choosing_the_value_gives() {
         75,
         "every municipality of the district is offered"
     );
+}
+
+async fn each_count_is_what_choosing_gives<T: Copy + std::fmt::Debug>(
+    store: &store::Store,
+    base: &Filter,
+    facet: &[domain::catalog::FacetCount<T>],
+    choose: impl Fn(&mut Filter, T),
+) {
+    for value in facet {
+        let chosen = base.changed(|f| choose(f, value.value));
+        assert_eq!(
+            store.search(&chosen).await.unwrap().total,
+            value.count,
+            "{:?}",
+            value.value
+        );
+    }
 }
 
 #[tokio::test]
@@ -233,6 +240,44 @@ async fn filters_narrow_by_audience_form_type_and_place() {
         !names.contains(&"Nízkoprahový klub Kotva"),
         "only in Protivín: {names:?}"
     );
+}
+
+#[tokio::test]
+async fn residents_find_services_that_speak_their_language() {
+    let store = sample_store().await;
+    let ukrainian = store.search(&filter("jazyk=uk")).await.unwrap();
+    let names: Vec<&str> = ukrainian.items.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Dluhové poradenství THEIA"), "{names:?}");
+    assert!(names.contains(&"Potravinová pomoc Charity"), "{names:?}");
+    assert!(!names.contains(&"Noclehárna NADĚJE"), "{names:?}");
+    assert!(
+        ukrainian
+            .items
+            .iter()
+            .all(|s| s.languages.contains(&ServiceLanguage::Ukrainian))
+    );
+    let either = store.search(&filter("jazyk=uk&jazyk=cse")).await.unwrap();
+    assert!(
+        either.total > ukrainian.total,
+        "any chosen language will do"
+    );
+    let facet = |page: &domain::catalog::SearchPage, l| {
+        page.facets
+            .languages
+            .iter()
+            .find(|f| f.value == l)
+            .map(|f| f.count)
+    };
+    assert_eq!(
+        facet(&ukrainian, ServiceLanguage::Ukrainian),
+        Some(ukrainian.total)
+    );
+    assert!(
+        facet(&ukrainian, ServiceLanguage::Vietnamese).is_some(),
+        "the other languages stay offered"
+    );
+    let detail = store.service(ukrainian.items[0].id).await.unwrap().unwrap();
+    assert!(detail.languages.contains(&ServiceLanguage::Ukrainian));
 }
 
 #[tokio::test]

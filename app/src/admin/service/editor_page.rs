@@ -11,7 +11,7 @@ use domain::admin::date::czech_date;
 use domain::admin::service_edit::{self, ServiceForm};
 use domain::admin::views::ServiceEditor;
 use domain::catalog::MunicipalityRef;
-use domain::{DeliveryForm, ServiceType, TargetGroup};
+use domain::{DeliveryForm, ServiceLanguage, ServiceType, TargetGroup};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use serde::Deserialize;
@@ -132,6 +132,11 @@ fn ServiceFields(
     let types = code_list(ServiceType::ALL, ServiceType::slug, ServiceType::label);
     let groups = code_list(TargetGroup::ALL, TargetGroup::slug, TargetGroup::label);
     let forms = code_list(DeliveryForm::ALL, DeliveryForm::slug, DeliveryForm::label);
+    let languages = code_list(
+        ServiceLanguage::ALL,
+        ServiceLanguage::slug,
+        ServiceLanguage::label,
+    );
     view! {
         <h2>"Základní údaje"</h2>
         {f.text("name", "Název služby", form.name, service_edit::NAME_MAX, "")}
@@ -140,6 +145,7 @@ fn ServiceFields(
         {f.text("keywords", "Klíčová slova pro vyhledávání", form.keywords, service_edit::KEYWORDS_MAX, "")}
         {f.checkboxes("target_groups", "Komu je služba určena", &form.target_groups, groups)}
         {f.checkboxes("forms", "Forma poskytování", &form.forms, forms)}
+        {f.checkboxes("languages", "Jazyky, ve kterých pracovníci s klienty mluví (bez tlumočníka)", &form.languages, languages)}
         <h2>"Kontakty"</h2>
         {f.area("phones", "Telefony", contacts.phones, 3, "Každé číslo na samostatný řádek, např. 382 123 456.")}
         {f.area("emails", "E-maily", contacts.emails, 2, "Každou adresu na samostatný řádek.")}
@@ -169,11 +175,12 @@ mod tests {
     #[test]
     fn the_editor_reads_a_post_as_a_browser_sends_it() {
         let body = "csrf=t&name=Poradna&phones=382+123+456&target_groups=seniori\
-                    &forms=ambulantni&forms=terenni&area=549240&loc_name=&loc_street=N%C3%A1dra%C5%BEn%C3%AD+1\
+                    &forms=ambulantni&forms=terenni&languages=cs&languages=uk&area=549240&loc_name=&loc_street=N%C3%A1dra%C5%BEn%C3%AD+1\
                     &loc_municipality=549240&loc_postcode=&loc_hours=&loc_name=&loc_street=\
                     &loc_municipality=&loc_postcode=&loc_hours=&published=true&verified=on&podnet=7";
         let post: ServicePost = serde_html_form::from_str(body).unwrap();
         assert_eq!(post.form.forms, ["ambulantni", "terenni"]);
+        assert_eq!(post.form.languages, ["cs", "uk"]);
         assert_eq!(post.form.target_groups, ["seniori"]);
         assert_eq!(post.form.loc_municipality, ["549240", ""]);
         assert_eq!(post.form.contacts.phones, "382 123 456");

@@ -213,6 +213,8 @@ pub fn read(item: &Item, reader: &Reader, tallies: &mut Tallies) -> Result<Readi
         service_type,
         register_id: Some(register_id),
         forms,
+        // The register does not say which languages a service speaks.
+        languages: Vec::new(),
         target_groups,
         hours: None,
         phones: first_non_empty(own.phones, provider.phones.clone()),
