@@ -196,3 +196,25 @@ for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska
     expect(problems).toEqual([]);
   });
 }
+
+test("the map speaks Ukrainian: status line, clusters, popups and their links", async ({ page }) => {
+  await openMap(page, "/uk/mapa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мапа послуг");
+  await expect(page.locator(".map-status")).toContainText(/^У видимій частині мапи: \d+ послуг[аи]? з \d+ на мапі\./);
+  const cluster = page.getByRole("button", { name: /^Група: \d+ послуг[аи]?\. Наблизити\.$/ }).first();
+  await expect(cluster).toBeVisible();
+  await page.goto("/uk/mapa?q=THEIA");
+  await startLiveMap(page);
+  await page.locator(".leaflet-container").evaluate((map) => map.scrollIntoView({ block: "center" }));
+  await page.getByRole("button", { name: /Dluhové poradenství THEIA/ }).click();
+  const popup = page.locator(".leaflet-popup");
+  await expect(popup).toContainText("амбулаторна, виїзна");
+  const link = popup.getByRole("link", { name: "Dluhové poradenství THEIA" });
+  await expect(link).toHaveAttribute("lang", "cs");
+  await link.click();
+  await expect(page).toHaveURL(/\/uk\/sluzby\/\d+$/);
+  // The list without the map says the same in Ukrainian.
+  await page.goto("/uk/mapa?od=549240");
+  await expect(page.getByRole("heading", { name: "Найближче до населеного пункту Písek" })).toBeVisible();
+  await expect(page.locator(".place-list.nearby")).toContainText("у населеному пункті Písek або приїжджає сюди");
+});

@@ -9,9 +9,9 @@ mod results;
 mod service_page;
 mod view_switch;
 
-pub use filter_form::FilterForm;
+pub use filter_form::{FilterForm, OwnLanguageLink};
 pub use organization_page::OrganizationPage;
 pub use page::{CatalogPage, Notices};
-pub use results::{EmptyState, Pagination, ResultList, forms_text};
+pub use results::{EmptyState, Pagination, ResultList};
 pub use service_page::ServicePage;
 pub use view_switch::{CatalogView, ViewSwitch};

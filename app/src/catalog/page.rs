@@ -40,9 +40,9 @@ pub fn CatalogPage() -> impl IntoView {
                             let summary = i18n.count("catalog-found", page.total);
                             let has_items = !page.items.is_empty();
                             view! {
+                                <OwnLanguageLink view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
                                 <FilterForm view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
                                 <ViewSwitch current=CatalogView::List filter=filter.clone() />
-                                <OwnLanguageLink view=CatalogView::List filter=filter.clone() facets=page.facets.clone() />
                                 <Notices notices />
                                 <p class="result-count" role="status" aria-live="polite">{summary}</p>
                                 {if has_items {

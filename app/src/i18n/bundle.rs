@@ -13,7 +13,7 @@ macro_rules! files {
     };
     ($lang:literal $(, $extra:literal)*) => {
         files!(@ $lang; "layout", "home", "wizard", "audience", "faq", "catalog", "feedback",
-            "common" $(, $extra)*)
+            "common", "map" $(, $extra)*)
     };
 }
 

@@ -9,10 +9,12 @@
 #[cfg(feature = "ssr")]
 mod bundle;
 mod cookie;
+mod counted;
 mod offer;
 mod switch;
 
 pub use cookie::{COOKIE, remembered as remembered_language, set_cookie as set_language_cookie};
+pub use counted::Counted;
 pub use offer::LanguageOffer;
 pub use switch::{AlternateLinks, LanguageSwitch};
 

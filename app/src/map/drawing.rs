@@ -4,16 +4,12 @@
 //! page, does not move the map back to the whole district.
 
 use super::leaflet::{self, Layer, Map, lat_lng, options, point};
-use crate::common::count;
+use super::words::MapWords;
 use domain::Coordinates;
 use domain::map::marker::{CLUSTER_PX, PLACE_PX};
 use domain::map::{Bounds, MapItem, MunicipalityCentre, Place, TileSource};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
-
-/// How a cluster marker's name begins; the keyboard handler knows clusters by it (its
-/// `aria-label`).
-pub const CLUSTER_LABEL: &str = "Shluk:";
 
 /// Where the view is kept between pages of one tab.
 const SAVED_VIEW: &str = "pomoc-mapa-vyrez";
@@ -23,6 +19,9 @@ pub struct DrawnMap {
     map: Map,
     markers: Layer,
     pins: HashMap<String, Pin>,
+    /// The markers' names and popups in the page's language; a cluster's name begins with
+    /// `words.cluster`, by which the keyboard handler knows clusters.
+    words: MapWords,
     _on_move: Closure<dyn FnMut()>,
 }
 
@@ -39,6 +38,7 @@ impl DrawnMap {
         container: &web_sys::HtmlElement,
         tiles: &TileSource,
         centres: &[MunicipalityCentre],
+        words: MapWords,
         moved: impl Fn(String, u8) + 'static,
     ) -> Self {
         let map = leaflet::new_map(container, &options(&[]));
@@ -82,6 +82,7 @@ impl DrawnMap {
             map,
             markers,
             pins: HashMap::new(),
+            words,
             _on_move: on_move,
         }
     }
@@ -115,9 +116,12 @@ impl DrawnMap {
                 count: n,
                 bounds,
             } => {
+                let words = &self.words;
                 let label = format!(
-                    "{CLUSTER_LABEL} {}. Přiblížit.",
-                    count(n, "služba", "služby", "služeb")
+                    "{} {}. {}",
+                    words.cluster,
+                    words.services.say(n),
+                    words.zoom_in
                 );
                 let layer = marker(position, Disc::Cluster(n), &label);
                 // Zooming in redraws the markers, so the keyboard focus goes to the map itself.
@@ -134,9 +138,9 @@ impl DrawnMap {
                 }
             }
             MapItem::Place(place) => {
-                let label = place_label(&place);
+                let label = place_label(&place, &self.words);
                 let layer = marker(place.position, Disc::Place(place.services.len()), &label);
-                layer.bind_popup(&popup(&place));
+                layer.bind_popup(&popup(&place, &self.words));
                 name(layer.add_to(&self.markers), &label);
                 Pin {
                     layer,
@@ -239,7 +243,7 @@ fn name(marker: Layer, label: &str) {
 
 /// A place marker's name: the service, or the municipality with the number of services and the
 /// first few names.
-fn place_label(place: &Place) -> String {
+fn place_label(place: &Place, words: &MapWords) -> String {
     const NAMED: usize = 3;
     match place.services.as_slice() {
         [one] => format!("{}, {}", one.name, place.municipality.name),
@@ -250,14 +254,14 @@ fn place_label(place: &Place) -> String {
                 .map(|s| s.name.as_str())
                 .collect();
             let more = if services.len() > NAMED {
-                " a další"
+                format!(" {}", words.and_more)
             } else {
-                ""
+                String::new()
             };
             format!(
                 "{}: {} – {}{more}",
                 place.municipality.name,
-                count(services.len() as u32, "služba", "služby", "služeb"),
+                words.services.say(services.len() as u32),
                 names.join(", ")
             )
         }
@@ -265,21 +269,27 @@ fn place_label(place: &Place) -> String {
 }
 
 /// A place's popup: each service with its provider, its forms and a link.
-fn popup(place: &Place) -> web_sys::Element {
+fn popup(place: &Place, words: &MapWords) -> web_sys::Element {
     let root = element("div", Some("map-popup"), None);
     let list = element("ul", None, None);
     for s in &place.services {
         let item = element("li", None, None);
         let link = element("a", None, Some(&s.name));
-        let _ = link.set_attribute("href", &format!("/sluzby/{}", s.id));
+        let _ = link.set_attribute("href", &words.lang.path(&format!("/sluzby/{}", s.id)));
         if let Some(target) = crate::embed::new_tab() {
             let _ = link.set_attribute("target", target);
         }
-        let forms = crate::catalog::forms_text(&s.forms);
+        let forms = words.forms(&s.forms);
+        let provider = element("span", None, Some(&s.organization.name));
+        if words.lang != domain::Lang::Cs {
+            // Providers' names are Czech: screen readers should say them so.
+            let _ = link.set_attribute("lang", "cs");
+            let _ = provider.set_attribute("lang", "cs");
+        }
         for child in [
             link,
             element("br", None, None),
-            element("span", None, Some(&s.organization.name)),
+            provider,
             element("br", None, None),
             element("span", Some("muted"), Some(&forms)),
         ] {
@@ -289,7 +299,7 @@ fn popup(place: &Place) -> web_sys::Element {
     }
     let _ = root.append_child(&list);
     if place.approximate {
-        let note = "Poloha je střed obce, přesnou adresu najdete na stránce služby.";
+        let note = &words.popup_approximate;
         let _ = root.append_child(&element("p", Some("muted"), Some(note)));
     }
     root

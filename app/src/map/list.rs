@@ -1,21 +1,21 @@
 //! The map's lists: the filter's services grouped by municipality (the page without JavaScript,
 //! and the text alternative of the markers), and the same services by distance from a place.
 
-use crate::catalog::forms_text;
-use crate::common::count;
+use super::words::MapWords;
 use domain::catalog::ServiceSummary;
 use domain::map::{MapService, Nearby};
 use leptos::prelude::*;
 
-/// Field services without an office of their own are grouped under this heading.
-const FIELD_GROUP: &str = "Terénní služby bez stálé adresy";
-
-/// The services of one page, each under every municipality where it has a place.
-pub fn by_municipality(items: &[ServiceSummary]) -> Vec<(String, Vec<ServiceSummary>)> {
+/// The services of one page, each under every municipality where it has a place; field services
+/// without an office of their own last, under `field_group`.
+pub fn by_municipality(
+    items: &[ServiceSummary],
+    field_group: &str,
+) -> Vec<(String, Vec<ServiceSummary>)> {
     let mut groups: Vec<(String, Vec<ServiceSummary>)> = Vec::new();
     for service in items {
         let places = if service.places.is_empty() {
-            vec![FIELD_GROUP.to_owned()]
+            vec![field_group.to_owned()]
         } else {
             service.places.clone()
         };
@@ -26,16 +26,16 @@ pub fn by_municipality(items: &[ServiceSummary]) -> Vec<(String, Vec<ServiceSumm
             }
         }
     }
-    let key = |name: &str| (name == FIELD_GROUP, domain::text::sort_key(name));
+    let key = |name: &str| (name == field_group, domain::text::sort_key(name));
     groups.sort_by_key(|g| key(&g.0));
     groups
 }
 
 #[component]
-pub fn ByMunicipality(items: Vec<ServiceSummary>) -> impl IntoView {
+pub fn ByMunicipality(items: Vec<ServiceSummary>, words: MapWords) -> impl IntoView {
     view! {
         <div class="place-groups">
-            {by_municipality(&items)
+            {by_municipality(&items, &words.field_group)
                 .into_iter()
                 .enumerate()
                 .map(|(i, (place, services))| {
@@ -45,12 +45,12 @@ pub fn ByMunicipality(items: Vec<ServiceSummary>) -> impl IntoView {
                         <section class="place-group" aria-labelledby=labelled>
                             <h3 id=heading>
                                 {place}
-                                <span class="muted">{format!(" ({})", count(services.len() as u32, "služba", "služby", "služeb"))}</span>
+                                <span class="muted">{format!(" ({})", words.services.say(services.len() as u32))}</span>
                             </h3>
                             <ul class="place-list">
                                 {services
                                     .into_iter()
-                                    .map(|s| view! { <ServiceLine service=brief(s) note=None /> })
+                                    .map(|s| view! { <ServiceLine service=brief(s) note=None words=words.clone() /> })
                                     .collect_view()}
                             </ul>
                         </section>
@@ -63,24 +63,15 @@ pub fn ByMunicipality(items: Vec<ServiceSummary>) -> impl IntoView {
 
 /// Services nearest first, each with its distance, those in the municipality marked.
 #[component]
-pub fn NearbyList(nearby: Nearby) -> impl IntoView {
-    let place = nearby
-        .municipality
-        .as_ref()
-        .map(|m| m.name.clone())
-        .unwrap_or_else(|| "vaší polohy".to_owned());
+pub fn NearbyList(nearby: Nearby, words: MapWords) -> impl IntoView {
     view! {
         <ol class="place-list nearby">
             {nearby
                 .items
-                .into_iter()
+                .iter()
                 .map(|n| {
-                    let note = match (n.in_municipality, n.distance) {
-                        (true, _) => format!("v obci {place} nebo sem dojíždí"),
-                        (false, Some(d)) => format!("{d} od obce {place}"),
-                        (false, None) => "terénní služba, vzdálenost neuvádíme".to_owned(),
-                    };
-                    view! { <ServiceLine service=brief(n.service) note=Some(note) /> }
+                    let note = words.nearby_note(&nearby, n);
+                    view! { <ServiceLine service=brief(n.service.clone()) note=Some(note) words=words.clone() /> }
                 })
                 .collect_view()}
         </ol>
@@ -89,16 +80,16 @@ pub fn NearbyList(nearby: Nearby) -> impl IntoView {
 
 /// The services with a place in the map's view.
 #[component]
-pub fn InViewList(services: Vec<MapService>, total: u32) -> impl IntoView {
+pub fn InViewList(services: Vec<MapService>, total: u32, words: MapWords) -> impl IntoView {
     let more = total.saturating_sub(services.len() as u32);
     view! {
         <ul class="place-list">
             {services
                 .into_iter()
-                .map(|service| view! { <ServiceLine service note=None /> })
+                .map(|service| view! { <ServiceLine service note=None words=words.clone() /> })
                 .collect_view()}
         </ul>
-        {(more > 0).then(|| view! { <p class="muted">{format!("…a {} dalších; přibližte mapu.", more)}</p> })}
+        {(more > 0).then(|| view! { <p class="muted">{words.more_in_view.say(more)}</p> })}
     }
 }
 
@@ -113,12 +104,13 @@ fn brief(s: ServiceSummary) -> MapService {
 }
 
 #[component]
-fn ServiceLine(service: MapService, note: Option<String>) -> impl IntoView {
+fn ServiceLine(service: MapService, note: Option<String>, words: MapWords) -> impl IntoView {
+    let czech = (words.lang != domain::Lang::Cs).then_some("cs");
     view! {
         <li>
-            <a href=format!("/sluzby/{}", service.id) target=crate::embed::new_tab()>{service.name}</a>
-            <span class="provider">{format!(" – {}", service.organization.name)}</span>
-            <span class="muted">{format!(" ({})", forms_text(&service.forms))}</span>
+            <a href=words.lang.path(&format!("/sluzby/{}", service.id)) target=crate::embed::new_tab() lang=czech>{service.name}</a>
+            <span class="provider" lang=czech>{format!(" – {}", service.organization.name)}</span>
+            <span class="muted">{format!(" ({})", words.forms(&service.forms))}</span>
             {note.map(|n| view! { <span class="distance">{format!(" · {n}")}</span> })}
         </li>
     }
@@ -149,13 +141,17 @@ mod tests {
 
     #[test]
     fn services_group_under_each_of_their_municipalities_in_czech_order() {
-        let groups = by_municipality(&[
-            service(1, &["Písek"]),
-            service(2, &[]),
-            service(3, &["Čížová", "Písek"]),
-        ]);
+        let field = "Terénní služby bez stálé adresy";
+        let groups = by_municipality(
+            &[
+                service(1, &["Písek"]),
+                service(2, &[]),
+                service(3, &["Čížová", "Písek"]),
+            ],
+            field,
+        );
         let names: Vec<&str> = groups.iter().map(|(n, _)| n.as_str()).collect();
-        assert_eq!(names, ["Čížová", "Písek", FIELD_GROUP]);
+        assert_eq!(names, ["Čížová", "Písek", field]);
         assert_eq!(groups[1].1.iter().map(|s| s.id).collect::<Vec<_>>(), [1, 3]);
     }
 }

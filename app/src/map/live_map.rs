@@ -5,6 +5,7 @@
 //! The map asks the server for the markers of its view whenever it stops moving; the server
 //! clusters them, so a view costs a few kilobytes however many services the filter matches.
 
+use super::words::{MapWords, NearMeWords};
 use domain::map::{MapCounts, MapView, MunicipalityCentre, TileSource};
 use leptos::prelude::*;
 
@@ -21,6 +22,8 @@ pub fn LiveMap(
     centres: Vec<MunicipalityCentre>,
     /// The status line's counts for the first view, from the server.
     counts: MapCounts,
+    words: MapWords,
+    near_words: NearMeWords,
     children: Children,
 ) -> impl IntoView {
     let only_in_view = RwSignal::new(false);
@@ -51,12 +54,13 @@ pub fn LiveMap(
     let failure = RwSignal::new(None::<String>);
     fetch_markers(query, viewport, current, failure);
     let current = current.read_only();
+    let shared_words = StoredValue::new(words.clone());
 
     view! {
         // The button's room is kept before the script runs, so the map does not move down when
         // it appears.
         <div class="near-me-slot">
-            <super::near_me::NearMe query=near_query />
+            <super::near_me::NearMe query=near_query words=near_words list_words=words.clone() />
         </div>
         <Show when=move || hydrated.get()>
             <link rel="stylesheet" href="/leaflet/leaflet.css" />
@@ -65,21 +69,22 @@ pub fn LiveMap(
             <script src="/leaflet/leaflet.js" on:load=move |_| leaflet_ready.set(true)></script>
         </Show>
         <section class="live-map" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="visually-hidden">"Mapa"</h2>
+            <h2 id="map-heading" class="visually-hidden">{words.heading.clone()}</h2>
             <Show
                 when=move || leaflet_ready.get()
-                fallback=move || view! { <MapPreview src=preview.clone() /> }
+                fallback={
+                    let (alt, show) = (words.preview_alt.clone(), words.show.clone());
+                    move || view! { <MapPreview src=preview.clone() alt=alt.clone() show=show.clone() /> }
+                }
             >
                 {
                     let tiles = tiles.clone();
                     let centres = centres.clone();
-                    move || leaflet_map(tiles.clone(), centres.clone(), viewport, current)
+                    move || leaflet_map(tiles.clone(), centres.clone(), shared_words.get_value(), viewport, current)
                 }
             </Show>
-            <MapStatus first=counts current failure />
-            <p class="muted" id="map-help">
-                "Mapu posunete myší, prstem nebo šipkami, přiblížíte kolečkem nebo klávesami + a −. Shluky značek se po výběru přiblíží; značka služby ukáže její název a odkaz."
-            </p>
+            <MapStatus first=counts current failure words=words.clone() />
+            <p class="muted" id="map-help">{words.help.clone()}</p>
             <div class="field checkbox">
                 <input
                     id="only-in-view"
@@ -88,17 +93,20 @@ pub fn LiveMap(
                     on:change=move |ev| only_in_view.set(event_target_checked(&ev))
                     data-starts-island=""
                 />
-                <label for="only-in-view">"Seznam jen podle výřezu mapy"</label>
+                <label for="only-in-view">{words.only_in_view.clone()}</label>
             </div>
             <Show when=move || only_in_view.get()>
-                {move || {
-                    current
-                        .get()
-                        .map(|view| view! { <super::list::InViewList services=view.in_view total=view.in_view_total /> })
-                }}
+                {
+                    move || {
+                        let words = shared_words.get_value();
+                        current
+                            .get()
+                            .map(|view| view! { <super::list::InViewList services=view.in_view total=view.in_view_total words /> })
+                    }
+                }
             </Show>
         </section>
-        <section class="map-list" aria-label="Seznam služeb" hidden=move || only_in_view.get()>
+        <section class="map-list" aria-label=words.list.clone() hidden=move || only_in_view.get()>
             {children()}
         </section>
     }
@@ -108,7 +116,7 @@ pub fn LiveMap(
 /// before Leaflet is ready, and without JavaScript. Its button, shown by the page's script while
 /// the live map's code is not fetched yet, fetches it.
 #[component]
-fn MapPreview(src: String) -> impl IntoView {
+fn MapPreview(src: String, alt: String, show: String) -> impl IntoView {
     use domain::map::preview;
     view! {
         <div class="map-frame map-placeholder">
@@ -116,10 +124,10 @@ fn MapPreview(src: String) -> impl IntoView {
                 src=src
                 width=preview::WIDTH
                 height=preview::HEIGHT
-                alt="Náhled mapy se službami výběru; všechny služby najdete i v seznamu níže."
+                alt=alt
             />
             <button type="button" class="map-start" data-starts-island="" hidden=true>
-                "Zobrazit podrobnou mapu"
+                {show}
             </button>
         </div>
     }
@@ -132,11 +140,12 @@ fn MapStatus(
     first: MapCounts,
     current: ReadSignal<Option<MapView>>,
     failure: RwSignal<Option<String>>,
+    words: MapWords,
 ) -> impl IntoView {
     view! {
         <p class="map-status" role="status" aria-live="polite">
             {move || failure.get().map(|message| view! { <strong class="notice">{message}</strong> " " })}
-            {move || current.with(|v| v.as_ref().map_or(first, MapView::counts)).sentence()}
+            {move || words.status(current.with(|v| v.as_ref().map_or(first, MapView::counts)))}
         </p>
     }
 }
@@ -191,6 +200,7 @@ fn leaflet_loaded() -> bool {
 fn leaflet_map(
     _tiles: TileSource,
     _centres: Vec<MunicipalityCentre>,
+    _words: MapWords,
     _viewport: RwSignal<Option<Viewport>>,
     _current: ReadSignal<Option<MapView>>,
 ) -> impl IntoView {
@@ -200,10 +210,11 @@ fn leaflet_map(
 fn leaflet_map(
     tiles: TileSource,
     centres: Vec<MunicipalityCentre>,
+    words: MapWords,
     viewport: RwSignal<Option<Viewport>>,
     current: ReadSignal<Option<MapView>>,
 ) -> impl IntoView {
-    use super::drawing::{CLUSTER_LABEL, DrawnMap};
+    use super::drawing::DrawnMap;
 
     let frame = NodeRef::<leptos::html::Div>::new();
     let drawn = StoredValue::new_local(None::<DrawnMap>);
@@ -212,6 +223,7 @@ fn leaflet_map(
             map.remove();
         }
     });
+    let cluster = words.cluster.clone();
     Effect::new(move |_| {
         let items = current.with(|v| v.as_ref().map(|v| v.items.clone()).unwrap_or_default());
         let Some(container) = frame.get() else {
@@ -220,16 +232,22 @@ fn leaflet_map(
         drawn.update_value(|drawn| {
             drawn
                 .get_or_insert_with(|| {
-                    DrawnMap::new(&container, &tiles, &centres, move |bounds, zoom| {
-                        viewport.set(Some((bounds, zoom)));
-                    })
+                    DrawnMap::new(
+                        &container,
+                        &tiles,
+                        &centres,
+                        words.clone(),
+                        move |bounds, zoom| {
+                            viewport.set(Some((bounds, zoom)));
+                        },
+                    )
                 })
                 .show(items);
         });
     });
     // Leaflet opens a marker's popup on Enter, but gives other markers nothing: Enter or Space on
     // a cluster clicks it.
-    let on_key = |ev: web_sys::KeyboardEvent| {
+    let on_key = move |ev: web_sys::KeyboardEvent| {
         use wasm_bindgen::JsCast;
         if ev.key() != "Enter" && ev.key() != " " {
             return;
@@ -243,7 +261,7 @@ fn leaflet_map(
         if icon.class_list().contains("leaflet-marker-icon")
             && icon
                 .get_attribute("aria-label")
-                .is_some_and(|alt| alt.starts_with(CLUSTER_LABEL))
+                .is_some_and(|alt| alt.starts_with(&cluster))
         {
             ev.prevent_default();
             icon.click();

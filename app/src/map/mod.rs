@@ -13,6 +13,7 @@ mod list;
 mod live_map;
 mod near_me;
 mod page;
+mod words;
 
 pub use coverage_page::CoveragePage;
 pub use page::MapPage;

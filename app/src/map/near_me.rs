@@ -4,6 +4,7 @@
 
 use super::api::near_position;
 use super::list::NearbyList;
+use super::words::{MapWords, NearMeWords};
 use domain::map::Nearby;
 use leptos::prelude::*;
 
@@ -15,14 +16,26 @@ enum NearState {
     Failed(String),
 }
 
+/// Why the browser gave no position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NoPosition {
+    /// The browser cannot locate at all.
+    Unsupported,
+    /// It could not, or the resident did not allow it (only a browser can say so).
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    Failed,
+}
+
 /// A part of the map's island ([`super::live_map::LiveMap`]): one module for the page's code.
 #[component]
-pub fn NearMe(query: String) -> impl IntoView {
+pub fn NearMe(query: String, words: NearMeWords, list_words: MapWords) -> impl IntoView {
     let hydrated = RwSignal::new(false);
     Effect::new(move |_| hydrated.set(true));
     let state = RwSignal::new(NearState::Idle);
     let query = StoredValue::new(query);
+    let (unsupported, failed) = (words.unsupported.clone(), words.failed.clone());
     let locate = move |_| {
+        let (unsupported, failed) = (unsupported.clone(), failed.clone());
         state.set(NearState::Locating);
         current_position(move |result| match result {
             Ok((lat, lon)) => leptos::task::spawn_local(async move {
@@ -31,39 +44,43 @@ pub fn NearMe(query: String) -> impl IntoView {
                     Err(error) => NearState::Failed(error.to_string()),
                 });
             }),
-            Err(message) => state.set(NearState::Failed(message)),
+            Err(NoPosition::Unsupported) => state.set(NearState::Failed(unsupported)),
+            Err(NoPosition::Failed) => state.set(NearState::Failed(failed)),
         });
     };
 
     view! {
         <Show when=move || hydrated.get()>
             <section class="near-me" aria-labelledby="near-me-heading">
-                <h2 id="near-me-heading" class="visually-hidden">"Služby blízko mě"</h2>
-                <button type="button" on:click=locate disabled=move || state.get() == NearState::Locating>
-                    "Blízko mě"
+                <h2 id="near-me-heading" class="visually-hidden">{words.heading.clone()}</h2>
+                <button type="button" on:click=locate.clone() disabled=move || state.get() == NearState::Locating>
+                    {words.button.clone()}
                 </button>
-                <span class="muted">" Poloha se nikam neukládá."</span>
+                <span class="muted">" "{words.private.clone()}</span>
                 <div role="status" aria-live="polite">
-                    {move || match state.get() {
-                        NearState::Idle => ().into_any(),
-                        NearState::Locating => view! { <p>"Zjišťuji polohu…"</p> }.into_any(),
-                        NearState::Failed(message) => view! { <p class="notice">{message}</p> }.into_any(),
-                        NearState::Found(nearby) => view! {
-                            <h3>"Nejblíže vám"</h3>
-                            <NearbyList nearby />
+                    {
+                        let (words, list_words) = (words.clone(), list_words.clone());
+                        move || match state.get() {
+                            NearState::Idle => ().into_any(),
+                            NearState::Locating => view! { <p>{words.locating.clone()}</p> }.into_any(),
+                            NearState::Failed(message) => view! { <p class="notice">{message}</p> }.into_any(),
+                            NearState::Found(nearby) => view! {
+                                <h3>{words.nearest.clone()}</h3>
+                                <NearbyList nearby words=list_words.clone() />
+                            }
+                            .into_any(),
                         }
-                        .into_any(),
-                    }}
+                    }
                 </div>
             </section>
         </Show>
     }
 }
 
-/// A position as latitude and longitude, or why there is none, in Czech.
-type Located = Result<(f64, f64), String>;
+/// A position as latitude and longitude, or why there is none.
+type Located = Result<(f64, f64), NoPosition>;
 
-/// Asks the browser for the position once and calls `done` with it or with a Czech message.
+/// Asks the browser for the position once and calls `done` with it or with why not.
 fn current_position(done: impl FnOnce(Located) + 'static) {
     #[cfg(feature = "hydrate")]
     {
@@ -74,9 +91,7 @@ fn current_position(done: impl FnOnce(Located) + 'static) {
 
         let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok())
         else {
-            done(Err(
-                "Tento prohlížeč polohu nezjistí; vyberte obec ze seznamu.".into(),
-            ));
+            done(Err(NoPosition::Unsupported));
             return;
         };
         // Either callback may run, never both: whichever does takes `done`.
@@ -91,10 +106,7 @@ fn current_position(done: impl FnOnce(Located) + 'static) {
         });
         let failure = Closure::once_into_js(move |_: wasm_bindgen::JsValue| {
             if let Some(done) = on_error.borrow_mut().take() {
-                done(Err(
-                    "Polohu se nepodařilo zjistit (nebo jste ji nepovolili). Vyberte obec ze seznamu."
-                        .into(),
-                ));
+                done(Err(NoPosition::Failed));
             }
         });
         let _ = geolocation.get_current_position_with_error_callback(
@@ -104,6 +116,6 @@ fn current_position(done: impl FnOnce(Located) + 'static) {
     }
     #[cfg(not(feature = "hydrate"))]
     {
-        done(Err("Polohu zjišťuje jen prohlížeč.".into()));
+        done(Err(NoPosition::Unsupported));
     }
 }

@@ -6,9 +6,13 @@
 use super::api::{MapPageData, map_page};
 use super::list::{ByMunicipality, NearbyList};
 use super::live_map::LiveMap;
+use super::words::{MapWords, NearMeWords};
 use crate::AppError;
-use crate::catalog::{CatalogView, EmptyState, FilterForm, Notices, Pagination, ViewSwitch};
-use crate::common::{EmbeddedIslandsLoader, ErrorPage, count};
+use crate::catalog::{
+    CatalogView, EmptyState, FilterForm, Notices, OwnLanguageLink, Pagination, ViewSwitch,
+};
+use crate::common::{EmbeddedIslandsLoader, ErrorPage};
+use crate::i18n::use_i18n;
 use domain::map::{MunicipalityCentre, ORIGIN_KEY};
 use domain::{Filter, FilterNotice};
 use leptos::prelude::*;
@@ -20,12 +24,13 @@ use serde::de::DeserializeOwned;
 #[component]
 pub fn MapPage() -> impl IntoView {
     let (query, data) = query_resource(map_page);
+    let i18n = use_i18n();
     view! {
-        <Title text="Mapa služeb" />
-        <Meta name="description" content="Sociální služby na mapě a v seznamu podle obcí: kde pomoc najdete a které služby přijedou až k vám domů." />
+        <Title text=i18n.t("map-title") />
+        <Meta name="description" content=i18n.t("map-description") />
         <div class="catalog map-page">
-            <h1>"Mapa služeb"</h1>
-            <Transition fallback=|| view! { <p class="loading">"Načítám mapu…"</p> }>
+            <h1>{i18n.t("map-title")}</h1>
+            <Transition fallback=move || view! { <p class="loading">{i18n.t("map-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let query = query.get_untracked();
                     match data.await {
@@ -47,25 +52,19 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
     if let Some(value) = &data.unknown_origin {
         notices.push(FilterNotice::InvalidMunicipality(value.clone()));
     }
+    let i18n = use_i18n();
+    let words = MapWords::new(i18n);
     let search = data.search;
-    let summary = match search.total {
-        0 => "Žádná služba neodpovídá vašemu výběru.".to_owned(),
-        n => format!(
-            "Výběru odpovídá {}.",
-            count(n, "služba", "služby", "služeb")
-        ),
-    };
+    let summary = i18n.count("map-found", search.total);
     let origin = data.nearby.as_ref().and_then(|n| n.municipality.clone());
     let list = match data.nearby {
         Some(nearby) => {
-            let heading = format!(
-                "Nejblíže obci {}",
-                origin.as_ref().map(|m| m.name.as_str()).unwrap_or_default()
-            );
+            let place = origin.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+            let heading = i18n.t_with("map-nearest-to", &[("place", place.into())]);
             let (page, page_count) = (nearby.page, nearby.total.div_ceil(nearby.per_page.max(1)).max(1));
             view! {
                 <h2>{heading}</h2>
-                <NearbyList nearby />
+                <NearbyList nearby words=words.clone() />
                 <Pagination view=CatalogView::Map filter=filter.clone() page page_count />
             }
             .into_any()
@@ -74,8 +73,8 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
             view! { <EmptyState view=CatalogView::Map filter=filter.clone() /> }.into_any()
         }
         None => view! {
-            <h2>"Služby podle obcí"</h2>
-            <ByMunicipality items=search.items.clone() />
+            <h2>{i18n.t("map-by-municipality")}</h2>
+            <ByMunicipality items=search.items.clone() words=words.clone() />
             <Pagination view=CatalogView::Map filter=filter.clone() page=search.page page_count=search.page_count() />
         }
         .into_any(),
@@ -86,6 +85,7 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
     };
 
     view! {
+        <OwnLanguageLink view=CatalogView::Map filter=filter.clone() facets=search.facets.clone() />
         <FilterForm view=CatalogView::Map filter=filter.clone() facets=search.facets.clone() folded=true />
         <ViewSwitch current=CatalogView::Map filter=filter.clone() />
         <Notices notices />
@@ -95,12 +95,12 @@ fn MapContent(query: String, data: MapPageData) -> impl IntoView {
         // asks for it (`navigation::browser::islands`); until then the server's picture of the
         // map stands in its frame.
         <div data-on-request="">
-            <LiveMap query=map_query tiles=data.tiles centres=data.centres counts=data.counts>
+            <LiveMap query=map_query tiles=data.tiles centres=data.centres counts=data.counts words near_words=NearMeWords::new(i18n)>
                 {origin_form}
                 {list}
             </LiveMap>
         </div>
-        <p><a href=coverage_href(&filter) target=crate::embed::new_tab()>"Pokrytí obcí terénními službami (pro plánování)"</a></p>
+        <p><a href=i18n.href(&coverage_href(&filter)) target=crate::embed::new_tab()>{i18n.t("map-coverage-link")}</a></p>
     }
 }
 
@@ -112,6 +112,7 @@ fn OriginForm(
     origin: Option<String>,
 ) -> impl IntoView {
     let hidden = domain::query::parse_pairs(&filter.with_page(1).to_query()).unwrap_or_default();
+    let i18n = use_i18n();
     view! {
         <form class="origin-form" method="get" action=crate::embed::within("/mapa")>
             <crate::embed::KeepColours />
@@ -119,10 +120,10 @@ fn OriginForm(
                 .into_iter()
                 .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
                 .collect_view()}
-            <label for="origin">"Seřadit podle vzdálenosti od obce"</label>
+            <label for="origin">{i18n.t("map-origin")}</label>
             <div class="search-row">
                 <select id="origin" name=ORIGIN_KEY>
-                    <option value="" selected=origin.is_none()>"— vyberte obec —"</option>
+                    <option value="" selected=origin.is_none()>{i18n.t("map-origin-pick")}</option>
                     {centres
                         .into_iter()
                         .map(|c| {
@@ -132,7 +133,7 @@ fn OriginForm(
                         })
                         .collect_view()}
                 </select>
-                <button type="submit">"Seřadit"</button>
+                <button type="submit">{i18n.t("map-origin-sort")}</button>
             </div>
         </form>
     }

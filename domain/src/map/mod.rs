@@ -113,31 +113,6 @@ pub struct MapCounts {
     pub field_only: u32,
 }
 
-impl MapCounts {
-    /// "Ve výřezu mapy: 3 služby z 47 na mapě. 1 terénní služba bez stálé adresy najdete jen v
-    /// seznamu."
-    pub fn sentence(&self) -> String {
-        use crate::plural::count;
-        let mut text = format!(
-            "Ve výřezu mapy: {} z {} na mapě.",
-            count(self.in_view, "služba", "služby", "služeb"),
-            self.located,
-        );
-        if self.field_only > 0 {
-            text.push_str(&format!(
-                " {} bez stálé adresy najdete jen v seznamu.",
-                count(
-                    self.field_only,
-                    "terénní služba",
-                    "terénní služby",
-                    "terénních služeb"
-                ),
-            ));
-        }
-        text
-    }
-}
-
 /// A service in the list ordered by distance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NearbyService {
@@ -192,25 +167,6 @@ pub fn origin_in_query(raw: &str) -> Result<Option<MunicipalityCode>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_status_line_counts_in_czech() {
-        let counts = MapCounts {
-            in_view: 3,
-            located: 47,
-            field_only: 0,
-        };
-        assert_eq!(counts.sentence(), "Ve výřezu mapy: 3 služby z 47 na mapě.");
-        let counts = MapCounts {
-            field_only: 1,
-            ..counts
-        };
-        assert!(
-            counts
-                .sentence()
-                .ends_with(" 1 terénní služba bez stálé adresy najdete jen v seznamu.")
-        );
-    }
 
     #[test]
     fn the_origin_is_read_from_the_query() {
