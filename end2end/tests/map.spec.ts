@@ -5,10 +5,10 @@ import { startLiveMap } from "./support/map";
 // The provider map on a phone. No tile server is reachable from the test machine, and the test
 // makes that explicit: tiles fail, and the markers, the municipal centres and the list must work.
 
-async function openMap(page: Page, path: string) {
+async function openMap(page: Page, path: string, show?: string) {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await page.goto(path);
-  await startLiveMap(page);
+  await startLiveMap(page, show);
   await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
 }
 
@@ -198,13 +198,14 @@ for (const path of ["/mapa", "/mapa?od=549576", "/mapa/pokryti?druh=pecovatelska
 }
 
 test("the map speaks Ukrainian: status line, clusters, popups and their links", async ({ page }) => {
-  await openMap(page, "/uk/mapa");
+  await openMap(page, "/uk/mapa", "Показати докладну мапу");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Мапа послуг");
   await expect(page.locator(".map-status")).toContainText(/^У видимій частині мапи: \d+ послуг[аи]? з \d+ на мапі\./);
   const cluster = page.getByRole("button", { name: /^Група: \d+ послуг[аи]?\. Наблизити\.$/ }).first();
   await expect(cluster).toBeVisible();
+  // Once asked for, the live map starts by itself on the tab's next pages.
   await page.goto("/uk/mapa?q=THEIA");
-  await startLiveMap(page);
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
   await page.locator(".leaflet-container").evaluate((map) => map.scrollIntoView({ block: "center" }));
   await page.getByRole("button", { name: /Dluhové poradenství THEIA/ }).click();
   const popup = page.locator(".leaflet-popup");
