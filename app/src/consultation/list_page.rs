@@ -3,17 +3,18 @@
 
 use super::api::{ConsultationRow, load_consultation_list};
 use crate::common::loaded;
+use crate::i18n::use_i18n;
 use crate::plan::PlanNav;
 use domain::consultation::Phase;
-use domain::news::date_label;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 #[component]
 pub fn ConsultationListPage() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Title text="Připomínky veřejnosti" />
-        <Meta name="description" content="Návrhy plánů k připomínkám: podejte připomínku a podívejte se, jak byly připomínky vypořádány." />
+        <Title text=i18n.t("consultations-title") />
+        <Meta name="description" content=i18n.t("consultations-description") />
         {loaded(|| (), |_| load_consultation_list(), |rows: Vec<ConsultationRow>| view! { <ListBody rows /> })}
     }
 }
@@ -21,23 +22,15 @@ pub fn ConsultationListPage() -> impl IntoView {
 #[component]
 fn ListBody(rows: Vec<ConsultationRow>) -> impl IntoView {
     let (open, other): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.phase == Phase::Open);
-    let item = |r: ConsultationRow| {
-        let settled = (r.settled > 0).then(|| {
-            format!(
-                " · {}",
-                crate::common::count(
-                    r.settled as u32,
-                    "vypořádaná připomínka",
-                    "vypořádané připomínky",
-                    "vypořádaných připomínek"
-                )
-            )
-        });
+    let i18n = use_i18n();
+    let item = move |r: ConsultationRow| {
+        let settled = (r.settled > 0)
+            .then(|| format!(" · {}", i18n.count("consultations-settled", r.settled)));
         view! {
             <li>
-                <a href=format!("/plan/pripominky/{}", r.slug)>{r.title}</a>
+                <a href=i18n.href(&format!("/plan/pripominky/{}", r.slug)) lang=i18n.czech_text()>{r.title}</a>
                 <span class="muted">
-                    {format!(" {}–{} · {}", date_label(&r.opens_on), date_label(&r.closes_on), r.phase.label())}
+                    {format!(" {}–{} · {}", i18n.date(&r.opens_on), i18n.date(&r.closes_on), i18n.t(super::phase_key(r.phase)))}
                     {settled}
                 </span>
             </li>
@@ -46,16 +39,16 @@ fn ListBody(rows: Vec<ConsultationRow>) -> impl IntoView {
     view! {
         <article class="plan" aria-labelledby="consultations-heading">
             <PlanNav current="/plan/pripominky" />
-            <h1 id="consultations-heading">"Připomínky veřejnosti"</h1>
-            <p class="lead">"Než město plán schválí, může k jeho návrhu kdokoli podat připomínku. Každou připomínku vypořádáme a zveřejníme, jak jsme s ní naložili."</p>
-            <h2>"Návrhy otevřené k připomínkám"</h2>
+            <h1 id="consultations-heading">{i18n.t("consultations-title")}</h1>
+            <p class="lead">{i18n.t("consultations-lead")}</p>
+            <h2>{i18n.t("consultations-open")}</h2>
             {if open.is_empty() {
-                view! { <p>"Teď není otevřený žádný návrh."</p> }.into_any()
+                view! { <p>{i18n.t("consultations-none-open")}</p> }.into_any()
             } else {
                 view! { <ul class="link-list">{open.into_iter().map(item).collect_view()}</ul> }.into_any()
             }}
             {(!other.is_empty()).then(|| view! {
-                <h2>"Připravované a ukončené"</h2>
+                <h2>{i18n.t("consultations-other")}</h2>
                 <ul class="link-list">{other.into_iter().map(item).collect_view()}</ul>
             })}
         </article>

@@ -9,3 +9,25 @@ mod page;
 
 pub use list_page::ConsultationListPage;
 pub use page::ConsultationPage;
+
+use domain::consultation::Phase;
+use domain::consultation::comment::Outcome;
+
+/// The message naming a consultation's phase.
+fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Upcoming => "consultation-phase-upcoming",
+        Phase::Open => "consultation-phase-open",
+        Phase::Closed => "consultation-phase-closed",
+    }
+}
+
+/// The message naming what was done with a comment.
+fn outcome_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Accepted => "comment-outcome-accepted",
+        Outcome::PartlyAccepted => "comment-outcome-partly",
+        Outcome::NotAccepted => "comment-outcome-not",
+        Outcome::Noted => "comment-outcome-noted",
+    }
+}

@@ -5,9 +5,9 @@
 use super::api::{DraftView, load_draft, send_comment};
 use crate::admin::{CsrfField, FieldError, posted};
 use crate::common::loaded;
+use crate::i18n::use_i18n;
 use domain::consultation::Phase;
 use domain::consultation::comment::{AUTHOR_MAX, CommentForm, CommentState, TEXT_MAX};
-use domain::news::date_label;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -52,7 +52,9 @@ fn DraftBody(page: DraftView) -> impl IntoView {
         sent,
         csrf,
     } = page;
-    let base = format!("/plan/pripominky/{}", consultation.slug);
+    let i18n = use_i18n();
+    let czech = i18n.czech_text();
+    let base = i18n.href(&format!("/plan/pripominky/{}", consultation.slug));
     let open = phase == Phase::Open;
     let section_title = {
         let sections = consultation.sections.clone();
@@ -72,11 +74,11 @@ fn DraftBody(page: DraftView) -> impl IntoView {
             let labelled_by = heading.clone();
             view! {
                 <section class="draft-section" id=s.anchor.clone() aria-labelledby=labelled_by>
-                    <h2 id=heading>{s.title.clone()}</h2>
-                    <div class="prose" inner_html=html></div>
+                    <h2 id=heading lang=czech>{s.title.clone()}</h2>
+                    <div class="prose" inner_html=html lang=czech></div>
                     {open.then(|| view! {
                         <p><a href=format!("{base}?cast={}#pripominka", s.anchor)>
-                            {format!("Připomínkovat část „{}“", s.title)}
+                            {i18n.t_with("consultation-comment-on", &[("section", s.title.clone().into())])}
                         </a></p>
                     })}
                 </section>
@@ -88,10 +90,10 @@ fn DraftBody(page: DraftView) -> impl IntoView {
         .filter_map(|c| match c.state {
             CommentState::Settled { outcome, response } => Some(view! {
                 <tr>
-                    <td>{section_title(&c.section)}</td>
+                    <td lang=czech>{section_title(&c.section)}</td>
                     <td class="pre">{c.text}{c.author.map(|a| view! { <br /><span class="muted">{a}</span> })}</td>
-                    <td>{outcome.label()}</td>
-                    <td class="pre">{response}</td>
+                    <td>{i18n.t(super::outcome_key(outcome))}</td>
+                    <td class="pre" lang=czech>{response}</td>
                 </tr>
             }),
             _ => None,
@@ -104,26 +106,31 @@ fn DraftBody(page: DraftView) -> impl IntoView {
         <Title text=consultation.title.clone() />
         <Meta name="description" content=consultation.intro.clone() />
         <article class="plan consultation" aria-labelledby="draft-heading">
-            <p class="breadcrumbs"><a href="/plan/pripominky">"Připomínky veřejnosti"</a></p>
-            <h1 id="draft-heading">{consultation.title.clone()}</h1>
-            <p class="lead">{consultation.intro.clone()}</p>
+            <p class="breadcrumbs"><a href=i18n.href("/plan/pripominky")>{i18n.t("consultations-title")}</a></p>
+            {czech.map(|_| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
+            <h1 id="draft-heading" lang=czech>{consultation.title.clone()}</h1>
+            <p class="lead" lang=czech>{consultation.intro.clone()}</p>
             <p class=format!("phase phase-{}", if open { "open" } else { "other" })>
-                {format!("Připomínky: {} až {} ({})", date_label(&consultation.opens_on), date_label(&consultation.closes_on), phase.label())}
+                {i18n.t_with("consultation-when", &[
+                    ("from", i18n.date(&consultation.opens_on).into()),
+                    ("to", i18n.date(&consultation.closes_on).into()),
+                    ("phase", i18n.t(super::phase_key(phase)).into()),
+                ])}
             </p>
             {sent.then(|| view! {
                 <div class="notice" role="status" id="odeslano">
-                    <p><strong>"Děkujeme, připomínku jsme přijali."</strong></p>
-                    <p>"Po skončení připomínek ji pracovní skupina vypořádá a zveřejníme ji zde i s tím, jak jsme s ní naložili."</p>
+                    <p><strong>{i18n.t("consultation-thanks")}</strong></p>
+                    <p>{i18n.t("consultation-thanks-next")}</p>
                 </div>
             })}
             {sections}
             {open.then(|| view! {
                 <section class="comment-form" id="pripominka" aria-labelledby="comment-heading">
-                    <h2 id="comment-heading">"Podat připomínku"</h2>
+                    <h2 id="comment-heading">{i18n.t("consultation-form")}</h2>
                     {error_in_form.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
                     <form method="post" action=base.clone() class="stack">
                         <CsrfField token=csrf />
-                        <label for="section">"Ke které části návrhu"</label>
+                        <label for="section">{i18n.t("consultation-section")}</label>
                         <select id="section" name="section" required aria-invalid=section_bad
                             aria-describedby=section_bad.map(|_| "section-error")>
                             {consultation.sections.iter().map(|s| {
@@ -132,33 +139,33 @@ fn DraftBody(page: DraftView) -> impl IntoView {
                             }).collect_view()}
                         </select>
                         <FieldError errors=errors.clone() field="section" />
-                        <label for="text">"Vaše připomínka"</label>
+                        <label for="text">{i18n.t("consultation-text")}</label>
                         <textarea id="text" name="text" rows="6" required maxlength=TEXT_MAX.to_string()
                             aria-invalid=text_bad aria-describedby=text_bad.map(|_| "text-error")>{crate::common::escaped_on_server(form.text)}</textarea>
                         <FieldError errors=errors.clone() field="text" />
-                        <label for="author">"Jméno nebo organizace (nepovinné)"</label>
-                        <p class="muted hint" id="author-hint">"Zveřejní se u vypořádání připomínky. Nechcete-li, nechte pole prázdné."</p>
+                        <label for="author">{i18n.t("consultation-author")}</label>
+                        <p class="muted hint" id="author-hint">{i18n.t("consultation-author-hint")}</p>
                         <input id="author" name="author" type="text" maxlength=AUTHOR_MAX.to_string() value=form.author
                             autocomplete="name" aria-describedby="author-hint" />
                         <FieldError errors field="author" />
                         <crate::common::Honeypot />
-                        <button type="submit" class="button">"Odeslat připomínku"</button>
+                        <button type="submit" class="button">{i18n.t("consultation-send")}</button>
                     </form>
                 </section>
             })}
             {error_alone.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             <section aria-labelledby="settled-heading">
-                <h2 id="settled-heading">"Vypořádání připomínek"</h2>
+                <h2 id="settled-heading">{i18n.t("consultation-settled")}</h2>
                 {if settled_rows.is_empty() {
-                    view! { <p>"Zatím nebyla vypořádána žádná připomínka."</p> }.into_any()
+                    view! { <p>{i18n.t("consultation-none-settled")}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka vypořádání připomínek">
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t("consultation-settled-table")>
                             <table class="settled">
-                                <caption>"Jak jsme s připomínkami naložili"</caption>
+                                <caption>{i18n.t("consultation-settled-caption")}</caption>
                                 <thead><tr>
-                                    <th scope="col">"Část"</th><th scope="col">"Připomínka"</th>
-                                    <th scope="col">"Vypořádání"</th><th scope="col">"Odůvodnění"</th>
+                                    <th scope="col">{i18n.t("consultation-part")}</th><th scope="col">{i18n.t("consultation-comment")}</th>
+                                    <th scope="col">{i18n.t("consultation-outcome")}</th><th scope="col">{i18n.t("consultation-reason")}</th>
                                 </tr></thead>
                                 <tbody>{settled_rows}</tbody>
                             </table>

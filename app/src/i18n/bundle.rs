@@ -13,7 +13,8 @@ macro_rules! files {
     };
     ($lang:literal $(, $extra:literal)*) => {
         files!(@ $lang; "layout", "home", "wizard", "audience", "faq", "catalog", "feedback",
-            "common", "map" $(, $extra)*)
+            "common", "map", "plan",
+            "consultation", "survey" $(, $extra)*)
     };
 }
 

@@ -3,6 +3,7 @@
 use super::PlanNav;
 use super::api::{PlanYear, load_plan_year};
 use crate::common::loaded;
+use crate::i18n::use_i18n;
 use domain::plan::crowns;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -11,9 +12,10 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn ActionPlanPage() -> impl IntoView {
     let query = use_query_map();
+    let i18n = use_i18n();
     view! {
-        <Title text="Akční plán" />
-        <Meta name="description" content="Akční plán sociálních služeb: úkoly roku, kdo je plní a s jakým rozpočtem." />
+        <Title text=i18n.t("action-title") />
+        <Meta name="description" content=i18n.t("action-description") />
         {loaded(
             move || query.read().get("rok").and_then(|y| y.parse::<u16>().ok()),
             load_plan_year,
@@ -27,8 +29,10 @@ fn ActionPlanBody(found: PlanYear) -> impl IntoView {
     let PlanYear { plan, year } = found;
     let years: Vec<u16> = plan.action_plans.iter().map(|a| a.year).collect();
     let shown = plan.action_plan(year).cloned();
+    let i18n = use_i18n();
+    let czech = i18n.czech_text();
     let body = match shown {
-        None => view! { <p>"Akční plán zatím není zveřejněn."</p> }.into_any(),
+        None => view! { <p>{i18n.t("action-none")}</p> }.into_any(),
         Some(action) => {
             let total = crowns(action.budget_czk());
             let rows = action
@@ -42,21 +46,21 @@ fn ActionPlanBody(found: PlanYear) -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{item.activity.clone()}</th>
-                            <td>{item.task.clone()}<br /><span class="muted">{title}</span></td>
-                            <td>{owner}</td>
+                            <td lang=czech>{item.task.clone()}<br /><span class="muted">{title}</span></td>
+                            <td lang=czech>{owner}</td>
                             <td class="number">{budget}</td>
                         </tr>
                     }
                 })
                 .collect_view();
             view! {
-                <h2>{format!("Akční plán na rok {}", action.year)}</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Tabulka úkolů akčního plánu">
+                <h2>{i18n.t_with("action-year", &[("year", action.year.to_string().into())])}</h2>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.t("action-table")>
                     <table>
-                        <caption>{format!("Úkoly roku {} (rozpočet celkem {total})", action.year)}</caption>
+                        <caption>{i18n.t_with("action-caption", &[("year", action.year.to_string().into()), ("budget", total.into())])}</caption>
                         <thead><tr>
-                            <th scope="col">"Aktivita"</th><th scope="col">"Úkol"</th>
-                            <th scope="col">"Kdo"</th><th scope="col">"Rozpočet"</th>
+                            <th scope="col">{i18n.t("plan-activity")}</th><th scope="col">{i18n.t("action-task")}</th>
+                            <th scope="col">{i18n.t("action-who")}</th><th scope="col">{i18n.t("action-budget")}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
@@ -68,12 +72,12 @@ fn ActionPlanBody(found: PlanYear) -> impl IntoView {
     view! {
         <article class="plan" aria-labelledby="action-heading">
             <PlanNav current="/plan/akcni-plan" />
-            <h1 id="action-heading">"Akční plán"</h1>
-            <p class="lead">{format!("Jak se {} plní rok po roku.", plan.title)}</p>
+            <h1 id="action-heading">{i18n.t("action-title")}</h1>
+            <p class="lead">{i18n.t_with("action-lead", &[("plan", plan.title.clone().into())])}</p>
             {(years.len() > 1).then(|| view! {
-                <nav class="year-switch" aria-label="Rok akčního plánu">
+                <nav class="year-switch" aria-label=i18n.t("action-years")>
                     {years.into_iter().map(|y| view! {
-                        <a href=format!("/plan/akcni-plan?rok={y}")
+                        <a href=i18n.href(&format!("/plan/akcni-plan?rok={y}"))
                             aria-current=(plan.action_plan(year).is_some_and(|a| a.year == y)).then_some("page")>{y}</a>
                     }).collect_view()}
                 </nav>

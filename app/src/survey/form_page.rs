@@ -46,20 +46,21 @@ fn SurveyBody(page: SurveyFormView) -> impl IntoView {
         sent,
         csrf,
     } = page;
-    let results = format!("/ankety/{}/vysledky", survey.slug);
+    let i18n = crate::i18n::use_i18n();
+    let results = i18n.href(&format!("/ankety/{}/vysledky", survey.slug));
     let body = if sent {
         view! {
             <div class="notice" role="status">
-                <p><strong>"Děkujeme, vaše odpovědi jsme uložili."</strong></p>
+                <p><strong>{i18n.t("survey-thanks")}</strong></p>
             </div>
-            <p><a href=results>"Podívat se na výsledky"</a></p>
+            <p><a href=results>{i18n.t("survey-see-results")}</a></p>
         }
         .into_any()
     } else if !survey.open {
         // Answers sent after closing are refused (409) with the reason.
         view! {
             {error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
-            <p>"Anketa je uzavřená. " <a href=results>"Výsledky"</a></p>
+            <p>{i18n.t("survey-closed")}" "<a href=results>{i18n.t("survey-results")}</a></p>
         }
         .into_any()
     } else {
@@ -73,7 +74,7 @@ fn SurveyBody(page: SurveyFormView) -> impl IntoView {
         view! {
             {error.map(|e| view! { <p class="form-error" role="alert">{e}</p> })}
             {errors.get("form").map(|e| view! { <p class="form-error" role="alert">{e.to_owned()}</p> })}
-            <form method="post" action=format!("/ankety/{}", survey.slug) class="stack survey-form">
+            <form method="post" action=i18n.href(&format!("/ankety/{}", survey.slug)) class="stack survey-form" lang=i18n.czech_text()>
                 <CsrfField token=csrf />
                 {survey.questions.into_iter().enumerate().map(|(i, q)| {
                     let field = Question::field(i);
@@ -81,7 +82,7 @@ fn SurveyBody(page: SurveyFormView) -> impl IntoView {
                     view! { <QuestionInput question=q field values errors=errors.clone() /> }
                 }).collect_view()}
                 <Honeypot />
-                <button type="submit" class="button">"Odeslat odpovědi"</button>
+                <button type="submit" class="button" lang=i18n.lang.code()>{i18n.t("survey-send")}</button>
             </form>
         }
         .into_any()

@@ -16,12 +16,14 @@ pub fn SurveyResultsPage() -> impl IntoView {
                 responses,
                 results,
             } = view;
+            let i18n = crate::i18n::use_i18n();
+            let title = i18n.t_with("survey-results-title", &[("survey", survey.title.into())]);
             view! {
-                <Title text=format!("Výsledky: {}", survey.title) />
+                <Title text=title.clone() />
                 <article class="narrow" aria-labelledby="results-heading">
-                    <p class="breadcrumbs"><a href="/ankety">"Ankety"</a></p>
-                    <h1 id="results-heading">{format!("Výsledky: {}", survey.title)}</h1>
-                    <p class="lead">{format!("Celkem odpovědí: {responses}. Odpovědi na otevřené otázky čtou pracovníci plánování; nezveřejňujeme je, mohou v nich být osobní údaje.")}</p>
+                    <p class="breadcrumbs"><a href=i18n.href("/ankety")>{i18n.t("surveys-title")}</a></p>
+                    <h1 id="results-heading">{title}</h1>
+                    <p class="lead">{i18n.t_with("survey-results-lead", &[("count", responses.into())])}</p>
                     <ResultsList results />
                 </article>
             }

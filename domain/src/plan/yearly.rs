@@ -51,6 +51,15 @@ pub enum ProjectState {
 }
 
 impl ProjectState {
+    /// The stable name data files use.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ProjectState::Namet => "namet",
+            ProjectState::Pripraveny => "pripraveny",
+            ProjectState::Podany => "podany",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ProjectState::Namet => "námět",
