@@ -138,6 +138,8 @@ test("a Ukrainian speaker keeps the services that speak Ukrainian, and sees who 
 
 test("the Czech catalogue filters by the language a service speaks", async ({ page }) => {
   await page.goto("/sluzby");
+  // A change in the form updates the results once the page's script runs.
+  await page.locator("html[data-router]").waitFor({ state: "attached" });
   await page.getByText("Upřesnit výběr").click();
   const languages = page.getByRole("group", { name: "Domluvíte se" });
   await languages.getByLabel(/^vietnamsky/).check();
@@ -147,8 +149,32 @@ test("the Czech catalogue filters by the language a service speaks", async ({ pa
   await expect(page.getByRole("article")).toContainText("Domluvíte se česky, ukrajinsky, anglicky, rusky, vietnamsky");
 });
 
+test("a Ukrainian resident answers a survey and reads the plan in Ukrainian", async ({ page }) => {
+  await page.goto("/uk/ankety");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Опитування");
+  await page.getByRole("link", { name: "Jak jsou pro vás sociální služby dostupné?" }).click();
+  await expect(page).toHaveURL(/\/uk\/ankety\/dostupnost-sluzeb-2026$/);
+  await page.getByRole("group", { name: /Využíváte vy nebo vaši blízcí/ }).getByLabel("občas").check();
+  await page.getByRole("button", { name: "Надіслати відповіді" }).click();
+  await expect(page).toHaveURL(/\/uk\/ankety\/dostupnost-sluzeb-2026/);
+  await expect(page.getByRole("status")).toContainText("Дякуємо, ваші відповіді збережено.");
+  await page.getByRole("link", { name: "Переглянути результати" }).click();
+  await expect(page.getByText(/^Усього відповідей: \d+\./)).toBeVisible();
+
+  await page.goto("/uk/plan");
+  const parts = page.getByRole("navigation", { name: "Частини плану" });
+  await expect(parts.getByRole("link", { name: "План дій" })).toHaveAttribute("href", "/uk/plan/akcni-plan");
+  await expect(page.getByRole("heading", { name: "Пріоритети, напрями і заходи" })).toBeVisible();
+  // The plan's own text is Czech, and says so.
+  await expect(page.locator("h1")).toHaveAttribute("lang", "cs");
+  await parts.getByRole("link", { name: "Зауваження громадськості" }).click();
+  await expect(page).toHaveURL(/\/uk\/plan\/pripominky$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Зауваження громадськості");
+});
+
 for (const path of [
-  "/uk/", "/uk/sluzby?jazyk=uk", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
+  "/uk/", "/uk/sluzby?jazyk=uk", "/uk/plan", "/en/plan/akcni-plan", "/uk/plan/projekty", "/en/plan/skupiny",
+  "/uk/plan/pripominky", "/uk/ankety", "/en/ankety/dostupnost-sluzeb-2026/vysledky", "/en/mapa", "/uk/mapa?od=549240", "/uk/pomoc/dluhy/ne", "/en/skupina", "/en/pomoc/jina-situace/nasili", "/uk/sluzby", "/en/sluzby/1",
   "/uk/organizace/1", "/uk/dotazy/mame-dluhy", "/en/hledat?q=debt", "/uk/offline", "/uk/novinky/priprava-planu-2027-2029",
   "/uk/pristupnost", "/en/chybi-sluzba", "/uk/akce?mesic=2026-12", "/en/akce/kulaty-stul-plan-2027",
 ]) {

@@ -26,3 +26,4 @@ menu-topics-for = Témata pro skupinu { $name }
 offer-label = Jazyk stránky
 offer-text = Tento portál je i v češtině.
 offer-go = Česky
+embed-credit = Pomoc – katalog sociálních služeb

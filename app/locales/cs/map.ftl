@@ -52,3 +52,30 @@ near-locating = Zjišťuji polohu…
 near-nearest = Nejblíže vám
 near-unsupported = Tento prohlížeč polohu nezjistí; vyberte obec ze seznamu.
 near-failed = Polohu se nepodařilo zjistit (nebo jste ji nepovolili). Vyberte obec ze seznamu.
+coverage-title = Pokrytí obcí terénními službami
+coverage-lead = Kolik terénních služeb zvoleného druhu dojíždí do každé obce okresu. Bílá místa jsou obce, kam nedojíždí žádná.
+coverage-loading = Počítám pokrytí…
+coverage-white = { $count ->
+    [one] { $count } obec z { $all } nemá žádnou terénní službu
+    [few] { $count } obce z { $all } nemají žádnou terénní službu
+   *[other] { $count } obcí z { $all } nemá žádnou terénní službu
+}
+coverage-white-of-type = druhu „{ $type }“
+coverage-type = Druh služby
+coverage-all-types = všechny terénní služby
+coverage-show = Zobrazit
+coverage-caption = Obce podle počtu terénních služeb, které do nich dojíždějí (nejméně první)
+coverage-municipality = Obec
+coverage-services = Terénních služeb
+coverage-none = žádná – bílé místo
+coverage-disc = { $count ->
+    [one] { $place }: { $count } terénní služba
+    [few] { $place }: { $count } terénní služby
+   *[other] { $place }: { $count } terénních služeb
+}
+coverage-figure = Středy obcí okresu; barva říká, kolik terénních služeb do obce dojíždí. Totéž slovy je v tabulce níže.
+coverage-legend = Legenda
+coverage-level-0 = žádná služba sem nedojíždí
+coverage-level-1 = 1 služba
+coverage-level-2 = 2 služby
+coverage-level-3 = 3 a více služeb

@@ -26,3 +26,4 @@ menu-topics-for = Topics for { $name }
 offer-label = Page language
 offer-text = This portal is also available in English.
 offer-go = Read in English
+embed-credit = Pomoc – catalogue of social services

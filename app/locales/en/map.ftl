@@ -45,3 +45,28 @@ near-locating = Finding your location…
 near-nearest = Nearest to you
 near-unsupported = This browser cannot tell your location; choose a municipality from the list.
 near-failed = Your location could not be found (or you did not allow it). Choose a municipality from the list.
+coverage-title = Municipalities reached by outreach services
+coverage-lead = How many outreach services of the chosen type come to each municipality of the district. White spots are municipalities none comes to.
+coverage-loading = Counting the coverage…
+coverage-white = { $count ->
+    [one] { $count } municipality of { $all } has no outreach service
+   *[other] { $count } municipalities of { $all } have no outreach service
+}
+coverage-white-of-type = of the type “{ $type }”
+coverage-type = Type of service
+coverage-all-types = all outreach services
+coverage-show = Show
+coverage-caption = Municipalities by the number of outreach services that come to them (fewest first)
+coverage-municipality = Municipality
+coverage-services = Outreach services
+coverage-none = none – a white spot
+coverage-disc = { $count ->
+    [one] { $place }: { $count } outreach service
+   *[other] { $place }: { $count } outreach services
+}
+coverage-figure = The district's municipal centres; the colour says how many outreach services come there. The table below says the same in words.
+coverage-legend = Legend
+coverage-level-0 = no service comes here
+coverage-level-1 = 1 service
+coverage-level-2 = 2 services
+coverage-level-3 = 3 or more services

@@ -26,3 +26,4 @@ menu-topics-for = Теми для групи «{ $name }»
 offer-label = Мова сторінки
 offer-text = Цей портал є також українською мовою.
 offer-go = Відкрити українською
+embed-credit = Pomoc – каталог соціальних послуг

@@ -7,11 +7,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn EmbedFrame(embedded: Embedded, children: Children) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     view! {
         <div class="embed-frame" style=embedded.palette.style()>
             <main id="obsah" tabindex="-1">{children()}</main>
             <p class="embed-credit">
-                <a href="/" target="_blank">"Pomoc – katalog sociálních služeb"</a>
+                <a href=i18n.href("/") target="_blank">{i18n.t("embed-credit")}</a>
             </p>
             <script src="/embed-frame.js" async></script>
         </div>

@@ -4,7 +4,8 @@
 //! says the same in words.
 
 use super::api::{CoverageData, coverage_of_municipalities};
-use crate::common::{ErrorPage, count};
+use crate::common::ErrorPage;
+use crate::i18n::use_i18n;
 use domain::filter::keys;
 use domain::map::{Coverage, CoverageLevel};
 use domain::{DeliveryForm, Filter};
@@ -18,12 +19,13 @@ const MARGIN: f64 = 16.0;
 #[component]
 pub fn CoveragePage() -> impl IntoView {
     let (query, data) = super::page::query_resource(coverage_of_municipalities);
+    let i18n = use_i18n();
     view! {
-        <Title text="Pokrytí obcí terénními službami" />
+        <Title text=i18n.t("coverage-title") />
         <div class="coverage-page">
-            <h1>"Pokrytí obcí terénními službami"</h1>
-            <p class="lead">"Kolik terénních služeb zvoleného druhu dojíždí do každé obce okresu. Bílá místa jsou obce, kam nedojíždí žádná."</p>
-            <Transition fallback=|| view! { <p class="loading">"Počítám pokrytí…"</p> }>
+            <h1>{i18n.t("coverage-title")}</h1>
+            <p class="lead">{i18n.t("coverage-lead")}</p>
+            <Transition fallback=move || view! { <p class="loading">{i18n.t("coverage-loading")}</p> }>
                 {move || Suspend::new(async move {
                     let filter = Filter::from_query(&query.get_untracked()).map(|p| p.filter).unwrap_or_default();
                     match data.await {
@@ -40,46 +42,55 @@ pub fn CoveragePage() -> impl IntoView {
 fn CoverageContent(filter: Filter, data: CoverageData) -> impl IntoView {
     let chosen = filter.service_types.iter().next().copied();
     let white = data.coverage.iter().filter(|c| c.services == 0).count() as u32;
+    let i18n = use_i18n();
+    let of_type = chosen
+        .map(|t| {
+            let name = i18n.service_type(t);
+            format!(
+                " {}",
+                i18n.t_with("coverage-white-of-type", &[("type", name.into())])
+            )
+        })
+        .unwrap_or_default();
     let summary = format!(
-        "{} z {} nemá žádnou terénní službu{}.",
-        count(white, "obec", "obce", "obcí"),
-        data.coverage.len(),
-        chosen
-            .map(|t| format!(" druhu „{}“", t.label()))
-            .unwrap_or_default()
+        "{}{of_type}.",
+        i18n.t_with(
+            "coverage-white",
+            &[("count", white.into()), ("all", data.coverage.len().into())]
+        )
     );
     let mut rows = data.coverage.clone();
     rows.sort_by_key(|c| (c.services, domain::text::sort_key(&c.municipality.name)));
     let types = data.search.facets.service_types.clone();
 
     view! {
-        <form class="coverage-form" method="get" action="/mapa/pokryti">
-            <label for="coverage-type">"Druh služby"</label>
+        <form class="coverage-form" method="get" action=i18n.href("/mapa/pokryti")>
+            <label for="coverage-type">{i18n.t("coverage-type")}</label>
             <div class="search-row">
                 <select id="coverage-type" name=keys::SERVICE_TYPE>
-                    <option value="" selected=chosen.is_none()>"všechny terénní služby"</option>
+                    <option value="" selected=chosen.is_none()>{i18n.t("coverage-all-types")}</option>
                     {types
                         .into_iter()
                         .map(|f| {
                             let selected = chosen == Some(f.value);
-                            view! { <option value=f.value.slug() selected=selected>{format!("{} ({})", f.value.label(), f.count)}</option> }
+                            view! { <option value=f.value.slug() selected=selected>{format!("{} ({})", i18n.service_type(f.value), f.count)}</option> }
                         })
                         .collect_view()}
                 </select>
-                <button type="submit">"Zobrazit"</button>
+                <button type="submit">{i18n.t("coverage-show")}</button>
             </div>
         </form>
         <p class="result-count" role="status">{summary}</p>
         <CoverageMap coverage=data.coverage />
         <Legend />
         <table class="coverage-table">
-            <caption>"Obce podle počtu terénních služeb, které do nich dojíždějí (nejméně první)"</caption>
-            <thead><tr><th scope="col">"Obec"</th><th scope="col">"Terénních služeb"</th></tr></thead>
+            <caption>{i18n.t("coverage-caption")}</caption>
+            <thead><tr><th scope="col">{i18n.t("coverage-municipality")}</th><th scope="col">{i18n.t("coverage-services")}</th></tr></thead>
             <tbody>
                 {rows
                     .into_iter()
                     .map(|c| {
-                        let href = format!(
+                        let href = i18n.href(&format!(
                             "/sluzby?{}",
                             filter
                                 .changed(|f| {
@@ -87,12 +98,12 @@ fn CoverageContent(filter: Filter, data: CoverageData) -> impl IntoView {
                                     f.forms = [DeliveryForm::Field].into();
                                 })
                                 .to_query()
-                        );
+                        ));
                         let class = c.level().class();
                         view! {
                             <tr class=class>
                                 <th scope="row"><a href=href>{c.municipality.name}</a></th>
-                                <td>{if c.services == 0 { "žádná – bílé místo".to_owned() } else { c.services.to_string() }}</td>
+                                <td>{if c.services == 0 { i18n.t("coverage-none") } else { c.services.to_string() }}</td>
                             </tr>
                         }
                     })
@@ -110,6 +121,7 @@ fn CoverageMap(coverage: Vec<Coverage>) -> impl IntoView {
     };
     // Equirectangular, shrunk east-west by the cosine of the middle latitude: true enough in shape
     // for one district.
+    let i18n = use_i18n();
     let shrink = ((bounds.south() + bounds.north()) / 2.0).to_radians().cos();
     let span_x = ((bounds.east() - bounds.west()) * shrink).max(1e-6);
     let span_y = (bounds.north() - bounds.south()).max(1e-6);
@@ -120,15 +132,12 @@ fn CoverageMap(coverage: Vec<Coverage>) -> impl IntoView {
         .map(|c| {
             let x = MARGIN + (c.position.lon() - bounds.west()) * shrink * scale;
             let y = MARGIN + (bounds.north() - c.position.lat()) * scale;
-            let title = format!(
-                "{}: {}",
-                c.municipality.name,
-                count(
-                    c.services,
-                    "terénní služba",
-                    "terénní služby",
-                    "terénních služeb"
-                )
+            let title = i18n.t_with(
+                "coverage-disc",
+                &[
+                    ("place", c.municipality.name.clone().into()),
+                    ("count", c.services.into()),
+                ],
             );
             view! {
                 <circle class=c.level().class() cx=format!("{x:.1}") cy=format!("{y:.1}") r="7">
@@ -142,9 +151,7 @@ fn CoverageMap(coverage: Vec<Coverage>) -> impl IntoView {
             <svg viewBox=format!("0 0 {WIDTH} {height:.0}") role="img" aria-labelledby="coverage-map-caption">
                 {discs}
             </svg>
-            <figcaption id="coverage-map-caption">
-                "Středy obcí okresu; barva říká, kolik terénních služeb do obce dojíždí. Totéž slovy je v tabulce níže."
-            </figcaption>
+            <figcaption id="coverage-map-caption">{i18n.t("coverage-figure")}</figcaption>
         </figure>
     }
     .into_any()
@@ -152,11 +159,16 @@ fn CoverageMap(coverage: Vec<Coverage>) -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
+    let i18n = use_i18n();
+    let name = move |level: CoverageLevel| {
+        let step = level.class().trim_start_matches("coverage-");
+        i18n.t(&format!("coverage-level-{step}"))
+    };
     view! {
-        <ul class="coverage-legend" aria-label="Legenda">
+        <ul class="coverage-legend" aria-label=i18n.t("coverage-legend")>
             {CoverageLevel::ALL
                 .into_iter()
-                .map(|level| view! { <li><span class=format!("swatch {}", level.class()) aria-hidden="true"></span>{level.label()}</li> })
+                .map(|level| view! { <li><span class=format!("swatch {}", level.class()) aria-hidden="true"></span>{name(level)}</li> })
                 .collect_view()}
         </ul>
     }

@@ -40,17 +40,7 @@ impl CoverageLevel {
         }
     }
 
-    /// The legend's words.
-    pub fn label(self) -> &'static str {
-        match self {
-            CoverageLevel::None => "žádná služba sem nedojíždí",
-            CoverageLevel::One => "1 služba",
-            CoverageLevel::Two => "2 služby",
-            CoverageLevel::ThreeOrMore => "3 a více služeb",
-        }
-    }
-
-    /// The CSS class that colours it.
+    /// The style class of its colour; its number (0–3) also names the legend's message.
     pub fn class(self) -> &'static str {
         match self {
             CoverageLevel::None => "coverage-0",
