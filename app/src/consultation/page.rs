@@ -107,8 +107,8 @@ fn DraftBody(page: DraftView) -> impl IntoView {
         <Meta name="description" content=consultation.intro.clone() />
         <article class="plan consultation" aria-labelledby="draft-heading">
             <p class="breadcrumbs"><a href=i18n.href("/plan/pripominky")>{i18n.t("consultations-title")}</a></p>
-            {czech.map(|_| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
             <h1 id="draft-heading" lang=czech>{consultation.title.clone()}</h1>
+            {czech.map(|_| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
             <p class="lead" lang=czech>{consultation.intro.clone()}</p>
             <p class=format!("phase phase-{}", if open { "open" } else { "other" })>
                 {i18n.t_with("consultation-when", &[

@@ -46,8 +46,8 @@ fn PlanBody(view: PlanView) -> impl IntoView {
     view! {
         <article class="plan" aria-labelledby="plan-heading">
             <PlanNav current="/plan" />
-            {czech.map(|_| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
             <h1 id="plan-heading" lang=czech>{plan.title.clone()}</h1>
+            {czech.map(|_| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
             <p class="lead">{i18n.t_with("plan-years", &[("from", plan.from_year.to_string().into()), ("to", plan.to_year.to_string().into())])}</p>
             <section aria-labelledby="vision-heading">
                 <h2 id="vision-heading">{i18n.t("plan-vision")}</h2>
