@@ -46,10 +46,10 @@ impl Category {
 
 /// "1 služba", "3 služby", "12 služeb".
 pub fn count(n: u32, one: &str, few: &str, many: &str) -> String {
-    let word = match n {
-        1 => one,
-        2..=4 => few,
-        _ => many,
+    let word = match Category::of(Lang::Cs, n) {
+        Category::One => one,
+        Category::Few => few,
+        Category::Other => many,
     };
     format!("{n} {word}")
 }

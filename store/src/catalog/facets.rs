@@ -135,11 +135,12 @@ pub(crate) fn tally(
     Tally { matches, facets }
 }
 
-/// Adds one to the count of each bit set in `mask`.
+/// Adds one to the count of each bit set in `mask` (only the set bits are visited: this runs for
+/// every service of every search).
 fn count_bits(mask: i64, counts: &mut [u32; 64]) {
-    for (bit, count) in counts.iter_mut().enumerate() {
-        if mask & (1 << bit) != 0 {
-            *count += 1;
-        }
+    let mut rest = mask as u64;
+    while rest != 0 {
+        counts[rest.trailing_zeros() as usize] += 1;
+        rest &= rest - 1;
     }
 }
