@@ -23,6 +23,7 @@ pub mod import;
 pub mod lang;
 pub mod mail;
 pub mod map;
+pub mod needs;
 pub mod news;
 pub mod opening_hours;
 pub mod password;

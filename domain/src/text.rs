@@ -31,6 +31,11 @@ const STOPWORDS: &[&str] = &[
     "s", "se", "si", "so", "ta", "to", "u", "v", "ve", "z", "za", "ze",
 ];
 
+/// Is this folded word too common to narrow a search?
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.contains(&word)
+}
+
 /// At most this many words of a query are searched for.
 pub const MAX_SEARCH_TERMS: usize = 8;
 
@@ -38,7 +43,7 @@ pub const MAX_SEARCH_TERMS: usize = 8;
 pub fn search_terms(text: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
     for word in words(text) {
-        if word.chars().count() < 2 || STOPWORDS.contains(&word.as_str()) {
+        if word.chars().count() < 2 || is_stopword(&word) {
             continue;
         }
         let term = stem(&word);

@@ -16,6 +16,7 @@ mod fts;
 mod generate;
 mod images;
 mod import;
+mod needs;
 mod news;
 mod open_data;
 mod organization_row;
@@ -46,6 +47,7 @@ pub use import::{
     Counts, FileError, ImportError, ImportReport, ImportSummary, Progress, RegisterError,
     RegisterFacts, RegisterRead, RegisterSource, SampleData,
 };
+pub use needs::{PopulationImport, PopulationImportError};
 pub use passwords::{ResetFor, SetBy};
 pub use providers::{
     Approval, Invited, LinkPurpose, MailCounts, Outgoing, ProviderContact, RoundMessage,
@@ -70,6 +72,8 @@ pub struct Store {
     backend: Backend,
     sessions: SessionStore,
     index: Arc<catalog::IndexCache>,
+    /// Signals counted since the last flush (`needs::signals`).
+    signals: Arc<needs::PendingSignals>,
 }
 
 impl Store {
@@ -137,6 +141,7 @@ impl Store {
             backend,
             sessions,
             index: Arc::default(),
+            signals: Arc::default(),
         })
     }
 
@@ -207,6 +212,7 @@ impl Store {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64);
             self.invite_sample_contacts(now).await?;
+            self.import_sample_population().await?;
             Ok(Some(report))
         } else {
             Ok(None)

@@ -10,6 +10,7 @@ mod catalog;
 mod content;
 mod editing;
 mod map;
+mod needs;
 mod providers;
 mod schema;
 mod staff;

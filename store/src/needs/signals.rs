@@ -1,0 +1,129 @@
+//! Signals counted in the process's memory and added to the database in one transaction per
+//! flush (`counted = counted + n`, so several servers on one database add up). Counting takes a
+//! lock and a map entry, no IO: a resident's request never waits for the database because of it.
+
+use crate::{Store, StoreError};
+use domain::needs::report::{Period, SignalCount};
+use domain::needs::{Day, Signal, SignalKind};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// At most this many different (day, kind, subject) wait for a flush; beyond it new ones are
+/// not counted (known ones still are), so memory stays bounded whatever is searched for.
+const MAX_PENDING: usize = 50_000;
+
+type Key = (Day, SignalKind, String);
+
+/// The counts not yet written.
+#[derive(Debug, Default)]
+pub struct PendingSignals {
+    counts: Mutex<HashMap<Key, u64>>,
+}
+
+impl PendingSignals {
+    fn add(&self, key: Key, n: u64) -> bool {
+        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        let full = counts.len() >= MAX_PENDING;
+        match counts.get_mut(&key) {
+            Some(count) => *count += n,
+            None if full => return false,
+            None => {
+                counts.insert(key, n);
+            }
+        }
+        true
+    }
+
+    fn take(&self) -> HashMap<Key, u64> {
+        std::mem::take(&mut *self.counts.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct SignalRow {
+    day: String,
+    kind: String,
+    subject: String,
+    counted: i64,
+}
+
+impl Store {
+    /// Counts `signal` on the day of `now` (Unix seconds), in memory until the next flush.
+    pub fn count_signal(&self, signal: Signal, now: i64) {
+        if !self
+            .signals
+            .add((Day::of(now), signal.kind, signal.subject), 1)
+        {
+            tracing::warn!("too many different signals waiting; this one is not counted");
+        }
+    }
+
+    /// Adds the counts waiting in memory to the database; on failure they wait for the next.
+    pub async fn flush_signals(&self) -> Result<usize, StoreError> {
+        let pending = self.signals.take();
+        if pending.is_empty() {
+            return Ok(0);
+        }
+        match self.write_signals(&pending).await {
+            Ok(()) => Ok(pending.len()),
+            Err(error) => {
+                for (key, n) in pending {
+                    self.signals.add(key, n);
+                }
+                Err(error)
+            }
+        }
+    }
+
+    async fn write_signals(&self, pending: &HashMap<Key, u64>) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        for ((day, kind, subject), n) in pending {
+            sqlx::query(
+                r#"INSERT INTO signals (day, kind, subject, counted) VALUES ($1, $2, $3, $4)
+                   ON CONFLICT (day, kind, subject)
+                   DO UPDATE SET counted = signals.counted + excluded.counted"#,
+            )
+            .bind(day.to_string())
+            .bind(kind.code())
+            .bind(subject)
+            .bind(i64::try_from(*n).unwrap_or(i64::MAX))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Deletes the days older than 25 months before `today`; returns how many rows went.
+    pub async fn forget_old_signals(&self, today: Day) -> Result<u64, StoreError> {
+        Ok(sqlx::query("DELETE FROM signals WHERE day < $1")
+            .bind(today.oldest_kept().to_string())
+            .execute(&self.pool)
+            .await?
+            .rows_affected())
+    }
+
+    /// Every stored count of the period's days.
+    pub async fn signal_counts(&self, period: Period) -> Result<Vec<SignalCount>, StoreError> {
+        let rows = sqlx::query_as::<_, SignalRow>(
+            r#"SELECT day, kind, subject, counted FROM signals
+               WHERE day >= $1 AND day <= $2 ORDER BY day, kind, subject"#,
+        )
+        .bind(period.from.to_string())
+        .bind(period.to.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|row| {
+                // A kind this build does not know (written by a newer one) is left out.
+                Some(SignalCount {
+                    day: Day::parse(&row.day)?,
+                    kind: SignalKind::parse(&row.kind)?,
+                    subject: row.subject,
+                    count: u64::try_from(row.counted).unwrap_or(0),
+                })
+            })
+            .collect())
+    }
+}
