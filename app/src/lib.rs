@@ -18,6 +18,7 @@ pub mod i18n;
 mod layout;
 mod map;
 pub mod navigation;
+pub mod needs;
 mod news;
 mod offline;
 mod open_data;
@@ -116,6 +117,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/plan") view=plan::PlanPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/akcni-plan") view=plan::ActionPlanPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/projekty") view=plan::ProjectsPage ssr=SsrMode::Async />
+                    <Route path=path!("/plan/potreby") view=needs::NeedsPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/skupiny") view=plan::WorkingGroupsPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky") view=consultation::ConsultationListPage ssr=SsrMode::Async />
                     <Route path=path!("/plan/pripominky/:id") view=consultation::ConsultationPage ssr=SsrMode::Async />
@@ -136,6 +138,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sprava/sluzby/:id") view=admin::ServiceEditorPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/podnety") view=admin::FeedbackInboxPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/registr") view=admin::RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/planovani") view=needs::PlanningPage ssr=SsrMode::Async />
+                    <Route path=path!("/sprava/planovani/zprava") view=needs::PlanningReportPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/nova-sluzba") view=admin::NewServicePage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/organizace") view=admin::OrganizationListPage ssr=SsrMode::Async />
                     <Route path=path!("/sprava/organizace/:id") view=admin::OrganizationEditorPage ssr=SsrMode::Async />

@@ -16,6 +16,8 @@ pub mod import;
 mod language;
 pub mod mail;
 mod map_preview;
+pub mod needs;
+mod needs_csv;
 mod nul_bytes;
 mod offline;
 mod plain_text;

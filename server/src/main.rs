@@ -4,7 +4,8 @@
 //! open data and exits; `server import --format hsds-json|hsds-csv|mpsv PATH [--dry-run]` adds
 //! and updates providers and services from such an export or from the national register;
 //! `server backup PATH` copies the running database consistently and checks the copy;
-//! `server restore PATH` (the portal stopped) checks a copy and puts it in place of the database.
+//! `server restore PATH` (the portal stopped) checks a copy and puts it in place of the database;
+//! `server import-population PATH` replaces the population by age with ČSÚ's census table.
 
 use server::{AppState, Config, router};
 use std::process::ExitCode;
@@ -33,6 +34,13 @@ enum StartError {
     Sync(#[from] server::register::sync::SyncError),
     #[error("{0}")]
     Backup(#[from] store::BackupError),
+    #[error("{0}")]
+    Population(#[from] store::PopulationImportError),
+    #[error("soubor {path} se nedá otevřít: {source}")]
+    Open {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("použití: server {0} CESTA")]
     Usage(&'static str),
 }
@@ -53,6 +61,7 @@ async fn main() -> ExitCode {
         Some((command, rest)) if command == "sync-register" => sync_register(rest).await,
         Some((command, rest)) if command == "backup" => backup(rest).await,
         Some((command, rest)) if command == "restore" => restore(rest).await,
+        Some((command, rest)) if command == "import-population" => import_population(rest).await,
         _ => serve().await,
     };
     match run {
@@ -100,7 +109,23 @@ async fn export(args: &[String]) -> Result<(), StartError> {
     Ok(())
 }
 
-/// The one path a backup command takes.
+async fn import_population(args: &[String]) -> Result<(), StartError> {
+    let path = one_path(args, "import-population")?;
+    let config = Config::from_env()?;
+    let store = Store::open(&config.database_url).await?;
+    store.prepare_if_empty().await?;
+    let file = std::fs::File::open(&path).map_err(|source| StartError::Open {
+        path: path.display().to_string(),
+        source,
+    })?;
+    let summary = store
+        .import_population(std::io::BufReader::new(file))
+        .await?;
+    print!("{}", server::needs::describe(&summary));
+    Ok(())
+}
+
+/// The one path a command takes.
 fn one_path(args: &[String], command: &'static str) -> Result<std::path::PathBuf, StartError> {
     match args {
         [path] => Ok(path.into()),
@@ -212,6 +237,11 @@ async fn serve() -> Result<(), StartError> {
         std::time::Duration::from_secs(3600),
     ));
     tokio::spawn(forget_old_form_keys(store_for_sessions.clone()));
+    tokio::spawn(server::needs::keep_signals(
+        store_for_sessions.clone(),
+        std::time::Duration::from_secs(60),
+    ));
+    let store_at_shutdown = store_for_sessions.clone();
     tokio::spawn(delete_expired_sessions(store_for_sessions));
     let listener = tokio::net::TcpListener::bind(address)
         .await
@@ -224,6 +254,7 @@ async fn serve() -> Result<(), StartError> {
         shutdown_signal(),
     )
     .await;
+    server::needs::flush(&store_at_shutdown).await;
     Ok(())
 }
 

@@ -190,6 +190,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::map_preview::routes())
         .merge(crate::uploads::routes())
         .merge(crate::survey_csv::routes())
+        .merge(crate::needs_csv::routes())
         .merge(crate::offline::routes())
         .leptos_routes_with_context(&state, routes, context.clone(), move || {
             shell(options.clone())

@@ -49,6 +49,7 @@ pub use import::{
 };
 pub use needs::{PopulationImport, PopulationImportError};
 pub use passwords::{ResetFor, SetBy};
+pub use plan::ProposalError;
 pub use providers::{
     Approval, Invited, LinkPurpose, MailCounts, Outgoing, ProviderContact, RoundMessage,
 };

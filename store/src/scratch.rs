@@ -62,3 +62,55 @@ impl Store {
         })
     }
 }
+
+impl Store {
+    /// Every table of the database with its number of rows, so a test can see which tables a
+    /// request wrote to.
+    pub async fn row_counts(&self) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
+        let list = match self.backend {
+            Backend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            }
+            Backend::Postgres => {
+                r#"SELECT CAST(table_name AS TEXT) FROM information_schema.tables
+                   WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"#
+            }
+        };
+        let mut counts = std::collections::BTreeMap::new();
+        for table in sqlx::query_scalar::<_, String>(list)
+            .fetch_all(&self.pool)
+            .await?
+        {
+            let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
+                .fetch_one(&self.pool)
+                .await?;
+            counts.insert(table, rows);
+        }
+        Ok(counts)
+    }
+
+    /// Every row of `table` as its columns' names and values in text, whatever they are.
+    pub async fn dump(&self, table: &str) -> Result<Vec<Vec<(String, String)>>, StoreError> {
+        use sqlx::{Column, Row};
+        let rows = sqlx::query(&format!("SELECT * FROM \"{table}\""))
+            .fetch_all(&self.pool)
+            .await?;
+        Ok(rows
+            .iter()
+            .map(|row| {
+                row.columns()
+                    .iter()
+                    .map(|column| {
+                        let i = column.ordinal();
+                        let value = row
+                            .try_get::<String, _>(i)
+                            .or_else(|_| row.try_get::<i64, _>(i).map(|v| v.to_string()))
+                            .or_else(|_| row.try_get::<f64, _>(i).map(|v| v.to_string()))
+                            .unwrap_or_default();
+                        (column.name().to_owned(), value)
+                    })
+                    .collect()
+            })
+            .collect())
+    }
+}

@@ -38,3 +38,24 @@ impl Store {
         self.summaries_of(&ids).await
     }
 }
+
+impl Store {
+    /// Is any of the services present in `municipality` (a place there, or its area)?
+    pub async fn any_present_in(
+        &self,
+        services: &[i64],
+        municipality: domain::MunicipalityCode,
+    ) -> Result<bool, StoreError> {
+        let sql = format!(
+            r#"SELECT COUNT(*) FROM service_places
+               WHERE municipality_code = $1 AND {}"#,
+            self.backend.json_in("service_id", "$2", Elem::Int)
+        );
+        let found: i64 = sqlx::query_scalar(&sql)
+            .bind(i64::from(municipality.number()))
+            .bind(crate::rows::json(services))
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(found > 0)
+    }
+}

@@ -27,3 +27,5 @@ statement-made = Prohlášení bylo vypracováno { $date } na základě vlastní
 statement-enforcement-heading = Vymáhání
 statement-enforcement = Pokud na svůj podnět nedostanete odpověď do 30 dnů nebo s ní nejste spokojeni, můžete se obrátit na Ministerstvo vnitra, odbor eGovernmentu, náměstí Hrdinů 1634/3, 140 21 Praha 4, e-mail
 statement-feedback-heading = Zpětná vazba a kontakt
+feedback-topic = Čeho se chybějící služba týká?
+feedback-topic-other = Jiné, nevím

@@ -58,3 +58,6 @@ groups-lead = Plán připravují poskytovatelé, obce a lidé, kteří služby p
 groups-coordinator = Koordinuje:
 groups-members = Členské organizace
 groups-meetings = Jednání
+plan-part-needs = Co lidé nenašli
+plan-needs-title = Co lidé hledali a nenašli
+plan-needs-lead = Portál počítá, co obyvatelé hledali a nenašli: hledání bez výsledku, kroky průvodce, kde svou situaci nenašli, doporučenou pomoc, která v jejich obci nepůsobí, a zprávy o chybějících službách. Nikoho přitom nesleduje: ukládá jen počty za den, a co se objevilo méně než pětkrát, neukazuje. Plánovači z toho vycházejí při přípravě dalšího plánu.

@@ -27,3 +27,5 @@ statement-made = This statement was prepared on { $date } on the basis of a self
 statement-enforcement-heading = Enforcement procedure
 statement-enforcement = If you do not receive a reply to your feedback within 30 days, or you are not satisfied with it, you can contact the Ministry of the Interior of the Czech Republic, eGovernment Department, náměstí Hrdinů 1634/3, 140 21 Praha 4, e-mail
 statement-feedback-heading = Feedback and contact details
+feedback-topic = What is the missing service about?
+feedback-topic-other = Something else, not sure

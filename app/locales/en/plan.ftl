@@ -58,3 +58,6 @@ groups-lead = The plan is prepared by providers, municipalities and people who u
 groups-coordinator = Coordinated by:
 groups-members = Member organisations
 groups-meetings = Meetings
+plan-part-needs = What people did not find
+plan-needs-title = What people looked for and did not find
+plan-needs-lead = The portal counts what residents looked for and did not find: searches without results, wizard steps where they did not find their situation, recommended help that does not work in their municipality, and messages about missing services. It follows nobody: it keeps only counts per day, and shows nothing seen fewer than five times. Planners build the next plan on it.

@@ -27,3 +27,5 @@ statement-made = Заяву складено { $date } на основі вла�
 statement-enforcement-heading = Забезпечення виконання
 statement-enforcement = Якщо ви не отримаєте відповіді на своє звернення протягом 30 днів або вона вас не задовольнить, можете звернутися до Міністерства внутрішніх справ Чехії, відділ електронного врядування (odbor eGovernmentu), náměstí Hrdinů 1634/3, 140 21 Praha 4, e-mail
 statement-feedback-heading = Зворотний зв’язок і контакт
+feedback-topic = Чого стосується послуга, якої бракує?
+feedback-topic-other = Інше, не знаю

@@ -350,6 +350,7 @@ pub fn AdminNav() -> impl IntoView {
             <a href="/sprava/navrhy">"Návrhy poskytovatelů"</a>
             <a href="/sprava/podnety">"Podněty"</a>
             <a href="/sprava/registr">"Registr"</a>
+            <a href="/sprava/planovani">"Plánování"</a>
             <a href="/sprava/pripominky">"Připomínky"</a>
             <a href="/sprava/ankety">"Ankety"</a>
             <a href="/sprava/uzivatele">"Uživatelé"</a>

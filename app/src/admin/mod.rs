@@ -93,6 +93,7 @@ pub const FORM_PAGES: &[&str] = &[
     "/sprava/ankety",
     "/sprava/ankety/{id}",
     "/sprava/pripominky",
+    "/sprava/planovani",
     "/sprava/pripominky/{id}",
     "/sprava/navrhy/{id}",
     "/sprava/organizace/{id}/kontakty",

@@ -10,8 +10,15 @@ use serde::{Deserialize, Serialize};
 /// One page of services for a catalogue URL query (`q=...&forma=...`).
 #[server(endpoint = "search")]
 pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
+    use domain::needs::Signal;
     let filter = domain::Filter::from_query(&query)?.filter;
     let mut page = crate::state::store()?.search(&filter).await?;
+    if filter.page == 1 {
+        let total = u64::from(page.total);
+        crate::needs::record::count(
+            Signal::search(&filter.text, total).or_else(|| Signal::empty_filter(&filter, total)),
+        );
+    }
     let refs = page.facets.audiences.iter_mut().map(|f| &mut f.value);
     name_audiences(refs).await?;
     Ok(page)

@@ -21,15 +21,53 @@ pub async fn load_feedback_form(subject: Subject, sent: bool) -> Result<Feedback
         }
         _ => None,
     };
+    let topics = match subject {
+        Subject::MissingService => {
+            let lang = crate::i18n::use_i18n().lang;
+            let topics = crate::state::store()?.topics().await?;
+            topics
+                .into_iter()
+                .map(|t| {
+                    let t = t.in_lang(lang);
+                    (t.slug.as_str().to_owned(), t.name)
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     Ok(FeedbackPage {
         subject,
         service,
+        topics,
         form: FeedbackForm::default(),
         errors: Default::default(),
         error: None,
         sent,
         csrf: crate::state::csrf_token()?,
     })
+}
+
+/// A missing service's message with the topic chosen (a slug no topic has counts as none),
+/// its Czech name written above the text so staff read it with the message.
+#[cfg(feature = "ssr")]
+async fn with_topic(
+    store: &store::Store,
+    subject: Subject,
+    slug: &str,
+    mut feedback: domain::admin::feedback::Feedback,
+) -> Result<(domain::admin::feedback::Feedback, Option<domain::Slug>), AppError> {
+    if subject != Subject::MissingService || slug.is_empty() {
+        return Ok((feedback, None));
+    }
+    let topic = store
+        .topics()
+        .await?
+        .into_iter()
+        .find(|t| t.slug.as_str() == slug);
+    if let Some(topic) = &topic {
+        feedback.message = format!("Téma: {}\n\n{}", topic.name, feedback.message);
+    }
+    Ok((feedback, topic.map(|t| t.slug)))
 }
 
 /// Stores the message (or, for a robot, pretends to). Refusals keep everything typed.
@@ -50,10 +88,15 @@ pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<Feedb
         }
         Screened::Refused(refusal) => return Ok(refusal.shown(page, form)),
     };
-    crate::state::store()?
+    let store = crate::state::store()?;
+    let (feedback, topic) = with_topic(&store, subject, &form.topic, feedback).await?;
+    store
         .add_feedback(subject, &feedback, crate::state::now())
         .await?
         .map_err(|_| AppError::NotFound)?;
+    if subject == Subject::MissingService {
+        crate::needs::record::count(Some(domain::needs::Signal::missing_service(topic.as_ref())));
+    }
     done();
     page.sent = true;
     Ok(page)

@@ -64,6 +64,7 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
         subject,
         service,
         form,
+        topics,
         errors,
         error,
         sent,
@@ -114,6 +115,22 @@ fn MessageView(page: FeedbackPage) -> impl IntoView {
                         <textarea id="message" name="message" rows="6" required maxlength=MESSAGE_MAX.to_string()
                             aria-invalid=message_bad aria-describedby=message_bad.map(|_| "message-error")>{crate::common::escaped_on_server(form.message)}</textarea>
                         <FieldError errors=errors.clone() field="message" />
+                        {(!topics.is_empty()).then(|| {
+                            let chosen = form.topic.clone();
+                            view! {
+                                <label for="topic">{i18n.t("feedback-topic")}</label>
+                                <select id="topic" name="topic">
+                                    <option value="">{i18n.t("feedback-topic-other")}</option>
+                                    {topics
+                                        .into_iter()
+                                        .map(|(slug, name)| {
+                                            let selected = slug == chosen;
+                                            view! { <option value=slug selected=selected>{name}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            }
+                        })}
                         <label for="contact">{i18n.t("feedback-contact")}</label>
                         <p class="muted hint">{i18n.t("feedback-contact-hint")}</p>
                         <input id="contact" name="contact" type="text" maxlength=CONTACT_MAX.to_string() value=form.contact autocomplete="email" />

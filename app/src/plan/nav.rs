@@ -4,12 +4,13 @@ use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// Each part's path and the message naming it.
-pub const PLAN_PARTS: [(&str, &str); 5] = [
+pub const PLAN_PARTS: [(&str, &str); 6] = [
     ("/plan", "plan-part-overview"),
     ("/plan/akcni-plan", "plan-part-action"),
     ("/plan/projekty", "plan-part-projects"),
     ("/plan/skupiny", "plan-part-groups"),
     ("/plan/pripominky", "plan-part-comments"),
+    ("/plan/potreby", "plan-part-needs"),
 ];
 
 /// `current`: the path of the page it is on.

@@ -6,9 +6,11 @@ use super::steps;
 use crate::AppError;
 use crate::faq::FaqItem;
 use crate::i18n::{Arg, I18n, use_i18n};
+use crate::needs::record::count;
 use crate::state::{PublicUrl, store};
 use domain::catalog::ServiceSummary;
 use domain::filter::keys;
+use domain::needs::Signal;
 use domain::wizard::{Outcome, Step, WalkError, WizardTree};
 use domain::{Filter, MunicipalityCode, ServiceLanguage};
 use leptos::prelude::use_context;
@@ -62,13 +64,22 @@ pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<Wiz
     let municipality = municipality_in(query);
     let keys = walk.keys();
     let answered = steps::answered(&walk, municipality);
+    let node = &walk.current.key;
     let step = match &walk.current.step {
-        Step::Question(q) => steps::question(tree, q, &keys, municipality),
+        Step::Question(q) => {
+            count(Some(Signal::wizard_step(node)));
+            steps::question(tree, q, &keys, municipality)
+        }
         Step::Outcome(outcome) => {
             let code = tree.short_code(&walk);
-            StepView::Outcome(Box::new(
-                outcome_view(i18n, outcome, &code, municipality, audience).await?,
-            ))
+            let view = outcome_view(i18n, outcome, &code, municipality, audience).await?;
+            count(Some(Signal::wizard_outcome(node)));
+            if let Some(m) = municipality
+                && !has_local(&view, m).await?
+            {
+                count(Some(Signal::outcome_without_local(node, m)));
+            }
+            StepView::Outcome(Box::new(view))
         }
     };
     let walker = matches!(step, StepView::Question { .. }).then(|| tree.questions_only());
@@ -82,6 +93,15 @@ pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<Wiz
         in_czech: localized.in_czech(&walk.current.key),
         czech_nodes: localized.in_czech.iter().map(|k| k.to_string()).collect(),
     })
+}
+
+/// Is any of the outcome's services present in the municipality (the nearby ones are)?
+async fn has_local(view: &OutcomeView, municipality: MunicipalityCode) -> Result<bool, AppError> {
+    if !view.nearby.is_empty() {
+        return Ok(true);
+    }
+    let contacts: Vec<i64> = view.contacts.iter().map(|c| c.id).collect();
+    Ok(store()?.any_present_in(&contacts, municipality).await?)
 }
 
 async fn outcome_view(

@@ -22,6 +22,8 @@ struct Shown {
     answered: Vec<Answered>,
     /// Left in Czech on a page in another language.
     in_czech: bool,
+    /// The question's key, which "Nenašli jste svou situaci?" names to the catalogue.
+    node: String,
 }
 
 /// The question `path` leads to; `None` past an outcome or off the tree. `czech_nodes` are
@@ -51,6 +53,7 @@ fn at(
         answers,
         answered: steps::answered(&walk, municipality),
         in_czech: czech_nodes.iter().any(|k| k == walk.current.key.as_str()),
+        node: walk.current.key.as_str().to_owned(),
     })
 }
 
@@ -136,7 +139,9 @@ fn QuestionView(shown: Shown, words: WizardWords) -> impl IntoView {
         answers,
         answered,
         in_czech,
+        node,
     } = shown;
+    let catalog = format!("/sluzby?{}={node}", crate::needs::record::FROM_WIZARD);
     let lang = in_czech.then_some("cs");
     view! {
         <p class="wizard-kicker">{words.kicker.clone()}</p>
@@ -151,7 +156,7 @@ fn QuestionView(shown: Shown, words: WizardWords) -> impl IntoView {
         </ul>
         <Trail answered words=words.clone() />
         <p class="muted">
-            {words.not_found}" "<a href=crate::embed::within("/sluzby")>{words.search_catalog}</a>
+            {words.not_found}" "<a href=crate::embed::within(&catalog)>{words.search_catalog}</a>
             " "{words.or}" "<a href=crate::embed::within("/dotazy")>{words.search_faq}</a>"."
         </p>
     }

@@ -12,6 +12,8 @@ pub const CONTACT_MAX: usize = 200;
 pub struct FeedbackForm {
     pub message: String,
     pub contact: String,
+    /// "Chybí tu služba?": the topic it is about (a topic's slug; empty: another).
+    pub topic: String,
     pub web: String,
 }
 

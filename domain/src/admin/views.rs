@@ -157,6 +157,8 @@ pub struct FeedbackPage {
     /// The service the message corrects, when it is about one.
     pub service: Option<crate::catalog::ServiceRef>,
     pub form: FeedbackForm,
+    /// "Chybí tu služba?": the topics to choose from, as slug and name.
+    pub topics: Vec<(String, String)>,
     pub errors: FieldErrors,
     /// A refusal for the whole form (rate limit, expired token).
     pub error: Option<String>,

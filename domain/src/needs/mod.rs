@@ -8,6 +8,7 @@ pub mod population;
 pub mod report;
 pub mod signal;
 pub mod supply;
+pub mod view;
 
 pub use day::Day;
 pub use signal::{Signal, SignalKind};

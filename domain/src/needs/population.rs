@@ -76,11 +76,7 @@ impl Header {
 
     /// One row (`line` counts from 1 with the header) as a count, or `None` for a row this
     /// import does not keep (another area, one sex, all ages).
-    pub fn read<'a>(
-        &self,
-        line: u64,
-        row: &[&'a str],
-    ) -> Result<Option<BandCount>, PopulationError> {
+    pub fn read(&self, line: u64, row: &[&str]) -> Result<Option<BandCount>, PopulationError> {
         let field = |i: usize| row.get(self.0[i]).map_or("", |v| v.trim());
         let (value, area_list, area, band, band_text, sex) =
             (field(0), field(1), field(2), field(3), field(4), field(5));

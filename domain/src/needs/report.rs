@@ -84,16 +84,22 @@ pub struct Ranked {
     pub hidden: u64,
 }
 
+/// Every subject of `kind` in `rows` totalled over the rows' days, however rare: for subjects
+/// that are names from the portal's own lists (wizard steps, topics).
+pub fn totals(rows: &[SignalCount], kind: SignalKind) -> HashMap<String, u64> {
+    let mut totals: HashMap<String, u64> = HashMap::new();
+    for row in rows.iter().filter(|r| r.kind == kind) {
+        *totals.entry(row.subject.clone()).or_default() += row.count;
+    }
+    totals
+}
+
 /// The subjects of `kind` in `rows`, totalled over the rows' days; ties in subject order.
 pub fn ranked(rows: &[SignalCount], kind: SignalKind) -> Ranked {
-    let mut totals: HashMap<&str, u64> = HashMap::new();
-    for row in rows.iter().filter(|r| r.kind == kind) {
-        *totals.entry(row.subject.as_str()).or_default() += row.count;
-    }
     let mut ranked = Ranked::default();
-    for (subject, count) in totals {
+    for (subject, count) in totals(rows, kind) {
         if count >= MIN_SHOWN {
-            ranked.rows.push((subject.to_owned(), count));
+            ranked.rows.push((subject, count));
         } else {
             ranked.hidden += count;
         }

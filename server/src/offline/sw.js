@@ -18,8 +18,13 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      // One page that fails to come must not stop the others.
-      .then((cache) => Promise.allSettled(PRECACHED.map((path) => cache.add(path))))
+      // One page that fails to come must not stop the others. The header tells the server
+      // nobody is reading these pages yet, so they count no signal (app/src/needs).
+      .then((cache) =>
+        Promise.allSettled(
+          PRECACHED.map((path) => cache.add(new Request(path, { headers: { "Pomoc-Precache": "1" } }))),
+        ),
+      )
       .then(() => self.skipWaiting()),
   );
 });

@@ -20,6 +20,7 @@ mod instances;
 mod islands;
 mod languages;
 mod map;
+mod needs;
 mod news;
 mod news_editing;
 mod offline;

@@ -157,6 +157,7 @@ async fn every_staff_server_function_refuses_strangers_and_user_admin_refuses_ed
             .form(&[
                 ("id", "1"),
                 ("q", ""),
+                ("query", ""),
                 ("stav", ""),
                 ("saved", "false"),
                 ("form[id]", "1"),
