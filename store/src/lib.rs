@@ -75,6 +75,8 @@ pub struct Store {
     index: Arc<catalog::IndexCache>,
     /// Signals counted since the last flush (`needs::signals`).
     signals: Arc<needs::PendingSignals>,
+    /// Tallies of signals over finished periods.
+    tallies: Arc<needs::TallyCache>,
 }
 
 impl Store {
@@ -143,6 +145,7 @@ impl Store {
             sessions,
             index: Arc::default(),
             signals: Arc::default(),
+            tallies: Arc::default(),
         })
     }
 

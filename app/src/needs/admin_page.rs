@@ -105,8 +105,8 @@ fn Filters(report: NeedsReport) -> impl IntoView {
             <input id="od" name="od" type="date" value=report.period.from.to_string() />
             <label for="do">"Do"</label>
             <input id="do" name="do" type="date" value=report.period.to.to_string() />
-            <label for="skupina">"Pro koho"</label>
-            <select id="skupina" name="skupina">
+            <label for="pro">"Pro koho"</label>
+            <select id="pro" name="pro">
                 <option value="">"Všichni"</option>
                 {report.audiences.into_iter().map(|a| {
                     let selected = audience.as_deref() == Some(a.slug.as_str());

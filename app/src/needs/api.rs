@@ -40,7 +40,7 @@ pub async fn build(
     query: &str,
     now: i64,
 ) -> Result<NeedsReport, store::StoreError> {
-    use domain::needs::report::{Period, ranked, totals, weekly};
+    use domain::needs::report::Period;
     use domain::needs::view::{Row, Table};
     use domain::needs::{Day, SignalKind};
     let pairs = domain::query::parse_pairs(query).unwrap_or_default();
@@ -56,7 +56,7 @@ pub async fn build(
         Period::last(Day::of(now), DEFAULT_DAYS),
     );
     let audiences = store.audiences().await?;
-    let audience = get("skupina").and_then(|s| audiences.iter().find(|a| a.slug.as_str() == s));
+    let audience = get("pro").and_then(|s| audiences.iter().find(|a| a.slug.as_str() == s));
     let municipalities = store.district_municipalities().await?;
     let municipality = get("obec").and_then(|c| {
         municipalities
@@ -64,7 +64,7 @@ pub async fn build(
             .find(|m| m.code.to_string() == c)
             .cloned()
     });
-    let rows = store.signal_counts(period).await?;
+    let tally = store.signal_tally(period, Day::of(now)).await?;
     let tree = store.wizard_tree().await?;
     let title = |key: &str| {
         tree.as_ref()
@@ -75,7 +75,7 @@ pub async fn build(
             })
     };
     let table = |kind: SignalKind, label: &Labeller| {
-        let ranked = ranked(&rows, kind);
+        let ranked = tally.ranked(kind);
         let mut table = Table {
             rows: Vec::new(),
             hidden: ranked.hidden,
@@ -104,7 +104,8 @@ pub async fn build(
     };
     let topics = store.topics().await?;
     let missing = {
-        let mut rows: Vec<Row> = totals(&rows, SignalKind::MissingService)
+        let mut rows: Vec<Row> = tally
+            .totals(SignalKind::MissingService)
             .into_iter()
             .map(|(slug, count)| Row {
                 label: topics
@@ -118,7 +119,7 @@ pub async fn build(
         rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         Table { rows, hidden: 0 }
     };
-    let wizard = wizard_rows(tree.as_ref(), &rows);
+    let wizard = wizard_rows(tree.as_ref(), &tally);
     let no_local = table(SignalKind::OutcomeNoLocal, &no_local);
     let mut supply = store.supply(audience).await?;
     if let Some(m) = &municipality {
@@ -140,7 +141,7 @@ pub async fn build(
         audiences: audiences.iter().map(audience_ref).collect(),
         municipality,
         municipalities: municipalities.clone(),
-        weekly: weekly(&rows),
+        weekly: tally.weekly(),
         searches_empty: table(SignalKind::SearchEmpty, &search),
         searches_few: table(SignalKind::SearchFew, &search),
         filters_empty: table(SignalKind::FilterEmpty, &|s: &str| {
@@ -159,20 +160,19 @@ pub async fn build(
 #[cfg(feature = "ssr")]
 fn wizard_rows(
     tree: Option<&domain::wizard::WizardTree>,
-    rows: &[domain::needs::report::SignalCount],
+    tally: &domain::needs::report::Tally,
 ) -> Vec<domain::needs::view::WizardRow> {
     use domain::needs::SignalKind;
-    use domain::needs::report::totals;
     let Some(tree) = tree else {
         return Vec::new();
     };
-    let shown = totals(rows, SignalKind::WizardStep);
-    let not_found = totals(rows, SignalKind::WizardNotFound);
-    let reached = totals(rows, SignalKind::WizardOutcome);
+    let shown = tally.totals(SignalKind::WizardStep);
+    let not_found = tally.totals(SignalKind::WizardNotFound);
+    let reached = tally.totals(SignalKind::WizardOutcome);
     let mut no_local: std::collections::HashMap<&str, u64> = Default::default();
-    for row in rows.iter().filter(|r| r.kind == SignalKind::OutcomeNoLocal) {
-        if let Some((node, _)) = row.subject.split_once(' ') {
-            *no_local.entry(node).or_default() += row.count;
+    for (subject, count) in tally.totals(SignalKind::OutcomeNoLocal) {
+        if let Some((node, _)) = subject.split_once(' ') {
+            *no_local.entry(node).or_default() += count;
         }
     }
     let mut hrefs: std::collections::HashMap<&str, String> = Default::default();
@@ -270,10 +270,16 @@ pub async fn propose_project(query: String, form: ProposalForm) -> Result<Planni
     Ok(data)
 }
 
-/// The public summary: the last year, for everyone or one audience.
+/// The public summary: the year up to yesterday (whole days, so it is summed once a day), for
+/// everyone or one audience.
 #[server(prefix = "/api")]
 pub async fn load_needs(audience: Option<String>) -> Result<NeedsReport, AppError> {
-    let query = audience.map(|a| format!("skupina={a}")).unwrap_or_default();
+    let now = crate::state::now();
+    let yesterday = domain::needs::Day::of(now).plus(-1);
+    let mut query = format!("od={}&do={yesterday}", yesterday.plus(1 - DEFAULT_DAYS));
+    if let Some(audience) = audience {
+        query.push_str(&format!("&pro={audience}"));
+    }
     let store = crate::state::store()?;
-    Ok(build(&store, &query, crate::state::now()).await?)
+    Ok(build(&store, &query, now).await?)
 }

@@ -1,5 +1,6 @@
 //! `/plan/potreby`: the same evidence for everyone, over the last year: what residents looked
-//! for and did not find is counted, and this is what the counting shows.
+//! for and did not find is counted, and this is what the counting shows; the supply for the
+//! audience the resident chose.
 
 use super::admin_page::Sections;
 use super::api::load_needs;
@@ -9,13 +10,13 @@ use crate::plan::PlanNav;
 use domain::needs::view::NeedsReport;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn NeedsPage() -> impl IntoView {
-    let query = use_query_map();
+    // The whole site turns to the audience a resident chose: the supply is counted for it.
+    let audience = crate::audience::use_chosen_audience();
     loaded(
-        move || query.read().get("skupina"),
+        move || audience.get().map(|slug| slug.as_str().to_owned()),
         load_needs,
         |report| view! { <NeedsView report /> },
     )
@@ -37,7 +38,7 @@ fn NeedsView(report: NeedsReport) -> impl IntoView {
             <p class="lead">{i18n.t("plan-needs-lead")}</p>
             {(i18n.lang != domain::Lang::Cs).then(|| view! { <p class="untranslated">{i18n.t("untranslated")}</p> })}
             <div lang=i18n.czech_text()>
-                <p><strong>"Období: "</strong>{period}</p>
+                <p><strong>"Období: "</strong>{period}{report.audience.as_ref().map(|a| format!("; {}", a.name))}</p>
                 <Sections report csv=None />
             </div>
         </section>

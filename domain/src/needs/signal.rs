@@ -82,9 +82,14 @@ impl SignalKind {
         }
     }
 
-    /// Unmet needs, as opposed to the wizard's traffic that gives them their scale.
-    pub fn is_unmet(self) -> bool {
-        !matches!(self, SignalKind::WizardStep | SignalKind::WizardOutcome)
+    /// Kinds whose subjects the report reads whole, however rare: names from the portal's own
+    /// lists (wizard steps, topics; an outcome with a municipality, added up per outcome).
+    /// Searches and filters are free choices and are read only from five counts up.
+    pub fn listed_whole(self) -> bool {
+        !matches!(
+            self,
+            SignalKind::SearchEmpty | SignalKind::SearchFew | SignalKind::FilterEmpty
+        )
     }
 }
 
@@ -246,5 +251,10 @@ mod tests {
             assert_eq!(SignalKind::parse(kind.code()), Some(kind));
         }
         assert_eq!(SignalKind::parse("nic"), None);
+        let free = SignalKind::ALL.iter().filter(|k| !k.listed_whole()).count();
+        assert_eq!(
+            free, 3,
+            "store/src/needs/signals.rs binds three kinds read from five up"
+        );
     }
 }

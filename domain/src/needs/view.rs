@@ -68,11 +68,12 @@ pub const CSV_TABLES: [(&str, &str); 8] = [
 ];
 
 impl NeedsReport {
-    /// The query that shows this report again (`od`, `do`, `skupina`, `obec`).
+    /// The query that shows this report again (`od`, `do`, `pro`: an audience — not the
+    /// site's `skupina`, which would change the audience staff browse the site as — `obec`).
     pub fn query(&self) -> String {
         let mut query = format!("od={}&do={}", self.period.from, self.period.to);
         if let Some(a) = &self.audience {
-            query.push_str(&format!("&skupina={}", a.slug.as_str()));
+            query.push_str(&format!("&pro={}", a.slug.as_str()));
         }
         if let Some(m) = &self.municipality {
             query.push_str(&format!("&obec={}", m.code));

@@ -7,4 +7,4 @@ mod signals;
 mod supply;
 
 pub use population::{PopulationImport, PopulationImportError};
-pub(crate) use signals::PendingSignals;
+pub(crate) use signals::{PendingSignals, TallyCache};

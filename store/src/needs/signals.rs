@@ -3,10 +3,10 @@
 //! lock and a map entry, no IO: a resident's request never waits for the database because of it.
 
 use crate::{Store, StoreError};
-use domain::needs::report::{Period, SignalCount};
+use domain::needs::report::{DayTotal, MIN_SHOWN, Period, SubjectTotal, Tally};
 use domain::needs::{Day, Signal, SignalKind};
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 /// At most this many different (day, kind, subject) wait for a flush; beyond it new ones are
 /// not counted (known ones still are), so memory stays bounded whatever is searched for.
@@ -40,12 +40,27 @@ impl PendingSignals {
 }
 
 #[derive(sqlx::FromRow)]
-struct SignalRow {
+struct DayRow {
     day: String,
+    kind: String,
+    counted: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct SubjectRow {
     kind: String,
     subject: String,
     counted: i64,
 }
+
+/// Tallies of periods that ended before today, which no longer change: the public page asks
+/// for the same one all day. A handful at most; the oldest are dropped wholesale.
+#[derive(Debug, Default)]
+pub struct TallyCache {
+    tallies: Mutex<HashMap<Period, Arc<Tally>>>,
+}
+
+const CACHED_TALLIES: usize = 16;
 
 impl Store {
     /// Counts `signal` on the day of `now` (Unix seconds), in memory until the next flush.
@@ -103,27 +118,81 @@ impl Store {
             .rows_affected())
     }
 
-    /// Every stored count of the period's days.
-    pub async fn signal_counts(&self, period: Period) -> Result<Vec<SignalCount>, StoreError> {
-        let rows = sqlx::query_as::<_, SignalRow>(
-            r#"SELECT day, kind, subject, counted FROM signals
-               WHERE day >= $1 AND day <= $2 ORDER BY day, kind, subject"#,
+    /// What the period's signals add up to (`domain::needs::report::Tally`), summed by the
+    /// database; a period that ended before `today` is summed once and kept.
+    pub async fn signal_tally(&self, period: Period, today: Day) -> Result<Arc<Tally>, StoreError> {
+        let complete = period.to < today;
+        if complete
+            && let Some(tally) = self
+                .tallies
+                .tallies
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&period)
+        {
+            return Ok(tally.clone());
+        }
+        let (from, to) = (period.from.to_string(), period.to.to_string());
+        let days = sqlx::query_as::<_, DayRow>(
+            r#"SELECT day, kind, CAST(SUM(counted) AS BIGINT) AS counted FROM signals
+               WHERE day >= $1 AND day <= $2 GROUP BY day, kind ORDER BY day, kind"#,
         )
-        .bind(period.from.to_string())
-        .bind(period.to.to_string())
+        .bind(&from)
+        .bind(&to)
         .fetch_all(&self.pool)
         .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|row| {
-                // A kind this build does not know (written by a newer one) is left out.
-                Some(SignalCount {
-                    day: Day::parse(&row.day)?,
-                    kind: SignalKind::parse(&row.kind)?,
-                    subject: row.subject,
-                    count: u64::try_from(row.counted).unwrap_or(0),
+        let free: Vec<&str> = SignalKind::ALL
+            .iter()
+            .filter(|k| !k.listed_whole())
+            .map(|k| k.code())
+            .collect();
+        let subjects = sqlx::query_as::<_, SubjectRow>(
+            r#"SELECT kind, subject, CAST(SUM(counted) AS BIGINT) AS counted FROM signals
+               WHERE day >= $1 AND day <= $2 GROUP BY kind, subject
+               HAVING SUM(counted) >= $3 OR kind NOT IN ($4, $5, $6)"#,
+        )
+        .bind(&from)
+        .bind(&to)
+        .bind(i64::try_from(MIN_SHOWN).unwrap_or(i64::MAX))
+        .bind(free.first().copied().unwrap_or_default())
+        .bind(free.get(1).copied().unwrap_or_default())
+        .bind(free.get(2).copied().unwrap_or_default())
+        .fetch_all(&self.pool)
+        .await?;
+        // A kind this build does not know (written by a newer one) is left out.
+        let tally = Arc::new(Tally {
+            days: days
+                .into_iter()
+                .filter_map(|row| {
+                    Some(DayTotal {
+                        day: Day::parse(&row.day)?,
+                        kind: SignalKind::parse(&row.kind)?,
+                        count: u64::try_from(row.counted).unwrap_or(0),
+                    })
                 })
-            })
-            .collect())
+                .collect(),
+            subjects: subjects
+                .into_iter()
+                .filter_map(|row| {
+                    Some(SubjectTotal {
+                        kind: SignalKind::parse(&row.kind)?,
+                        subject: row.subject,
+                        count: u64::try_from(row.counted).unwrap_or(0),
+                    })
+                })
+                .collect(),
+        });
+        if complete {
+            let mut cached = self
+                .tallies
+                .tallies
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            if cached.len() >= CACHED_TALLIES {
+                cached.clear();
+            }
+            cached.insert(period, tally.clone());
+        }
+        Ok(tally)
     }
 }

@@ -21,21 +21,67 @@ async fn signals_add_up_across_flushes_per_day() {
     assert_eq!(store.flush_signals().await.unwrap(), 1);
     assert_eq!(store.flush_signals().await.unwrap(), 0, "nothing waits");
     let today = Day::of(DEC_7);
-    let counts = store
-        .signal_counts(Period {
-            from: today.plus(-1),
-            to: today,
-        })
-        .await
-        .unwrap();
+    let period = Period {
+        from: today.plus(-1),
+        to: today,
+    };
+    let tally = store.signal_tally(period, today).await.unwrap();
     let of = |day: Day| {
-        counts
+        tally
+            .days
             .iter()
-            .find(|c| c.day == day && c.kind == SignalKind::SearchEmpty && c.subject == "kadernik")
+            .find(|c| c.day == day && c.kind == SignalKind::SearchEmpty)
             .map(|c| c.count)
     };
     assert_eq!(of(today), Some(4));
     assert_eq!(of(today.plus(-1)), Some(1));
+    assert_eq!(
+        tally.ranked(SignalKind::SearchEmpty).rows,
+        [("kadernik".to_owned(), 5)]
+    );
+}
+
+#[tokio::test]
+async fn rare_searches_stay_in_the_database_and_finished_periods_are_summed_once() {
+    let store = sample_store().await;
+    let today = Day::of(DEC_7);
+    let yesterday = DEC_7 - 86_400;
+    for _ in 0..4 {
+        store.count_signal(Signal::search("vzácné", 0).unwrap(), yesterday);
+    }
+    for _ in 0..2 {
+        store.count_signal(Signal::wizard_not_found("dluhy").unwrap(), yesterday);
+    }
+    store.flush_signals().await.unwrap();
+    let past = Period {
+        from: today.plus(-7),
+        to: today.plus(-1),
+    };
+    let tally = store.signal_tally(past, today).await.unwrap();
+    assert!(
+        tally.subjects.iter().all(|s| s.subject != "vzacne"),
+        "read from five up only"
+    );
+    assert_eq!(tally.ranked(SignalKind::SearchEmpty).hidden, 4);
+    assert_eq!(
+        tally.totals(SignalKind::WizardNotFound)["dluhy"],
+        2,
+        "own lists read whole"
+    );
+    // A finished period is not summed again; one that goes on is.
+    store.count_signal(Signal::search("vzácné", 0).unwrap(), yesterday);
+    store.flush_signals().await.unwrap();
+    assert_eq!(store.signal_tally(past, today).await.unwrap(), tally);
+    let live = Period {
+        from: today.plus(-7),
+        to: today,
+    };
+    let ranked = store
+        .signal_tally(live, today)
+        .await
+        .unwrap()
+        .ranked(SignalKind::SearchEmpty);
+    assert_eq!(ranked.rows, [("vzacne".to_owned(), 5)]);
 }
 
 #[tokio::test]
@@ -54,13 +100,8 @@ async fn signals_older_than_25_months_are_forgotten() {
         from: Day(0),
         to: today,
     };
-    let days: Vec<Day> = store
-        .signal_counts(all)
-        .await
-        .unwrap()
-        .iter()
-        .map(|c| c.day)
-        .collect();
+    let tally = store.signal_tally(all, today).await.unwrap();
+    let days: Vec<Day> = tally.days.iter().map(|c| c.day).collect();
     assert_eq!(days, vec![today.oldest_kept(), today]);
 }
 
