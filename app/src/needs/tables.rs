@@ -243,7 +243,10 @@ pub fn SupplyTables(supply: Supply, csv: Option<String>) -> impl IntoView {
                         .field_gaps
                         .into_iter()
                         .map(|g| view! {
-                            <dt>{g.service_type.label()}" ("{g.unreached.len()}" obcí)"</dt>
+                            <dt>
+                                {g.service_type.label()}" ("{g.unreached.len()}" obcí) – "
+                                <a href=format!("/mapa/pokryti?druh={}", g.service_type.slug())>"na mapě pokrytí"</a>
+                            </dt>
                             <dd>{g.unreached.into_iter().map(|m| m.name).collect::<Vec<_>>().join(", ")}</dd>
                         })
                         .collect_view()}

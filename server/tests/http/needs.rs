@@ -2,6 +2,7 @@
 //! else; the planners' page, its CSV and its proposal form; the public page.
 
 use crate::support::{Browser, TestApp};
+use domain::needs::Signal;
 use domain::staff::Role;
 use reqwest::StatusCode;
 
@@ -95,6 +96,12 @@ async fn planners_see_what_was_not_found_but_never_a_rare_search() {
     assert!(page.body.contains("kadernik pisku"), "seen nine times");
     assert!(!page.body.contains("vzacne"), "each seen once, never shown");
     assert!(page.body.contains("Dalších 3 případů"), "{}", page.body);
+    // The white spots of field services, each type with its coverage map.
+    assert!(
+        page.body.contains("href=\"/mapa/pokryti?druh="),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("Kolik mám dluhů?") || page.body.contains("dluh"));
     // The report as CSV and for print.
     let csv = staff
@@ -116,10 +123,19 @@ async fn planners_see_what_was_not_found_but_never_a_rare_search() {
     // Nobody else reads them.
     let stranger = Browser::new(&app).get("/sprava/planovani/tydny.csv").await;
     assert_eq!(stranger.status, StatusCode::UNAUTHORIZED);
-    // The public page shows the same evidence.
+    // The public page shows the same evidence over whole days, up to yesterday: today's
+    // searches are not there yet, yesterday's are.
     let (status, public) = app.get("/plan/potreby").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(public.contains("kadernik pisku"));
+    assert!(!public.contains("kadernik pisku"));
+    let yesterday = time::OffsetDateTime::now_utc().unix_timestamp() - 86_400;
+    for text in ["Kadeřník v Písku"; 5].into_iter().chain(["zcela vzácné"]) {
+        app.store
+            .count_signal(Signal::search(text, 0).unwrap(), yesterday);
+    }
+    app.store.flush_signals().await.unwrap();
+    let (_, public) = app.get("/plan/potreby").await;
+    assert!(public.contains("kadernik pisku"), "{public}");
     assert!(!public.contains("vzacne"));
 }
 

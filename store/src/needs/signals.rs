@@ -53,11 +53,20 @@ struct SubjectRow {
     counted: i64,
 }
 
-/// Tallies of periods that ended before today, which no longer change: the public page asks
-/// for the same one all day. A handful at most; the oldest are dropped wholesale.
+/// Tallies of periods that ended before today, which change only when a flush brings counts
+/// of their days late (a server's last minute before midnight): the public page asks for the
+/// same one all day. A handful at most; the oldest are dropped wholesale.
 #[derive(Debug, Default)]
 pub struct TallyCache {
     tallies: Mutex<HashMap<Period, Arc<Tally>>>,
+}
+
+impl TallyCache {
+    /// Forgets the tallies of periods reaching `day` or later.
+    fn forget_from(&self, day: Day) {
+        let mut tallies = self.tallies.lock().unwrap_or_else(|e| e.into_inner());
+        tallies.retain(|period, _| period.to < day);
+    }
 }
 
 const CACHED_TALLIES: usize = 16;
@@ -80,7 +89,12 @@ impl Store {
             return Ok(0);
         }
         match self.write_signals(&pending).await {
-            Ok(()) => Ok(pending.len()),
+            Ok(()) => {
+                if let Some(earliest) = pending.keys().map(|(day, _, _)| *day).min() {
+                    self.tallies.forget_from(earliest);
+                }
+                Ok(pending.len())
+            }
             Err(error) => {
                 for (key, n) in pending {
                     self.signals.add(key, n);
