@@ -12,10 +12,11 @@ use serde::{Deserialize, Serialize};
 pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
     use domain::needs::Signal;
     let filter = domain::Filter::from_query(&query)?.filter;
+    let recorder = crate::needs::record::Recorder::for_page();
     let mut page = crate::state::store()?.search(&filter).await?;
-    if filter.page == 1 {
+    if let Some(recorder) = recorder.filter(|_| filter.page == 1) {
         let total = u64::from(page.total);
-        crate::needs::record::count(
+        recorder.count(
             Signal::search(&filter.text, total).or_else(|| Signal::empty_filter(&filter, total)),
         );
     }

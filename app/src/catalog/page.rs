@@ -16,9 +16,12 @@ use leptos_router::hooks::use_location;
 pub fn CatalogPage() -> impl IntoView {
     let location = use_location();
     let parsed = Memo::new(move |_| Filter::from_query(&location.search.get()));
-    crate::needs::record::count(crate::needs::record::from_wizard(
-        &location.search.get_untracked(),
-    ));
+    #[cfg(feature = "ssr")]
+    if let Some(recorder) = crate::needs::record::Recorder::for_page() {
+        recorder.count(crate::needs::record::from_wizard(
+            &location.search.get_untracked(),
+        ));
+    }
     let results = Resource::new(
         move || parsed.get(),
         |parsed| async move { search_services(parsed?.filter.to_query()).await },

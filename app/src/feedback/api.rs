@@ -95,7 +95,8 @@ pub async fn send_feedback(subject: Subject, form: FeedbackForm) -> Result<Feedb
         .await?
         .map_err(|_| AppError::NotFound)?;
     if subject == Subject::MissingService {
-        crate::needs::record::count(Some(domain::needs::Signal::missing_service(topic.as_ref())));
+        let signal = domain::needs::Signal::missing_service(topic.as_ref());
+        store.count_signal(signal, crate::state::now());
     }
     done();
     page.sent = true;

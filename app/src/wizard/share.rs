@@ -6,7 +6,7 @@ use super::steps;
 use crate::AppError;
 use crate::faq::FaqItem;
 use crate::i18n::{Arg, I18n, use_i18n};
-use crate::needs::record::count;
+use crate::needs::record::Recorder;
 use crate::state::{PublicUrl, store};
 use domain::catalog::ServiceSummary;
 use domain::filter::keys;
@@ -65,19 +65,25 @@ pub async fn step(path: &str, query: &str, audience: Option<&str>) -> Result<Wiz
     let keys = walk.keys();
     let answered = steps::answered(&walk, municipality);
     let node = &walk.current.key;
+    let recorder = Recorder::for_page();
+    let count = |signal| {
+        if let Some(recorder) = &recorder {
+            recorder.count(Some(signal));
+        }
+    };
     let step = match &walk.current.step {
         Step::Question(q) => {
-            count(Some(Signal::wizard_step(node)));
+            count(Signal::wizard_step(node));
             steps::question(tree, q, &keys, municipality)
         }
         Step::Outcome(outcome) => {
             let code = tree.short_code(&walk);
             let view = outcome_view(i18n, outcome, &code, municipality, audience).await?;
-            count(Some(Signal::wizard_outcome(node)));
+            count(Signal::wizard_outcome(node));
             if let Some(m) = municipality
                 && !has_local(&view, m).await?
             {
-                count(Some(Signal::outcome_without_local(node, m)));
+                count(Signal::outcome_without_local(node, m));
             }
             StepView::Outcome(Box::new(view))
         }

@@ -59,6 +59,9 @@ struct SubjectRow {
 #[derive(Debug, Default)]
 pub struct TallyCache {
     tallies: Mutex<HashMap<Period, Arc<Tally>>>,
+    /// Held while a finished period is summed, so the visitors who ask at once wait for one
+    /// sum instead of each starting their own (a national year takes seconds).
+    summing: tokio::sync::Mutex<()>,
 }
 
 impl TallyCache {
@@ -136,16 +139,26 @@ impl Store {
     /// database; a period that ended before `today` is summed once and kept.
     pub async fn signal_tally(&self, period: Period, today: Day) -> Result<Arc<Tally>, StoreError> {
         let complete = period.to < today;
-        if complete
-            && let Some(tally) = self
+        let cached = || {
+            let tallies = self
                 .tallies
                 .tallies
                 .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get(&period)
-        {
-            return Ok(tally.clone());
-        }
+                .unwrap_or_else(|e| e.into_inner());
+            tallies.get(&period).cloned()
+        };
+        let _turn = if complete {
+            if let Some(tally) = cached() {
+                return Ok(tally);
+            }
+            let turn = self.tallies.summing.lock().await;
+            if let Some(tally) = cached() {
+                return Ok(tally);
+            }
+            Some(turn)
+        } else {
+            None
+        };
         let (from, to) = (period.from.to_string(), period.to.to_string());
         let days = sqlx::query_as::<_, DayRow>(
             r#"SELECT day, kind, CAST(SUM(counted) AS BIGINT) AS counted FROM signals
