@@ -3,7 +3,7 @@
 
 use domain::needs::SignalKind;
 use domain::needs::report::MIN_SHOWN;
-use domain::needs::supply::{Supply, per_thousand};
+use domain::needs::supply::{Supply, capacity_rates, capacity_totals, per_thousand};
 use domain::needs::view::{NeedsReport, Table, WizardRow};
 use leptos::prelude::*;
 
@@ -179,18 +179,8 @@ pub fn SupplyTables(supply: Supply, csv: Option<String>) -> impl IntoView {
                         .by_type
                         .into_iter()
                         .map(|t| {
-                            let capacity = t
-                                .capacities
-                                .iter()
-                                .map(|(k, n)| format!("{n} {}", k.label()))
-                                .collect::<Vec<_>>()
-                                .join(", ");
-                            let capacity_rate = t
-                                .capacities
-                                .iter()
-                                .map(|(k, n)| format!("{} {}", rate(*n), k.label()))
-                                .collect::<Vec<_>>()
-                                .join(", ");
+                            let capacity = capacity_totals(&t.capacities);
+                            let capacity_rate = capacity_rates(&t.capacities, people);
                             view! {
                                 <tr>
                                     <th scope="row">{t.service_type.map_or("(druh neuveden)", |s| s.label())}</th>

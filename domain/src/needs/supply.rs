@@ -183,6 +183,28 @@ pub fn supply(
     }
 }
 
+/// A type's registered maxima added up, counted in Czech: "120 lůžek, 40 klientů".
+pub fn capacity_totals(capacities: &[(CapacityKind, u64)]) -> String {
+    capacities
+        .iter()
+        .map(|(kind, n)| kind.counted(u32::try_from(*n).unwrap_or(u32::MAX)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The same per 1,000 of `people`, each with what it counts: "0,98 (lůžka)"; "–" per kind
+/// without people.
+pub fn capacity_rates(capacities: &[(CapacityKind, u64)], people: Option<u64>) -> String {
+    capacities
+        .iter()
+        .map(|(kind, n)| {
+            let rate = per_thousand(*n, people).unwrap_or_else(|| "–".into());
+            format!("{rate} ({})", kind.label())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `count` per 1,000 of `people`, as Czech writes it ("0,52"); nothing without people.
 pub fn per_thousand(count: u64, people: Option<u64>) -> Option<String> {
     let people = people.filter(|p| *p > 0)?;
@@ -279,6 +301,12 @@ mod tests {
             vec![(CapacityKind::Clients, 50)]
         );
         assert_eq!(per_thousand(50, supply.people).unwrap(), "7,69");
+        let beds = [(CapacityKind::Beds, 120), (CapacityKind::Clients, 1)];
+        assert_eq!(capacity_totals(&beds), "120 lůžek, 1 klient");
+        assert_eq!(
+            capacity_rates(&beds, Some(122_500)),
+            "0,98 (lůžka), 0,01 (klienti)"
+        );
         assert_eq!(supply.by_municipality[0].services, 2);
         assert_eq!(supply.by_municipality[1].services, 1);
         assert_eq!(supply.by_municipality[2].people, Some(200));

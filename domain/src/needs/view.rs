@@ -3,7 +3,7 @@
 
 use super::SignalKind;
 use super::report::{Period, WeekRow};
-use super::supply::{Supply, per_thousand};
+use super::supply::{Supply, capacity_rates, capacity_totals, per_thousand};
 use crate::catalog::{AudienceRef, MunicipalityRef};
 use serde::{Deserialize, Serialize};
 
@@ -146,19 +146,12 @@ impl NeedsReport {
         ]];
         for row in &self.supply.by_type {
             let kind = row.service_type.map_or("(neuvedeno)", |t| t.label());
-            let capacity = |f: &dyn Fn(u64) -> String| {
-                row.capacities
-                    .iter()
-                    .map(|(k, n)| format!("{} {}", f(*n), k.label()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
             rows.push(vec![
                 kind.to_owned(),
                 row.services.to_string(),
                 per_thousand(row.services, people).unwrap_or_default(),
-                capacity(&|n| n.to_string()),
-                capacity(&|n| per_thousand(n, people).unwrap_or_default()),
+                capacity_totals(&row.capacities),
+                capacity_rates(&row.capacities, people),
             ]);
         }
         rows
