@@ -6,6 +6,7 @@ mod cache_control;
 mod client;
 pub mod config;
 pub mod create_user;
+mod csv_download;
 pub mod export;
 mod feeds;
 pub mod forms;
