@@ -18,7 +18,7 @@ pub struct HashedNames(pub bool);
 const STATIC_PREFIXES: [&str; 3] = ["/leaflet/", "/dokumenty/", "/embed"];
 
 /// The staff area and the providers' (their pages, the logins, exports, server functions).
-fn is_staff(path: &str) -> bool {
+pub fn is_staff(path: &str) -> bool {
     [
         "/sprava",
         "/api/sprava",

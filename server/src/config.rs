@@ -18,6 +18,10 @@ pub enum ConfigError {
     Mail(#[from] crate::mail::MailConfigError),
     #[error("POMOC_VERIFY_AFTER_DAYS must be a number of days from 30 to 180, not {0:?}")]
     VerifyAfter(String),
+    #[error(
+        "POMOC_PAGE_CACHE_MB must be a whole number of megabytes (0 keeps no pages), not {0:?}"
+    )]
+    PageCache(String),
 }
 
 #[derive(Clone)]
@@ -52,6 +56,9 @@ pub struct Config {
     /// `POMOC_VERIFY_AFTER_DAYS`: how long after its least recent confirmation a provider is
     /// asked to confirm its services (152 days, five months, by default).
     pub verification: domain::verification::cycle::Schedule,
+    /// `POMOC_PAGE_CACHE_MB`: how much memory rendered pages may keep (64 MB; 0 renders every
+    /// request).
+    pub pages: crate::page_cache::Settings,
 }
 
 /// MPSV's open-data folder: `rpss/rpss.json` and `ciselniky/*.json` under it.
@@ -119,6 +126,18 @@ impl Config {
                     .and_then(domain::verification::cycle::Schedule::days)
                     .ok_or(ConfigError::VerifyAfter(days))?,
             },
+            pages: match setting("POMOC_PAGE_CACHE_MB") {
+                None => crate::page_cache::Settings::default(),
+                Some(megabytes) => crate::page_cache::Settings {
+                    budget: megabytes
+                        .trim()
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|mb| mb.checked_mul(1024 * 1024))
+                        .ok_or(ConfigError::PageCache(megabytes))?,
+                    ..Default::default()
+                },
+            },
         })
     }
 
@@ -136,6 +155,7 @@ impl Config {
             register_dir = %self.register_dir.display(),
             mail = if self.mailer.is_on() { "on" } else { "off (no POMOC_SMTP_URL)" },
             verify_after_days = self.verification.ask_after / domain::admin::date::DAY,
+            page_cache_bytes = self.pages.budget,
             env = ?self.leptos.env,
             "configuration"
         );

@@ -130,11 +130,14 @@ pub async fn guard_forms(
     };
     request.extensions_mut().insert(token.clone());
     let mut response = next.run(request).await;
-    if fresh
-        && token.used.load(Ordering::Relaxed)
-        && let Ok(value) = HeaderValue::from_str(&policy.token_cookie(&token.value))
-    {
-        response.headers_mut().append(header::SET_COOKIE, value);
+    if token.used.load(Ordering::Relaxed) {
+        // The page holds this browser's token: no other browser may be sent it.
+        response
+            .extensions_mut()
+            .insert(crate::page_cache::Personal);
+        if fresh && let Ok(value) = HeaderValue::from_str(&policy.token_cookie(&token.value)) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
     }
     response
 }

@@ -1,7 +1,8 @@
 //! Who may show the portal's pages in a frame. Embedded views (`/embed/…`) may be framed by the
 //! portal itself and by the configured municipal sites (`POMOC_EMBED_ORIGINS`); every other page
 //! by nobody, which stops clickjacking of the staff pages and forms. Embedded views set no
-//! cookies: a host's page must not give its visitors the portal's cookies.
+//! cookies: a host's page must not give its visitors the portal's cookies. A `304` is sent
+//! without: the browser's copy keeps the headers it came with.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -41,6 +42,10 @@ pub async fn frame_headers(
 ) -> Response {
     let embed = is_embed(request.uri().path());
     let mut response = next.run(request).await;
+    // A 304 leaves the browser's copy its headers: a policy here would replace the page's.
+    if response.status() == http::StatusCode::NOT_MODIFIED {
+        return response;
+    }
     let headers = response.headers_mut();
     if embed {
         // Appended to the page's own policy; browsers enforce both.

@@ -21,6 +21,7 @@ pub mod needs;
 mod needs_csv;
 mod nul_bytes;
 mod offline;
+pub mod page_cache;
 mod plain_text;
 pub mod register;
 mod routes;

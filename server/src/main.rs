@@ -225,6 +225,7 @@ async fn serve() -> Result<(), StartError> {
         proxies: std::sync::Arc::new(config.trusted_proxies.clone()),
         mail_on: mailer.is_on(),
         verification: config.verification,
+        pages: config.pages,
     });
     tokio::spawn(server::mail::worker::run(
         store_for_sessions.clone(),

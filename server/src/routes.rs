@@ -41,6 +41,8 @@ pub struct AppState {
     pub mail_on: bool,
     /// When providers are asked to confirm their services, for staff's pages.
     pub verification: domain::verification::cycle::Schedule,
+    /// How many rendered pages are kept, for how long.
+    pub pages: crate::page_cache::Settings,
 }
 
 /// The limits this portal sets: 10 logins a minute; 5 messages, 5 comments on drafts and 5
@@ -209,6 +211,14 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(sessions)
         .layer(middleware::from_fn(server_fn_error_status))
+        .layer(middleware::from_fn_with_state(
+            crate::page_cache::PageCache::new(
+                state.pages,
+                state.store.clone(),
+                &state.cookies.name("pomoc_sprava"),
+            ),
+            crate::page_cache::serve_kept,
+        ))
         .layer(middleware::from_fn_with_state(
             state.cookies,
             crate::audience_cookie::remember_audience,

@@ -3,7 +3,8 @@
 //! Content-Security-Policy. Each request gets a fresh nonce (`PageNonce`) before the app runs;
 //! the app puts it on its inline scripts (`router`'s context hands it to Leptos as its `Nonce`),
 //! and an HTML response is sent with the page policy naming it. Any other response gets a policy
-//! that lets nothing run, unless it set its own (an uploaded image's sandbox).
+//! that lets nothing run, unless it set its own (an uploaded image's sandbox). A `304` gets no
+//! policy: the browser keeps the one that came with its copy of the page.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -42,6 +43,7 @@ pub async fn security_headers(
     let nonce = new_nonce();
     request.extensions_mut().insert(PageNonce(nonce.clone()));
     let mut response = next.run(request).await;
+    let not_modified = response.status() == http::StatusCode::NOT_MODIFIED;
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(REFERRER, HeaderValue::from_static(REFERRER_POLICY));
@@ -51,6 +53,11 @@ pub async fn security_headers(
     );
     if settings.tls {
         headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
+    }
+    // A 304's headers replace those the browser kept with the page: a policy naming this
+    // request's nonce would block the scripts of the page it holds.
+    if not_modified {
+        return response;
     }
     let html = headers
         .get(CONTENT_TYPE)

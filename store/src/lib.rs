@@ -8,6 +8,7 @@ mod backend;
 mod backup;
 mod catalog;
 mod consultation;
+mod content_version;
 mod editing;
 mod error;
 mod faq;
@@ -77,6 +78,7 @@ pub struct Store {
     signals: Arc<needs::PendingSignals>,
     /// Tallies of signals over finished periods.
     tallies: Arc<needs::TallyCache>,
+    content: Arc<content_version::ContentClock>,
 }
 
 impl Store {
@@ -101,11 +103,11 @@ impl Store {
                     let glue = if url.contains('?') { '&' } else { '?' };
                     format!("{url}{glue}mode=rwc")
                 };
-                Self::connect(&url, Backend::Sqlite, sqlite_pool(8)).await
+                Self::connect(&url, Backend::Sqlite, sqlite_pool(8), Some(&path)).await
             }
             Backend::Postgres => {
                 let options = AnyPoolOptions::new().max_connections(16);
-                Self::connect(url, Backend::Postgres, options).await
+                Self::connect(url, Backend::Postgres, options, None).await
             }
         }
     }
@@ -118,13 +120,14 @@ impl Store {
             .min_connections(1)
             .idle_timeout(None)
             .max_lifetime(None);
-        Self::connect(&url, Backend::Sqlite, options).await
+        Self::connect(&url, Backend::Sqlite, options, None).await
     }
 
     async fn connect(
         url: &str,
         backend: Backend,
         options: AnyPoolOptions,
+        file: Option<&std::path::Path>,
     ) -> Result<Store, StoreError> {
         sqlx::any::install_default_drivers();
         let pool = options.connect(url).await?;
@@ -139,14 +142,17 @@ impl Store {
             Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
         }
         let sessions = SessionStore::open(url, backend).await?;
-        Ok(Store {
+        let store = Store {
             pool,
             backend,
             sessions,
             index: Arc::default(),
             signals: Arc::default(),
             tallies: Arc::default(),
-        })
+            content: Arc::new(content_version::ContentClock::new(backend, file)),
+        };
+        store.watch_content(url).await?;
+        Ok(store)
     }
 
     /// The database this store talks to.

@@ -67,6 +67,18 @@ impl Store {
     /// Every table of the database with its number of rows, so a test can see which tables a
     /// request wrote to.
     pub async fn row_counts(&self) -> Result<std::collections::BTreeMap<String, i64>, StoreError> {
+        let mut counts = std::collections::BTreeMap::new();
+        for table in self.table_names().await? {
+            let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
+                .fetch_one(&self.pool)
+                .await?;
+            counts.insert(table, rows);
+        }
+        Ok(counts)
+    }
+
+    /// The names of the database's tables.
+    pub(crate) async fn table_names(&self) -> Result<Vec<String>, StoreError> {
         let list = match self.backend {
             Backend::Sqlite => {
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -76,17 +88,7 @@ impl Store {
                    WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"#
             }
         };
-        let mut counts = std::collections::BTreeMap::new();
-        for table in sqlx::query_scalar::<_, String>(list)
-            .fetch_all(&self.pool)
-            .await?
-        {
-            let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM \"{table}\""))
-                .fetch_one(&self.pool)
-                .await?;
-            counts.insert(table, rows);
-        }
-        Ok(counts)
+        Ok(sqlx::query_scalar(list).fetch_all(&self.pool).await?)
     }
 
     /// Every row of `table` as its columns' names and values in text, whatever they are.

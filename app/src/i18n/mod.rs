@@ -15,7 +15,7 @@ mod switch;
 
 pub use cookie::{COOKIE, remembered as remembered_language, set_cookie as set_language_cookie};
 pub use counted::Counted;
-pub use offer::LanguageOffer;
+pub use offer::{LanguageOffer, offered_for};
 pub use switch::{AlternateLinks, LanguageSwitch};
 
 use domain::Lang;

@@ -20,17 +20,25 @@ fn offered() -> Option<Lang> {
                 .and_then(|value| value.to_str().ok())
                 .unwrap_or_default()
         };
-        let remembered = super::cookie::remembered(header(http::header::COOKIE));
-        let wanted = match remembered {
-            Some(lang) => lang,
-            None => domain::lang::preferred(header(http::header::ACCEPT_LANGUAGE))?,
-        };
-        (wanted != Lang::Cs).then_some(wanted)
+        offered_for(
+            header(http::header::COOKIE),
+            header(http::header::ACCEPT_LANGUAGE),
+        )
     }
     #[cfg(not(feature = "ssr"))]
     {
         None
     }
+}
+
+/// The offer for a request's `Cookie` and `Accept-Language` headers (the server keeps Czech
+/// pages rendered per offer).
+pub fn offered_for(cookie: &str, accept_language: &str) -> Option<Lang> {
+    let wanted = match super::cookie::remembered(cookie) {
+        Some(lang) => lang,
+        None => domain::lang::preferred(accept_language)?,
+    };
+    (wanted != Lang::Cs).then_some(wanted)
 }
 
 #[component]

@@ -5,7 +5,7 @@
 mod admin_page;
 mod api;
 mod public_page;
-pub(crate) mod record;
+pub mod record;
 mod tables;
 
 pub use admin_page::{PlanningPage, PlanningReportPage};

@@ -204,6 +204,8 @@ async fn a_service_verified_over_a_year_ago_warns_residents() {
         .await
         .unwrap()
         .unwrap();
+    // Written past the server, as a request that writes would, the server reads the new version.
+    app.store.refresh_content_version().await.unwrap();
 
     let (status, page) = app.get(&format!("/sluzby/{id}")).await;
     assert_eq!(status, StatusCode::OK);

@@ -218,13 +218,7 @@ async fn an_audience_must_keep_its_target_groups_and_its_new_name_reaches_reside
         .await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(empty.body.contains("vyberte aspoň jednu cílovou skupinu"));
-    let group = domain::TargetGroup::ALL[0].slug();
-    let saved = staff
-        .post(
-            "/sprava/skupiny/seniori",
-            &[("name", "Senioři a seniorky"), ("target_groups", group)],
-        )
-        .await;
+    let saved = staff.rename_seniors("Senioři a seniorky").await;
     assert_eq!(saved.status, StatusCode::FOUND);
     let chooser = staff.get("/skupina").await;
     assert!(chooser.body.contains("Senioři a seniorky"));

@@ -59,3 +59,28 @@ async fn a_session_and_the_rate_limit_hold_across_servers() {
     // Nothing to remove when the database was PostgreSQL.
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn an_edit_on_one_server_is_on_the_next_page_of_the_other() {
+    let dir = std::env::temp_dir().join(format!("pomoc-instances-edit-{}", std::process::id()));
+    let (a, b) = two_servers(&dir).await;
+    a.staff("jana", domain::staff::Role::Editor, PASSWORD).await;
+    // Both servers keep the page rendered.
+    for server in [&a, &b] {
+        for _ in 0..2 {
+            let (status, page) = server.get("/skupina").await;
+            assert_eq!(status, StatusCode::OK);
+            assert!(!page.contains("Senioři a seniorky"));
+        }
+    }
+    let mut staff = Browser::new(&a);
+    staff.log_in("jana", PASSWORD).await;
+    let saved = staff.rename_seniors("Senioři a seniorky").await;
+    assert_eq!(saved.status, StatusCode::FOUND);
+    for server in [&b, &a] {
+        let (_, page) = server.get("/skupina").await;
+        assert!(page.contains("Senioři a seniorky"), "{}", server.base);
+    }
+    drop((a, b));
+    let _ = std::fs::remove_dir_all(dir);
+}

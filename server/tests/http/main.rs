@@ -24,6 +24,7 @@ mod needs;
 mod news;
 mod news_editing;
 mod offline;
+mod page_cache;
 mod passwords;
 mod plan;
 mod providers;

@@ -91,10 +91,20 @@ impl Store {
         if pending.is_empty() {
             return Ok(0);
         }
-        match self.write_signals(&pending).await {
+        let today = Day::of(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+        );
+        // Days before today are in the public report: its pages must be made again.
+        let late = pending.keys().any(|(day, _, _)| *day < today);
+        match self.write_signals(&pending, late).await {
             Ok(()) => {
                 if let Some(earliest) = pending.keys().map(|(day, _, _)| *day).min() {
                     self.tallies.forget_from(earliest);
+                }
+                if late && let Err(error) = self.refresh_content_version().await {
+                    tracing::warn!(%error, "reading the content version failed");
                 }
                 Ok(pending.len())
             }
@@ -107,8 +117,15 @@ impl Store {
         }
     }
 
-    async fn write_signals(&self, pending: &HashMap<Key, u64>) -> Result<(), StoreError> {
+    async fn write_signals(
+        &self,
+        pending: &HashMap<Key, u64>,
+        late: bool,
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
+        if late {
+            crate::content_version::bump(&mut tx, self.backend).await?;
+        }
         for ((day, kind, subject), n) in pending {
             sqlx::query(
                 r#"INSERT INTO signals (day, kind, subject, counted) VALUES ($1, $2, $3, $4)

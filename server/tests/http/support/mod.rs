@@ -96,6 +96,7 @@ impl TestApp {
             ),
             mail_on: true,
             verification: Default::default(),
+            pages: Default::default(),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -334,6 +335,16 @@ impl<'a> Browser<'a> {
         self.post(
             "/sprava/prihlaseni",
             &[("username", username), ("password", password), ("zpet", "")],
+        )
+        .await
+    }
+
+    /// Saves the seniors' audience under `name` (with the first target group), as staff do.
+    pub async fn rename_seniors(&mut self, name: &str) -> Reply {
+        let group = domain::TargetGroup::ALL[0].slug();
+        self.post(
+            "/sprava/skupiny/seniori",
+            &[("name", name), ("target_groups", group)],
         )
         .await
     }

@@ -1,0 +1,87 @@
+-- Every change to what residents see bumps one number, so a server can tell whether a page it
+-- keeps rendered still shows the current content (issue 26). Tables residents never see (sessions,
+-- attempts, signals, the outbox, staff's logs and proposals) have no trigger, so their constant
+-- writes do not throw away the rendered pages; store/src/content_version.rs lists them.
+CREATE TABLE content_version (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+);
+INSERT INTO content_version (id, version) VALUES (1, 1);
+CREATE TRIGGER content_site_meta_insert AFTER INSERT ON site_meta BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_site_meta_update AFTER UPDATE ON site_meta BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_site_meta_delete AFTER DELETE ON site_meta BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_municipalities_insert AFTER INSERT ON municipalities BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_municipalities_update AFTER UPDATE ON municipalities BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_municipalities_delete AFTER DELETE ON municipalities BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_address_points_insert AFTER INSERT ON address_points BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_address_points_update AFTER UPDATE ON address_points BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_address_points_delete AFTER DELETE ON address_points BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audiences_insert AFTER INSERT ON audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audiences_update AFTER UPDATE ON audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audiences_delete AFTER DELETE ON audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_organizations_insert AFTER INSERT ON organizations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_organizations_update AFTER UPDATE ON organizations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_organizations_delete AFTER DELETE ON organizations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_services_insert AFTER INSERT ON services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_services_update AFTER UPDATE ON services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_services_delete AFTER DELETE ON services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_locations_insert AFTER INSERT ON locations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_locations_update AFTER UPDATE ON locations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_locations_delete AFTER DELETE ON locations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_areas_insert AFTER INSERT ON service_areas BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_areas_update AFTER UPDATE ON service_areas BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_areas_delete AFTER DELETE ON service_areas BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_places_insert AFTER INSERT ON service_places BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_places_update AFTER UPDATE ON service_places BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_service_places_delete AFTER DELETE ON service_places BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_topics_insert AFTER INSERT ON topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_topics_update AFTER UPDATE ON topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_topics_delete AFTER DELETE ON topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audience_topics_insert AFTER INSERT ON audience_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audience_topics_update AFTER UPDATE ON audience_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_audience_topics_delete AFTER DELETE ON audience_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faqs_insert AFTER INSERT ON faqs BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faqs_update AFTER UPDATE ON faqs BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faqs_delete AFTER DELETE ON faqs BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_audiences_insert AFTER INSERT ON faq_audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_audiences_update AFTER UPDATE ON faq_audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_audiences_delete AFTER DELETE ON faq_audiences BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_topics_insert AFTER INSERT ON faq_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_topics_update AFTER UPDATE ON faq_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_topics_delete AFTER DELETE ON faq_topics BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_services_insert AFTER INSERT ON faq_services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_services_update AFTER UPDATE ON faq_services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_faq_services_delete AFTER DELETE ON faq_services BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_wizard_trees_insert AFTER INSERT ON wizard_trees BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_wizard_trees_update AFTER UPDATE ON wizard_trees BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_wizard_trees_delete AFTER DELETE ON wizard_trees BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_articles_insert AFTER INSERT ON articles BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_articles_update AFTER UPDATE ON articles BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_articles_delete AFTER DELETE ON articles BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_events_insert AFTER INSERT ON events BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_events_update AFTER UPDATE ON events BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_events_delete AFTER DELETE ON events BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_plans_insert AFTER INSERT ON plans BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_plans_update AFTER UPDATE ON plans BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_plans_delete AFTER DELETE ON plans BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultations_insert AFTER INSERT ON consultations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultations_update AFTER UPDATE ON consultations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultations_delete AFTER DELETE ON consultations BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultation_comments_insert AFTER INSERT ON consultation_comments BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultation_comments_update AFTER UPDATE ON consultation_comments BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_consultation_comments_delete AFTER DELETE ON consultation_comments BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_images_insert AFTER INSERT ON images BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_images_update AFTER UPDATE ON images BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_images_delete AFTER DELETE ON images BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_surveys_insert AFTER INSERT ON surveys BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_surveys_update AFTER UPDATE ON surveys BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_surveys_delete AFTER DELETE ON surveys BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_survey_responses_insert AFTER INSERT ON survey_responses BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_survey_responses_update AFTER UPDATE ON survey_responses BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_survey_responses_delete AFTER DELETE ON survey_responses BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_verifications_insert AFTER INSERT ON verifications BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_verifications_update AFTER UPDATE ON verifications BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_verifications_delete AFTER DELETE ON verifications BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_population_insert AFTER INSERT ON population BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_population_update AFTER UPDATE ON population BEGIN UPDATE content_version SET version = version + 1; END;
+CREATE TRIGGER content_population_delete AFTER DELETE ON population BEGIN UPDATE content_version SET version = version + 1; END;
