@@ -45,6 +45,12 @@ enum StartError {
     Usage(&'static str),
 }
 
+/// mimalloc instead of glibc's malloc: rendering a page allocates and frees many small strings,
+/// and glibc's bookkeeping for them was a quarter of a render's time (docs/BENCHMARKS.md,
+/// issue 26).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()

@@ -22,9 +22,11 @@ impl Store {
     /// Published services by their keys, in the order asked; unknown keys are left out.
     pub async fn services_by_key(&self, keys: &[Slug]) -> Result<Vec<ServiceSummary>, StoreError> {
         let wanted = crate::rows::json(keys);
+        // `+published`: not by the listing's index, which SQLite would otherwise walk for every
+        // published service (12.6 ms on 10,000) instead of looking up the few keys.
         let sql = format!(
             r#"SELECT id, key FROM services
-               WHERE {} AND published = 1"#,
+               WHERE {} AND +published = 1"#,
             self.backend.json_in("key", "$1", Elem::Text)
         );
         let found = sqlx::query_as::<_, ServicesByKeyRow>(&sql)
