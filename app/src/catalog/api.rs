@@ -14,6 +14,7 @@ pub async fn search_services(query: String) -> Result<SearchPage, AppError> {
     let filter = domain::Filter::from_query(&query)?.filter;
     let recorder = crate::needs::record::Recorder::for_page();
     let mut page = crate::state::store()?.search(&filter).await?;
+    crate::common::mark_if_found_nothing(&filter.text, page.total as usize);
     if let Some(recorder) = recorder.filter(|_| filter.page == 1) {
         let total = u64::from(page.total);
         recorder.count(

@@ -9,6 +9,8 @@ mod record_page;
 mod refusal;
 mod residents_form;
 mod server_text;
+#[cfg(feature = "ssr")]
+mod typed_text;
 
 pub use contacts::{ContactList, MapLinks};
 pub use domain::plural::count;
@@ -24,3 +26,5 @@ pub use residents_form::Honeypot;
 #[cfg(feature = "ssr")]
 pub use residents_form::{Screened, screen};
 pub use server_text::escaped_on_server;
+#[cfg(feature = "ssr")]
+pub use typed_text::mark_if_found_nothing;

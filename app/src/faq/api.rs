@@ -46,6 +46,7 @@ pub async fn list_faqs(query: String) -> Result<FaqListView, AppError> {
     let filter = domain::faq::FaqFilter::from_query(&query)?;
     let lang = crate::i18n::use_i18n().lang;
     let list = crate::state::store()?.faqs(&filter).await?;
+    crate::common::mark_if_found_nothing(&filter.text, list.items.len());
     Ok(FaqListView {
         items: list
             .items

@@ -51,6 +51,9 @@ pub async fn search_site(q: String) -> Result<SiteResults, AppError> {
         })
         .await?
         .items;
+    let hits = store.search_content(&text, CONTENT_HITS).await?;
+    let found = services.total as usize + faqs.len() + hits.len();
+    crate::common::mark_if_found_nothing(&text, found);
     Ok(SiteResults {
         service_total: services.total,
         services: services.items.into_iter().take(FIRST).collect(),
@@ -60,7 +63,7 @@ pub async fn search_site(q: String) -> Result<SiteResults, AppError> {
             .take(FIRST)
             .map(|f| (format!("/dotazy/{}", f.slug), f.text(lang).value.question))
             .collect(),
-        hits: store.search_content(&text, CONTENT_HITS).await?,
+        hits,
         text,
     })
 }

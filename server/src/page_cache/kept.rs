@@ -1,6 +1,6 @@
 //! The kept pages, within a memory budget: the oldest go first when a new one does not fit, a
-//! page past its time or made under an older content version is not served, and a newer content
-//! version empties the whole store at the next look.
+//! page past its time is served only while its successor renders, one made under an older
+//! content version never, and a newer content version empties the whole store at the next look.
 
 use super::key::PageKey;
 use super::page::Page;
@@ -35,14 +35,14 @@ impl Kept {
         }
     }
 
-    /// The page kept under `key` for content `version`, while it is fresh.
-    pub fn get(&self, key: &PageKey, version: i64) -> Option<Arc<Page>> {
+    /// The page kept under `key` for content `version`, and whether it is still within its time.
+    pub fn get(&self, key: &PageKey, version: i64) -> Option<(Arc<Page>, bool)> {
         let mut inner = self.inner.lock().ok()?;
         if !inner.advance(version) {
             return None;
         }
         let (_, page) = inner.pages.get(key)?;
-        (page.made.elapsed() < self.ttl).then(|| page.clone())
+        Some((page.clone(), page.made.elapsed() < self.ttl))
     }
 
     /// Keeps `page` under `key`, unless it was made under a content version that is no longer
@@ -80,13 +80,6 @@ impl Kept {
             let Inner { pages, order, .. } = &mut *inner;
             order.retain(|(key, serial)| pages.get(key).is_some_and(|(s, _)| s == serial));
         }
-    }
-
-    /// How many pages are kept and the bytes they hold.
-    pub fn size(&self) -> (usize, usize) {
-        self.inner
-            .lock()
-            .map_or((0, 0), |inner| (inner.pages.len(), inner.bytes))
     }
 }
 

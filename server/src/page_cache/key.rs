@@ -51,6 +51,13 @@ pub fn of(request: &Request, session_cookie: &str) -> Option<PageKey> {
     )))
 }
 
+#[cfg(test)]
+impl PageKey {
+    pub fn for_test(key: &str) -> PageKey {
+        PageKey(key.to_owned())
+    }
+}
+
 /// The residents' pages: not the staff's or providers' area, the API, the bundle or a file.
 fn is_public_page(path: &str) -> bool {
     let last = path.rsplit('/').next().unwrap_or_default();

@@ -1,7 +1,8 @@
 //! Residents' pages rendered once per content version. An anonymous GET of a public page
 //! (`key`) is answered with the page kept from an earlier render when one was made under the
 //! current content version and within `Settings::ttl` (dates move on: news appear, events pass);
-//! otherwise it is rendered and, when nothing personal is in it, kept (`kept`).
+//! otherwise it is rendered and, when nothing personal is in it, kept (`kept`). One request at a
+//! time renders a page; the others wait for it, or get the outdated copy meanwhile (`flight`).
 //!
 //! Nothing personal is kept: not a response that sets a cookie, one whose form carries the
 //! browser's token (`Personal`, from the forms' guard), one that says `no-store`/`private`, nor
@@ -14,6 +15,7 @@
 //! another server on the same database learns it from SQLite's journal or PostgreSQL's
 //! `NOTIFY` (`store/src/content_version.rs`).
 
+mod flight;
 mod gzip;
 mod kept;
 mod key;
@@ -25,6 +27,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use flight::Turn;
 use http::header::{CACHE_CONTROL, CONTENT_TYPE, SET_COOKIE};
 use http::{Method, StatusCode};
 use std::sync::Arc;
@@ -53,12 +56,16 @@ impl Default for Settings {
     }
 }
 
+/// How long a request waits for another's render of the same page before it renders its own.
+const FLIGHT_WAIT: Duration = Duration::from_secs(10);
+
 /// The largest page kept; a larger one is sent as rendered.
 const LARGEST_PAGE: usize = 4 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct PageCache {
     kept: Arc<kept::Kept>,
+    flights: Arc<flight::Flights>,
     store: Store,
     /// The staff session's cookie name.
     session_cookie: Arc<str>,
@@ -69,15 +76,28 @@ impl PageCache {
     pub fn new(settings: Settings, store: Store, session_cookie: &str) -> PageCache {
         PageCache {
             kept: Arc::new(kept::Kept::new(settings.budget, settings.ttl)),
+            flights: Arc::default(),
             store,
             session_cookie: session_cookie.into(),
             on: settings.budget > 0,
         }
     }
 
-    /// The pages kept and the bytes they hold.
-    pub fn size(&self) -> (usize, usize) {
-        self.kept.size()
+    /// A kept page, counting the signals its render counted (none for a page fetched ahead).
+    fn serve(
+        &self,
+        page: &page::Page,
+        request: &Request,
+        nonce: &str,
+        precached: bool,
+    ) -> Response {
+        if !precached {
+            let now = app::state::now();
+            for signal in &page.signals {
+                self.store.count_signal(signal.clone(), now);
+            }
+        }
+        page.answer(request.headers(), nonce)
     }
 }
 
@@ -103,20 +123,31 @@ pub async fn serve_kept(
     };
     let version = cache.store.content_version().await;
     let precached = request.headers().contains_key(PRECACHE_HEADER);
-    if let Some(page) = cache.kept.get(&key, version) {
-        if !precached {
-            let now = app::state::now();
-            for signal in &page.signals {
-                cache.store.count_signal(signal.clone(), now);
-            }
-        }
-        return page.answer(request.headers(), &nonce);
-    }
+    let kept = cache.kept.get(&key, version);
     // A HEAD's body is dropped by the router, a page fetched ahead counts no signals: neither
-    // is a page to keep.
-    if request.method() == Method::HEAD || precached {
-        return next.run(request).await;
-    }
+    // is a page to keep, nor to make others wait for.
+    let keeps = request.method() != Method::HEAD && !precached;
+    let turn = match kept {
+        Some((page, true)) => return cache.serve(&page, &request, &nonce, precached),
+        Some((page, false)) if !keeps => return cache.serve(&page, &request, &nonce, precached),
+        Some((page, false)) => match cache.flights.take_turn(&key) {
+            // Someone renders it anew: the outdated copy meanwhile.
+            Turn::Follow(_) => return cache.serve(&page, &request, &nonce, precached),
+            Turn::Lead(lead) => lead,
+        },
+        None if !keeps => return next.run(request).await,
+        None => match cache.flights.take_turn(&key) {
+            Turn::Follow(mut done) => {
+                let _ = tokio::time::timeout(FLIGHT_WAIT, done.changed()).await;
+                if let Some((page, _)) = cache.kept.get(&key, version) {
+                    return cache.serve(&page, &request, &nonce, precached);
+                }
+                // The render failed or made nothing to keep: this request renders its own.
+                return next.run(request).await;
+            }
+            Turn::Lead(lead) => lead,
+        },
+    };
     let signals = RenderedSignals::default();
     request.extensions_mut().insert(signals.clone());
     let request_headers = request.headers().clone();
@@ -142,6 +173,7 @@ pub async fn serve_kept(
     cache
         .kept
         .keep(key, page.clone(), cache.store.content_version().await);
+    drop(turn);
     let mut answer = page.answer(&request_headers, &nonce);
     *answer.extensions_mut() = parts.extensions;
     answer

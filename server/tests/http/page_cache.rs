@@ -145,25 +145,30 @@ async fn staff_are_never_sent_a_kept_page() {
 }
 
 #[tokio::test]
-async fn an_edit_is_on_the_next_request_and_a_kept_search_still_counts() {
+async fn an_edit_is_on_the_next_request_and_a_kept_page_still_counts() {
     let app = TestApp::spawn().await;
     app.staff("jana", domain::staff::Role::Editor, PASSWORD)
         .await;
+    app.store.flush_signals().await.unwrap();
     for _ in 0..3 {
-        let (status, ..) = get(&app, "/sluzby?q=vodnik+z+otavy", &[]).await;
+        let (status, headers, _) = get(&app, "/pomoc/dluhy", &[]).await;
         assert_eq!(status, StatusCode::OK);
+        assert!(headers.contains_key("etag"), "kept");
     }
     app.store.flush_signals().await.unwrap();
-    let counted: Vec<String> = app
+    let counted: Vec<(String, String)> = app
         .store
         .dump("signals")
         .await
         .unwrap()
         .into_iter()
-        .filter(|row| row[2].1.contains("vodnik"))
-        .map(|row| row[3].1.clone())
+        .map(|row| (row[2].1.clone(), row[3].1.clone()))
         .collect();
-    assert_eq!(counted, ["3"], "each visit counts, kept or rendered");
+    assert_eq!(
+        counted,
+        [("dluhy-naleha".to_owned(), "3".to_owned())],
+        "each visit counts its step, kept or rendered"
+    );
 
     let (_, _, before) = get(&app, "/skupina", &[]).await;
     assert!(!text(&before).contains("Senioři a seniorky"));
@@ -186,4 +191,28 @@ async fn ukrainian_and_czech_pages_and_an_offer_are_kept_apart() {
     assert!(text(&ukrainian).contains("lang=\"uk\""));
     assert!(text(&offered).contains("lang-offer"));
     assert!(!text(&czech_again).contains("lang-offer"));
+}
+
+#[tokio::test]
+async fn typed_text_that_found_nothing_is_never_kept() {
+    let app = TestApp::spawn().await;
+    for path in [
+        "/sluzby?q=Jana+Dvorakova+8001011234",
+        "/dotazy?q=Jana+Dvorakova+8001011234",
+        "/hledat?q=Jana+Dvorakova+8001011234",
+    ] {
+        let (status, headers, body) = get(&app, path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            text(&body).contains("8001011234"),
+            "{path}: the search box keeps it"
+        );
+        assert_eq!(headers["cache-control"], "private, no-cache", "{path}");
+        assert!(!headers.contains_key("etag"), "{path}: not kept");
+    }
+    let (_, headers, _) = get(&app, "/sluzby?q=pecovatelska", &[]).await;
+    assert!(
+        headers.contains_key("etag"),
+        "the portal's own words found services: kept"
+    );
 }

@@ -7,10 +7,16 @@ CREATE TABLE content_version (
     version BIGINT NOT NULL
 );
 INSERT INTO content_version (id, version) VALUES (1, 1);
+-- Once per transaction: an import writes tens of thousands of rows, and updating one row again
+-- and again within a transaction makes each update walk the row's earlier versions.
 CREATE FUNCTION bump_content_version() RETURNS BIGINT LANGUAGE plpgsql AS $$
 DECLARE
     now_at BIGINT;
 BEGIN
+    IF current_setting('pomoc.content_bumped', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('pomoc.content_bumped', 'on', true);
     UPDATE content_version SET version = version + 1 WHERE id = 1 RETURNING version INTO now_at;
     PERFORM pg_notify('pomoc_content', current_schema() || ':' || now_at);
     RETURN now_at;
