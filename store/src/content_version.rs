@@ -120,18 +120,18 @@ impl Store {
     /// is the database's, for the listening connection.
     pub(crate) async fn watch_content(&self, url: &str) -> Result<(), StoreError> {
         self.refresh_content_version().await?;
-        if self.backend != Backend::Postgres {
-            return Ok(());
-        }
-        let schema: String = sqlx::query_scalar("SELECT CAST(current_schema() AS TEXT)")
-            .fetch_one(&self.pool)
-            .await?;
-        let clock = Arc::downgrade(&self.content);
-        let pool = self.pool.clone();
-        let url = url.to_owned();
-        let task = tokio::spawn(async move { listen_and_poll(&pool, &clock, &url, &schema).await });
-        if let Ok(mut watcher) = self.content.watcher.lock() {
-            *watcher = Some(task);
+        if self.backend == Backend::Postgres {
+            let schema: String = sqlx::query_scalar("SELECT CAST(current_schema() AS TEXT)")
+                .fetch_one(&self.pool)
+                .await?;
+            let clock = Arc::downgrade(&self.content);
+            let pool = self.pool.clone();
+            let url = url.to_owned();
+            let task =
+                tokio::spawn(async move { listen_and_poll(&pool, &clock, &url, &schema).await });
+            if let Ok(mut watcher) = self.content.watcher.lock() {
+                *watcher = Some(task);
+            }
         }
         Ok(())
     }
