@@ -218,10 +218,7 @@ impl Store {
         if self.is_empty().await? {
             let data = SampleData::bundled()?;
             let report = self.import_sample(&data).await?;
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64);
-            self.invite_sample_contacts(now).await?;
+            self.invite_sample_contacts(now()).await?;
             self.import_sample_population().await?;
             Ok(Some(report))
         } else {
@@ -294,6 +291,13 @@ pub fn redact(url: &str) -> String {
         Some(query) => format!("{base}?{query}"),
         None => base,
     }
+}
+
+/// Now, in Unix seconds.
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 #[cfg(test)]

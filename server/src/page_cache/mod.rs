@@ -128,9 +128,10 @@ pub async fn serve_kept(
     // is a page to keep, nor to make others wait for.
     let keeps = request.method() != Method::HEAD && !precached;
     let turn = match kept {
-        Some((page, true)) => return cache.serve(&page, &request, &nonce, precached),
-        Some((page, false)) if !keeps => return cache.serve(&page, &request, &nonce, precached),
-        Some((page, false)) => match cache.flights.take_turn(&key) {
+        Some((page, fresh)) if fresh || !keeps => {
+            return cache.serve(&page, &request, &nonce, precached);
+        }
+        Some((page, _)) => match cache.flights.take_turn(&key) {
             // Someone renders it anew: the outdated copy meanwhile.
             Turn::Follow(_) => return cache.serve(&page, &request, &nonce, precached),
             Turn::Lead(lead) => lead,

@@ -27,6 +27,8 @@ pub struct Page {
     length: usize,
     etag: HeaderValue,
     modified: SystemTime,
+    /// `modified` as the header says it, written once.
+    last_modified: HeaderValue,
     pub signals: Vec<Signal>,
     gzip: OnceLock<Gzipped>,
 }
@@ -51,6 +53,7 @@ impl Page {
         }
         // No second `Vary` from the headers kept: the answer sets its own.
         headers.remove(VARY);
+        let modified = this_second();
         Page {
             version,
             made: Instant::now(),
@@ -58,7 +61,9 @@ impl Page {
             length: segments.iter().map(Bytes::len).sum(),
             segments,
             etag,
-            modified: this_second(),
+            modified,
+            last_modified: HeaderValue::from_str(&httpdate::fmt_http_date(modified))
+                .expect("an HTTP date is a header value"),
             signals,
             gzip: OnceLock::new(),
         }
@@ -92,11 +97,7 @@ impl Page {
         };
         let headers = response.headers_mut();
         headers.insert(ETAG, self.etag.clone());
-        headers.insert(
-            LAST_MODIFIED,
-            HeaderValue::from_str(&httpdate::fmt_http_date(self.modified))
-                .expect("an HTTP date is a header value"),
-        );
+        headers.insert(LAST_MODIFIED, self.last_modified.clone());
         // Kept by the browser, asked about again on each visit: content changes without notice.
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-cache"));
         headers.append(VARY, HeaderValue::from_static("Accept-Encoding"));

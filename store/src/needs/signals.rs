@@ -91,16 +91,12 @@ impl Store {
         if pending.is_empty() {
             return Ok(0);
         }
-        let today = Day::of(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64),
-        );
+        let earliest = pending.keys().map(|(day, _, _)| *day).min();
         // Days before today are in the public report: its pages must be made again.
-        let late = pending.keys().any(|(day, _, _)| *day < today);
+        let late = earliest.is_some_and(|day| day < Day::of(crate::now()));
         match self.write_signals(&pending, late).await {
             Ok(()) => {
-                if let Some(earliest) = pending.keys().map(|(day, _, _)| *day).min() {
+                if let Some(earliest) = earliest {
                     self.tallies.forget_from(earliest);
                 }
                 if late && let Err(error) = self.refresh_content_version().await {
